@@ -1,0 +1,90 @@
+/** argv in, exit code out: 0 all good, 1 some document failed, 2 usage error. */
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { validDate } from './document.js';
+import { COMPONENT_NAMES, type ComponentName } from './extract.js';
+import { outputJsonSchema } from './schema.js';
+import { FORMATS, run, type FormatName } from './run.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../package.json') as { version: string };
+
+export class UsageError extends Error {}
+
+const EXAMPLES = `
+Examples:
+  $ extract article.txt                          one article, indented JSON
+  $ extract --date 2026-02-05 article.txt        resolve "Tuesday" against that date
+  $ cat article.txt | extract -                  read standard input
+  $ extract a.txt b.txt > facts.jsonl            several articles, one JSON line each
+  $ extract --from jsonl archive.jsonl           records {"id","text","date"?}, one a line
+  $ extract article.txt | jq '.quotes[] | {speaker: .speaker.text, text}'
+  $ extract schema                               JSON Schema of the output`;
+
+export async function main(argv: readonly string[], io = defaultIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name('extract')
+    .description('Turn news articles into actors, times, quotes and PLOVER-coded events, with character offsets.')
+    .version(version)
+    .argument('[inputs...]', 'text files, JSON Lines files (.jsonl, .ndjson), or - for standard input')
+    .option('--date <YYYY-MM-DD>', 'publication date that relative times resolve against')
+    .addOption(new Option('--from <kind>', 'input kind').choices(['text', 'jsonl']))
+    .addOption(new Option('--format <name>', 'output format (default: json for one article, jsonl for more)').choices([...FORMATS]))
+    .option('--only <components>', `components to run, comma-separated (${COMPONENT_NAMES.join(', ')})`)
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .action(async (inputs: string[], opts: { date?: string; from?: 'text' | 'jsonl'; format?: FormatName; only?: string }) => {
+      if (inputs.length === 0) throw new UsageError('no input: give a file, or - to read standard input (see --help)');
+      const summary = await run({
+        inputs,
+        from: opts.from ?? 'auto',
+        date: opts.date === undefined ? null : checkDate(opts.date),
+        format: opts.format ?? null,
+        ...(opts.only ? { only: checkOnly(opts.only) } : {}),
+        stdin: io.stdin,
+        stdout: io.stdout,
+        stderr: io.stderr,
+      });
+      exitCode = summary.failed > 0 ? 1 : 0;
+    });
+  program
+    .command('schema')
+    .description('print the JSON Schema of one output record')
+    .action(() => {
+      io.stdout.write(`${JSON.stringify(outputJsonSchema(), null, 2)}\n`);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      io.stderr.write(`extract: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`extract: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+function checkDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = m ? validDate(+m[1]!, +m[2]!, +m[3]!) : null;
+  if (!date) throw new UsageError(`--date ${JSON.stringify(value)} is not a date: use YYYY-MM-DD, e.g. --date 2026-02-05`);
+  return date;
+}
+
+function checkOnly(value: string): ComponentName[] {
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !(COMPONENT_NAMES as readonly string[]).includes(n));
+  if (unknown.length || names.length === 0)
+    throw new UsageError(`--only ${JSON.stringify(value)}: unknown component; choose from ${COMPONENT_NAMES.join(', ')}`);
+  return names as ComponentName[];
+}
+
+function defaultIo() {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+}

@@ -1,0 +1,260 @@
+/**
+ * The Document every extractor reads: the input text exactly as given, its publication date,
+ * paragraphs, sentences and tagged tokens. Built once per article; extractors never re-tag.
+ */
+import type { Span } from './schema.js';
+import { tokenize, type Token } from './nlp.js';
+import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+
+export type { Token };
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** tokens[tokenStart, tokenEnd) lie in this sentence */
+  tokenStart: number;
+  tokenEnd: number;
+  paragraph: number;
+}
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export type DateSource = 'option' | 'record' | 'header' | 'none';
+
+export interface Document {
+  id: string;
+  source: string;
+  text: string;
+  /** publication date, YYYY-MM-DD, or null when unknown */
+  date: string | null;
+  dateSource: DateSource;
+  title: string | null;
+  /** offset where the article body begins (after a date header) */
+  bodyStart: number;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+export interface DocumentInput {
+  id: string;
+  source: string;
+  text: string;
+  /** a date given from outside (option or record), which wins over a header */
+  date?: string | null;
+  dateSource?: 'option' | 'record';
+}
+
+export function createDocument(input: DocumentInput): Document {
+  const { text } = input;
+  const header = readDateHeader(text);
+  const bodyStart = header?.end ?? 0;
+  const date = input.date ?? header?.date ?? null;
+  const dateSource: DateSource = input.date ? (input.dateSource ?? 'option') : header ? 'header' : 'none';
+  const paragraphs = splitParagraphs(text, bodyStart);
+  const sentences = splitSentences(text, paragraphs);
+  const tokens = tokenize(text, sentences);
+  assignTokens(sentences, tokens);
+  return {
+    id: input.id,
+    source: input.source,
+    text,
+    date,
+    dateSource,
+    title: findTitle(text, paragraphs),
+    bodyStart,
+    paragraphs,
+    sentences,
+    tokens,
+  };
+}
+
+export function span(doc: Pick<Document, 'text'>, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+export function sentenceAt(doc: Document, offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Index of the first token whose end is after `offset`. */
+export function tokenIndexAt(doc: Document, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function sentenceTokens(doc: Document, sentence: Sentence): Token[] {
+  return doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+}
+
+// ---------- date header ----------
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const HEADER_LABEL = /^\uFEFF?[ \t]*(?:(?:date|published|posted|updated|dateline|publication date)[ \t]*[:=\-]?[ \t]*)?/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
+const MONTH_FIRST = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})/;
+const DAY_FIRST = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/;
+
+/** Reads a publication date at the very start of the text: ` date 2026-02-05 …`, `Date: May 3, 2024`, an ISO timestamp. */
+export function readDateHeader(text: string): { date: string; end: number } | null {
+  const head = text.slice(0, 200);
+  const label = HEADER_LABEL.exec(head)!;
+  const labelled = /[a-z]/i.test(label[0]);
+  const rest = head.slice(label[0].length);
+  const parsed = parseHeaderDate(rest, labelled);
+  if (!parsed) return null;
+  let end = label[0].length + parsed.length;
+  while (end < text.length && /[ \t\r\n]/.test(text[end]!)) end++;
+  return { date: parsed.date, end };
+}
+
+function parseHeaderDate(rest: string, labelled: boolean): { date: string; length: number } | null {
+  const iso = ISO_DATE.exec(rest);
+  if (iso) {
+    const date = validDate(+iso[1]!, +iso[2]!, +iso[3]!);
+    // an unlabelled date counts only when it stands on its own (a timestamp line or before the text)
+    if (date && (labelled || /^(\s|$)/.test(rest.slice(iso[0].length)))) return { date, length: iso[0].length };
+  }
+  if (!labelled) return null;
+  const mf = MONTH_FIRST.exec(rest);
+  if (mf) {
+    const date = validDate(+mf[3]!, monthNumber(mf[1]!), +mf[2]!);
+    if (date) return { date, length: mf[0].length };
+  }
+  const df = DAY_FIRST.exec(rest);
+  if (df) {
+    const date = validDate(+df[3]!, monthNumber(df[2]!), +df[1]!);
+    if (date) return { date, length: df[0].length };
+  }
+  return null;
+}
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  const i = MONTHS.findIndex((m) => m.startsWith(lower) && lower.length >= 3);
+  return i + 1;
+}
+
+export function validDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 9999) return null;
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  if (probe.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+// ---------- paragraphs and sentences ----------
+
+function splitParagraphs(text: string, from: number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const blank = /\n[ \t\r]*\n\s*/g;
+  blank.lastIndex = from;
+  let start = from;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    pushTrimmed(text, paragraphs, start, m.index);
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(text, paragraphs, start, text.length);
+  return paragraphs;
+}
+
+function pushTrimmed(text: string, out: Paragraph[], start: number, end: number) {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ index: out.length, start, end });
+}
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[', '\u00ab']);
+
+function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    let start = p.start;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      if (c === '\n') {
+        pushSentence(text, sentences, start, i, p.index);
+        start = i + 1;
+      } else if (c === '.' || c === '!' || c === '?') {
+        const end = sentenceEndAfter(text, i, p.end);
+        if (end > 0) {
+          pushSentence(text, sentences, start, end, p.index);
+          start = end;
+          i = end - 1;
+        }
+      }
+    }
+    pushSentence(text, sentences, start, p.end, p.index);
+  }
+  return sentences;
+}
+
+/** If the terminator at `i` ends a sentence, the offset just after it (closers included), else -1. */
+function sentenceEndAfter(text: string, i: number, limit: number): number {
+  let j = i + 1;
+  while (j < limit && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+  while (j < limit && CLOSERS.has(text[j]!)) j++;
+  if (j >= limit) return limit;
+  if (!/\s/.test(text[j]!)) return -1;
+  let k = j;
+  while (k < limit && (text[k] === ' ' || text[k] === '\t')) k++;
+  const next = text[k] ?? '';
+  if (next === '\n') return j;
+  if (!(/[A-Z0-9]/.test(next) || OPENERS.has(next) || /\p{Lu}/u.test(next))) return -1;
+  if (text[i] === '.' && isAbbreviation(text, i)) return -1;
+  return j;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[A-Za-z.]/.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot);
+  if (/^[A-Z]$/.test(word)) return true; // an initial: "J. Smith"
+  if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // U.S, U.N, a.m
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function pushSentence(text: string, out: Sentence[], start: number, end: number, paragraph: number) {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ index: out.length, start, end, tokenStart: 0, tokenEnd: 0, paragraph });
+}
+
+function assignTokens(sentences: Sentence[], tokens: Token[]) {
+  let t = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && tokens[t]!.end <= s.start) t++;
+    s.tokenStart = t;
+    while (t < tokens.length && tokens[t]!.start < s.end) t++;
+    s.tokenEnd = t;
+  }
+}
+
+/** A first paragraph of one short line with no final stop is a headline. */
+function findTitle(text: string, paragraphs: Paragraph[]): string | null {
+  const first = paragraphs[0];
+  if (!first || paragraphs.length < 2) return null;
+  const line = text.slice(first.start, first.end);
+  if (line.includes('\n') || line.length > 160 || /[.!?"\u201d]$/.test(line)) return null;
+  return line;
+}

@@ -1,0 +1,98 @@
+/**
+ * The pipeline, top to bottom: build the Document once, run each component in order over it,
+ * validate the result against the schema. Components are pure: they read the document and the
+ * facts found so far and return their own facts.
+ */
+import { createDocument, type Document, type DocumentInput } from './document.js';
+import { ResultSchema, type Actor, type Event, type Quote, type Result, type Time, type Warning } from './schema.js';
+import { extractTimes } from './extractors/times.js';
+import { extractActors } from './extractors/actors.js';
+import { extractQuotes } from './extractors/quotes.js';
+import { extractEvents } from './extractors/events.js';
+import { summarize } from './resolve/summary.js';
+
+export interface Facts {
+  actors: Actor[];
+  times: Time[];
+  quotes: Quote[];
+  events: Event[];
+}
+
+export type ComponentName = keyof Facts;
+
+interface Component {
+  name: ComponentName;
+  run(doc: Document, facts: Facts): Partial<Facts>;
+}
+
+/** Order matters: quotes need actors, events need actors, times and quotes. */
+const COMPONENTS: readonly Component[] = [
+  { name: 'times', run: (doc) => ({ times: extractTimes(doc) }) },
+  { name: 'actors', run: (doc) => ({ actors: extractActors(doc) }) },
+  { name: 'quotes', run: (doc, f) => ({ quotes: extractQuotes(doc, f.actors) }) },
+  { name: 'events', run: (doc, f) => ({ events: extractEvents(doc, f) }) },
+];
+
+export const COMPONENT_NAMES: readonly ComponentName[] = COMPONENTS.map((c) => c.name);
+
+export interface ExtractOptions {
+  /** publication date YYYY-MM-DD; wins over a date header in the text */
+  date?: string | null;
+  dateSource?: 'option' | 'record';
+  id?: string;
+  source?: string;
+  /** components to run (default: all); the ones a component needs still run */
+  only?: readonly ComponentName[];
+}
+
+export function extractDocument(text: string, options: ExtractOptions = {}): Result {
+  const input: DocumentInput = {
+    id: options.id ?? 'stdin',
+    source: options.source ?? options.id ?? 'stdin',
+    text,
+    date: options.date ?? null,
+    dateSource: options.dateSource ?? 'option',
+  };
+  const doc = createDocument(input);
+  let facts: Facts = { actors: [], times: [], quotes: [], events: [] };
+  for (const component of COMPONENTS) {
+    if (options.only && !needed(component.name, options.only)) continue;
+    facts = { ...facts, ...component.run(doc, facts) };
+  }
+  const result: Result = {
+    document: {
+      id: doc.id,
+      source: doc.source,
+      date: doc.date,
+      dateSource: doc.dateSource,
+      title: doc.title,
+      length: text.length,
+    },
+    ...facts,
+    summary: summarize(facts),
+    warnings: warningsFor(doc),
+  };
+  return ResultSchema.parse(result);
+}
+
+const NEEDS: Record<ComponentName, ComponentName[]> = {
+  times: [],
+  actors: [],
+  quotes: ['actors'],
+  events: ['actors', 'times', 'quotes'],
+};
+
+function needed(name: ComponentName, only: readonly ComponentName[]): boolean {
+  return only.some((wanted) => wanted === name || NEEDS[wanted].includes(name));
+}
+
+function warningsFor(doc: Document): Warning[] {
+  const warnings: Warning[] = [];
+  if (!doc.date)
+    warnings.push({
+      code: 'no-publication-date',
+      message: 'no publication date given (--date) or found in a header: relative times are left unresolved (XXXX)',
+      span: null,
+    });
+  return warnings;
+}

@@ -1,0 +1,116 @@
+/**
+ * Roles and affiliations stated next to a person's name:
+ *   "billionaire X owner Elon Musk"            → owner, of X
+ *   "the former chief executive of X, Linda Yaccarino" → chief executive, of X, former
+ *   "Linda Yaccarino, the former chief executive of X"  (the same after the name)
+ */
+import type { Document } from '../../document.js';
+import type { Role } from '../../schema.js';
+import type { Cluster } from '../../resolve/aliases.js';
+import { ROLE_PHRASES, FORMER_WORDS } from '../../lexicon/roles.js';
+
+const MAX_ROLE_WORDS = 4;
+const WINDOW = 120;
+
+interface Hit {
+  role: string;
+  start: number;
+  end: number;
+  former: boolean;
+}
+
+export function findRoles(doc: Document, clusters: readonly Cluster[]): Map<string, Role[]> {
+  const out = new Map<string, Role[]>();
+  const mentionAt = mentionIndex(clusters);
+  for (const cluster of clusters) {
+    if (cluster.type !== 'person') continue;
+    const roles: Role[] = [];
+    for (const m of cluster.mentions) {
+      for (const found of [rolesBefore(doc, m.start, mentionAt), rolesAfter(doc, m.end, mentionAt)]) {
+        if (!found) continue;
+        if (roles.some((r) => r.role === found.role && r.of === found.of)) continue;
+        roles.push(found);
+      }
+    }
+    if (roles.length) out.set(cluster.id, roles);
+  }
+  return out;
+}
+
+type MentionIndex = Array<{ start: number; end: number; id: string }>;
+
+function mentionIndex(clusters: readonly Cluster[]): MentionIndex {
+  return clusters.flatMap((c) => c.mentions.map((m) => ({ start: m.start, end: m.end, id: c.id }))).sort((a, b) => a.start - b.start);
+}
+
+function actorEndingAt(index: MentionIndex, end: number): string | null {
+  return index.find((m) => m.end === end || m.end + 2 === end)?.id ?? null;
+}
+
+function actorStartingAt(index: MentionIndex, start: number): string | null {
+  return index.find((m) => m.start === start)?.id ?? null;
+}
+
+/** A role phrase ending right at `end` (words before it in lower case). */
+function rolePhraseEndingAt(doc: Document, end: number): Hit | null {
+  const before = doc.text.slice(Math.max(0, end - WINDOW), end);
+  const words = [...before.matchAll(/[\p{L}-]+/gu)];
+  for (let n = Math.min(MAX_ROLE_WORDS, words.length); n >= 1; n--) {
+    const slice = words.slice(words.length - n);
+    const phrase = slice.map((w) => w[0]).join(' ');
+    const lastWord = slice[slice.length - 1]!;
+    const base = end - before.length;
+    if (base + lastWord.index! + lastWord[0].length !== end) continue;
+    const role = ROLE_PHRASES.get(phrase.toLowerCase());
+    if (!role) continue;
+    const start = base + slice[0]!.index!;
+    const prev = words[words.length - n - 1];
+    const former = !!prev && FORMER_WORDS.has(prev[0].toLowerCase()) && base + prev.index! + prev[0].length + 1 === start;
+    return { role, start: former ? base + prev!.index! : start, end, former };
+  }
+  return null;
+}
+
+function rolesBefore(doc: Document, nameStart: number, index: MentionIndex): Role | null {
+  const gap = /(\s+|,\s+)$/.exec(doc.text.slice(Math.max(0, nameStart - 3), nameStart));
+  if (!gap) return null;
+  const phraseEnd = nameStart - gap[0].length;
+  if (gap[0].includes(',')) return roleOfApposition(doc, phraseEnd, index);
+  const hit = rolePhraseEndingAt(doc, phraseEnd);
+  if (!hit || !/^\p{Ll}/u.test(doc.text.slice(hit.start, hit.end).replace(/^(former|ex-)\s*/i, ''))) return null;
+  const beforeRole = /\s+$/.exec(doc.text.slice(Math.max(0, hit.start - 2), hit.start));
+  const of = beforeRole ? actorEndingAt(index, hit.start - beforeRole[0].length) : null;
+  return toRole(doc, hit, of, 'roles.pre-name');
+}
+
+/** "the former chief executive of X, NAME" */
+function roleOfApposition(doc: Document, end: number, index: MentionIndex): Role | null {
+  const window = doc.text.slice(Math.max(0, end - WINDOW), end);
+  const of = /\b(?:of|at)\s+(?:the\s+)?([^,;]{1,60})$/.exec(window);
+  if (!of) return null;
+  const ofStart = end - of[1]!.length;
+  const orgId = actorStartingAt(index, ofStart);
+  let roleEnd = end - of[0].length;
+  while (roleEnd > 0 && /\s/.test(doc.text[roleEnd - 1]!)) roleEnd--;
+  const hit = rolePhraseEndingAt(doc, roleEnd);
+  if (!hit) return null;
+  return toRole(doc, { ...hit, end }, orgId, 'roles.apposition-before');
+}
+
+/** "NAME, the former chief executive of X" */
+function rolesAfter(doc: Document, nameEnd: number, index: MentionIndex): Role | null {
+  const after = doc.text.slice(nameEnd, nameEnd + WINDOW);
+  const m = /^,\s+(?:the\s+|a\s+|an\s+)?((?:former\s+|ex-)?)([\p{Ll}-]+(?:\s[\p{Ll}-]+){0,3}?)\s+(?:of|at|for)\s+(?:the\s+)?/u.exec(after);
+  if (!m) return null;
+  const role = ROLE_PHRASES.get(m[2]!.toLowerCase());
+  if (!role) return null;
+  const start = nameEnd + m[0].indexOf(m[1] || m[2]!, 1);
+  const ofStart = nameEnd + m[0].length;
+  const orgId = actorStartingAt(index, ofStart);
+  const orgEnd = index.find((x) => x.start === ofStart)?.end ?? start + m[1]!.length + m[2]!.length;
+  return toRole(doc, { role, start, end: orgEnd, former: !!m[1] }, orgId, 'roles.apposition-after');
+}
+
+function toRole(doc: Document, hit: Hit, of: string | null, rule: string): Role {
+  return { role: hit.role, of, former: hit.former, span: { start: hit.start, end: hit.end, text: doc.text.slice(hit.start, hit.end) }, rule };
+}

@@ -1,0 +1,48 @@
+/** Word lists that shape name spans (data only). All lower-case. */
+
+/** Lower-case heads that make "<Place> … <head>" an institution: "Paris prosecutor's office". */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'office', 'ministry', 'police', 'government', 'council', 'court', 'parliament', 'army', 'military', 'navy',
+  'division', 'department', 'agency', 'commission', 'authority', 'authorities', 'prosecutor', 'prosecutors',
+  'bureau', 'senate', 'assembly', 'administration', 'cabinet', 'embassy', 'consulate', 'regulator', 'watchdog',
+  'university', 'hospital', 'airport', 'exchange', 'force', 'forces', 'guard', 'service', 'services', 'unit',
+  'board', 'committee', 'institute', 'club', 'team', 'party', 'union', 'league', 'federation', 'association',
+]);
+
+/** Heads after which "of" continues a name: "Bank of England", "University of Oxford". */
+export const OF_HEADS: ReadonlySet<string> = new Set([
+  'bank', 'banks', 'university', 'ministry', 'department', 'office', 'institute', 'republic', 'kingdom', 'state', 'states',
+  'city', 'federation', 'union', 'council', 'court', 'secretary', 'museum', 'church', 'board', 'commission', 'bureau',
+  'academy', 'school', 'college', 'association', 'society', 'league', 'house', 'chamber', 'school', 'duke', 'prince',
+  'princess', 'king', 'queen', 'earl', 'archbishop', 'bishop', 'organization', 'organisation', 'party', 'front',
+  'movement', 'army', 'division', 'agency', 'authority', 'committee', 'center', 'centre', 'foundation', 'fund',
+  'gulf', 'sea', 'bay', 'isle', 'islands', 'strait', 'cape', 'lake', 'district', 'province', 'county', 'port',
+]);
+
+/** Particles and connectors inside names: "Ludwig van Beethoven", "Osama bin Laden". */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn',
+  'ben', 'abu', 'ter', 'ten', 'y', 'for', 'and', '&',
+]);
+
+/** Lower-case nouns that introduce a name right after them: "platform X", "company xAI". */
+export const NAME_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'platform', 'company', 'firm', 'startup', 'start-up', 'network', 'site', 'website', 'app', 'service', 'group',
+  'carmaker', 'automaker', 'airline', 'bank', 'lender', 'insurer', 'retailer', 'broadcaster', 'newspaper', 'magazine',
+  'agency', 'giant', 'conglomerate', 'maker', 'manufacturer', 'operator', 'provider', 'publisher', 'studio', 'label',
+  'party', 'club', 'chatbot', 'rival', 'subsidiary', 'unit', 'brand', 'outlet', 'exchange', 'fund', 'charity',
+]);
+
+/** Capitalised words that are not names wherever they stand (titles, weekdays, common sentence openers). */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'i', 'mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sir', 'madam', 'prof', 'prof.',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'however', 'meanwhile', 'also', 'but', 'and', 'or', 'if', 'when', 'while',
+  'after', 'before', 'since', 'as', 'although', 'though', 'because', 'so', 'yet', 'still', 'then', 'now', 'here', 'there',
+  'yes', 'no', 'not', 'all', 'some', 'many', 'most', 'more', 'other', 'others', 'such', 'each', 'every', 'both',
+  'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our',
+  'a', 'an', 'the', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'of', 'to', 'into', 'about', 'over', 'under',
+  'according', 'asked', 'said', 'says', 'read', 'more', 'related', 'photo', 'video', 'advertisement', 'update',
+]);

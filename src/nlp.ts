@@ -1,0 +1,110 @@
+/**
+ * The only module that imports compromise. It tags the text once and hands back plain tokens
+ * whose offsets have been checked against the original string, so nothing downstream depends
+ * on compromise's own data structures.
+ */
+import nlp from 'compromise';
+
+export interface Token {
+  /** position in Document.tokens */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** lower-cased, apostrophes normalised, possessive kept */
+  normal: string;
+  /** infinitive for verbs, singular for nouns, else normal */
+  lemma: string;
+  tags: ReadonlySet<string>;
+}
+
+/** Longest run of text handed to compromise in one call; longer runs are cut at whitespace. */
+const MAX_CHUNK = 5_000;
+/** A very long news sentence is 400 characters; longer unpunctuated runs are cut for compromise. */
+const MAX_SENTENCE = 600;
+
+interface RawTerm {
+  text: string;
+  normal?: string;
+  root?: string;
+  tags?: string[];
+  offset?: { start: number; length: number };
+}
+interface RawSentence {
+  terms: RawTerm[];
+}
+
+/**
+ * Tags `text` and returns its tokens. `ranges` are the pieces to tag (sentences), so that
+ * overlong unpunctuated runs never reach compromise whole (its cost grows faster than
+ * linearly with sentence length).
+ */
+export function tokenize(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): Token[] {
+  const tokens: Token[] = [];
+  for (const chunk of chunks(text, ranges)) {
+    const piece = text.slice(chunk.start, chunk.end);
+    if (!/\S/.test(piece)) continue;
+    const doc = nlp(piece);
+    doc.compute('root');
+    const json = doc.json({ offset: true, terms: { offset: true } }) as RawSentence[];
+    for (const sentence of json) {
+      for (const term of sentence.terms) {
+        const token = toToken(text, chunk.start, term, tokens.length);
+        if (token) tokens.push(token);
+      }
+    }
+  }
+  return tokens;
+}
+
+function toToken(text: string, base: number, term: RawTerm, index: number): Token | null {
+  if (!term.offset || term.offset.length === 0) return null;
+  const start = base + term.offset.start;
+  const end = start + term.offset.length;
+  const surface = text.slice(start, end);
+  // compromise sometimes reports offsets of a normalised string; trust only what matches the input
+  if (surface !== term.text) return null;
+  const normal = surface.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const tags = new Set(term.tags ?? []);
+  return { index, start, end, text: surface, normal, lemma: lemmaOf(term, normal, tags), tags };
+}
+
+function lemmaOf(term: RawTerm, normal: string, tags: ReadonlySet<string>): string {
+  if (term.root && (tags.has('Verb') || tags.has('Noun'))) return term.root;
+  return normal.replace(/'s$/, '');
+}
+
+/**
+ * Groups sentence ranges into chunks of at most MAX_CHUNK. A range longer than
+ * MAX_SENTENCE is cut at whitespace and each piece tagged on its own.
+ */
+function* chunks(text: string, ranges: ReadonlyArray<{ start: number; end: number }>) {
+  let start = -1;
+  let end = -1;
+  for (const range of ranges) {
+    if (range.end - range.start > MAX_SENTENCE) {
+      if (start >= 0) yield { start, end };
+      start = -1;
+      yield* splitLong(text, range.start, range.end);
+      continue;
+    }
+    if (start >= 0 && range.end - start > MAX_CHUNK) {
+      yield { start, end };
+      start = -1;
+    }
+    if (start < 0) start = range.start;
+    end = range.end;
+  }
+  if (start >= 0) yield { start, end };
+}
+
+function* splitLong(text: string, start: number, end: number) {
+  let from = start;
+  while (end - from > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', from + MAX_SENTENCE);
+    if (cut <= from) cut = from + MAX_SENTENCE;
+    yield { start: from, end: cut };
+    from = cut;
+  }
+  if (end > from) yield { start: from, end };
+}
