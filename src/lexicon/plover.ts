@@ -1647,3 +1647,38 @@ export function resolveMode(entry: TriggerEntry, objectHead?: string | null): st
   }
   return entry.mode;
 }
+
+function sameWord(textWord: string, lexWord: string, first: boolean): boolean {
+  const w = normalize(textWord);
+  if (w === lexWord) return true;
+  return (first ? verbVariants(w) : nounVariants(w)).includes(lexWord);
+}
+
+/**
+ * Longest multi-word trigger starting at `words[start]` (words are lower-case tokens or lemmas
+ * of the sentence). Determiners/possessives from PHRASE_SKIP_WORDS may intervene between the
+ * trigger's words ("launch an inquiry into" → "launch inquiry"). Returns the entry and the index
+ * one past the last matched word, or undefined.
+ */
+export function matchMultiword(
+  words: readonly string[],
+  start = 0,
+  pos?: 'verb' | 'noun',
+): { entry: TriggerEntry; end: number } | undefined {
+  for (const entry of MULTIWORD_TRIGGERS) {
+    if (pos && entry.pos !== pos) continue;
+    let i = start;
+    let ok = true;
+    for (let k = 0; k < entry.tokens.length; k++) {
+      const lexWord = entry.tokens[k]!;
+      if (k > 0) while (i < words.length && PHRASE_SKIP_WORDS.has(normalize(words[i]!)) && normalize(words[i]!) !== lexWord) i++;
+      if (i >= words.length || !sameWord(words[i]!, lexWord, k === 0 && entry.pos === 'verb')) {
+        ok = false;
+        break;
+      }
+      i++;
+    }
+    if (ok) return { entry, end: i };
+  }
+  return undefined;
+}

@@ -8,6 +8,7 @@ import {
   findTrigger,
   triggersFor,
   resolveMode,
+  matchMultiword,
   type PloverCategory,
 } from '../../src/lexicon/plover.js';
 
@@ -329,5 +330,15 @@ describe('PLOVER lexicon: lookup table', () => {
   it('exposes light verbs separately from triggers', () => {
     expect(LIGHT_VERBS['take part']).toEqual(['in']);
     expect(findTrigger('hold', 'verb')).toBeUndefined();
+  });
+
+  it('matches multi-word triggers in running text, skipping determiners', () => {
+    const words = 'police launched an inquiry into the deal'.split(' ');
+    const m = matchMultiword(words, 1);
+    expect(m?.entry.lemma).toBe('launch inquiry');
+    expect(m?.end).toBe(4);
+    expect(matchMultiword('troops opened fire on crowds'.split(' '), 1)?.entry.category).toBe('ASSAULT');
+    expect(matchMultiword('they imposed new sanctions on iran'.split(' '), 1)?.entry.lemma).toBe('impose sanction');
+    expect(matchMultiword('he said the deal was done'.split(' '), 1)).toBeUndefined();
   });
 });
