@@ -21,7 +21,7 @@ Examples:
   $ extract article.txt | jq '.quotes[] | {speaker: .speaker.text, text}'
   $ extract schema                               JSON Schema of the output`;
 
-export async function main(argv: readonly string[], io = defaultIo()): Promise<number> {
+export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   let exitCode = 0;
   const program = new Command()
     .name('extract')
@@ -31,17 +31,19 @@ export async function main(argv: readonly string[], io = defaultIo()): Promise<n
     .option('--date <YYYY-MM-DD>', 'publication date that relative times resolve against')
     .addOption(new Option('--from <kind>', 'input kind').choices(['text', 'jsonl']))
     .addOption(new Option('--format <name>', 'output format (default: json for one article, jsonl for more)').choices([...FORMATS]))
+    .option('--no-color', 'no colour in the text report (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
     .option('--only <components>', `components to run, comma-separated (${COMPONENT_NAMES.join(', ')})`)
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .action(async (inputs: string[], opts: { date?: string; from?: 'text' | 'jsonl'; format?: FormatName; only?: string }) => {
+    .action(async (inputs: string[], opts: { date?: string; from?: 'text' | 'jsonl'; format?: FormatName; only?: string; color: boolean }) => {
       if (inputs.length === 0) throw new UsageError('no input: give a file, or - to read standard input (see --help)');
       const summary = await run({
         inputs,
         from: opts.from ?? 'auto',
         date: opts.date === undefined ? null : checkDate(opts.date),
         format: opts.format ?? null,
+        formatOptions: { color: useColor(opts.color, io.stdout, io.env), width: terminalWidth(io.stdout) },
         ...(opts.only ? { only: checkOnly(opts.only) } : {}),
         stdin: io.stdin,
         stdout: io.stdout,
@@ -85,6 +87,25 @@ function checkOnly(value: string): ComponentName[] {
   return names as ComponentName[];
 }
 
-function defaultIo() {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+/** Colour only for a terminal, never with --no-color or NO_COLOR, always with FORCE_COLOR (not 0). */
+export function useColor(flag: boolean, stdout: NodeJS.WritableStream, env: NodeJS.ProcessEnv): boolean {
+  if (!flag) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return (stdout as { isTTY?: boolean }).isTTY === true;
+}
+
+function terminalWidth(stdout: NodeJS.WritableStream): number {
+  return (stdout as { columns?: number }).columns ?? 100;
+}
+
+export interface Io {
+  stdin: NodeJS.ReadableStream & import('node:stream').Readable;
+  stdout: NodeJS.WritableStream & import('node:stream').Writable;
+  stderr: NodeJS.WritableStream & import('node:stream').Writable;
+  env: NodeJS.ProcessEnv;
+}
+
+function defaultIo(): Io {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
 }

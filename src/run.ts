@@ -7,18 +7,17 @@ import { extractDocument, type ComponentName } from './extract.js';
 import { readInputs, type InputRecord } from './inputs.js';
 import type { OutputRecord } from './format/record.js';
 import { isError } from './format/record.js';
-import { formatJson } from './format/json.js';
-import { formatJsonl } from './format/jsonl.js';
+import { formatterFor, type FormatName, type FormatOptions } from './format/index.js';
 import type { Readable } from 'node:stream';
 
-export type FormatName = 'json' | 'jsonl';
-export const FORMATS: readonly FormatName[] = ['json', 'jsonl'];
+export { FORMATS, type FormatName } from './format/index.js';
 
 export interface RunOptions {
   inputs: readonly string[];
   from: 'text' | 'jsonl' | 'auto';
   date: string | null;
   format: FormatName | null;
+  formatOptions?: FormatOptions;
   only?: readonly ComponentName[];
   stdin: Readable;
   stdout: Writable;
@@ -32,17 +31,19 @@ export interface RunSummary {
 
 export async function run(options: RunOptions): Promise<RunSummary> {
   const format = options.format ?? defaultFormat(options);
-  const write = format === 'json' ? formatJson : formatJsonl;
+  const formatter = await formatterFor(format, options.formatOptions ?? { color: false, width: 100 });
   const summary: RunSummary = { documents: 0, failed: 0 };
+  await writeOut(options.stdout, formatter.begin());
   for await (const record of readInputs(options.inputs, options)) {
     const output = process(record, options.only);
-    summary.documents++;
     if (isError(output)) {
       summary.failed++;
       options.stderr.write(`extract: ${output.document.id}: ${output.error.message}\n`);
     }
-    await writeOut(options.stdout, write(output));
+    await writeOut(options.stdout, formatter.record(output, summary.documents, record.kind === 'document' ? record.text : null));
+    summary.documents++;
   }
+  await writeOut(options.stdout, formatter.end());
   return summary;
 }
 
