@@ -1,5 +1,6 @@
 /** argv in, exit code out: 0 all good, 1 some document failed, 2 usage error. */
 import { Command, CommanderError, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { validDate } from './document.js';
 import { COMPONENT_NAMES, type ComponentName } from './extract.js';
@@ -38,13 +39,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .action(async (inputs: string[], opts: { date?: string; from?: 'text' | 'jsonl'; format?: FormatName; only?: string; color: boolean }) => {
       if (inputs.length === 0) throw new UsageError('no input: give a file, or - to read standard input (see --help)');
+      const date = opts.date === undefined ? null : checkDate(opts.date);
+      const only = opts.only ? checkOnly(opts.only) : undefined;
+      checkInputsExist(inputs);
       const summary = await run({
         inputs,
         from: opts.from ?? 'auto',
-        date: opts.date === undefined ? null : checkDate(opts.date),
+        date,
         format: opts.format ?? null,
         formatOptions: { color: useColor(opts.color, io.stdout, io.env), width: terminalWidth(io.stdout) },
-        ...(opts.only ? { only: checkOnly(opts.only) } : {}),
+        ...(only ? { only } : {}),
         stdin: io.stdin,
         stdout: io.stdout,
         stderr: io.stderr,
@@ -69,6 +73,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     }
     io.stderr.write(`extract: ${(error as Error).message}\n`);
     return 1;
+  }
+}
+
+/** A named file that does not exist is a usage error, found before any work starts. */
+function checkInputsExist(inputs: readonly string[]) {
+  for (const input of inputs) {
+    if (input === '-' || /[*?[]/.test(input)) continue;
+    if (!existsSync(input)) throw new UsageError(`no such file: ${input} (check the path, or give - to read standard input)`);
   }
 }
 

@@ -39,15 +39,15 @@ export async function* readInputs(paths: readonly string[], options: InputOption
   for (const path of paths) {
     const jsonl = options.from === 'jsonl' || (options.from === 'auto' && isJsonlName(path));
     if (jsonl) yield* readJsonl(path, options);
-    else yield readText(path, options);
+    else yield await readText(path, options);
   }
 }
 
-function readText(path: string, options: InputOptions): InputRecord {
+async function readText(path: string, options: InputOptions): Promise<InputRecord> {
   const id = path === '-' ? 'stdin' : path;
   const source = id;
   try {
-    const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+    const text = path === '-' ? await readStream(options.stdin) : readFileSync(path, 'utf8');
     return { kind: 'document', id, source, text, date: options.date, dateSource: 'option' };
   } catch (error) {
     return { kind: 'failed', id, source, message: describeReadError(path, error) };
@@ -87,6 +87,12 @@ export function parseRecord(line: string, source: string, fallbackDate: string |
     date: date ?? fallbackDate,
     dateSource: date ? 'record' : 'option',
   };
+}
+
+async function readStream(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function describeReadError(path: string, error: unknown): string {
