@@ -1,211 +1,361 @@
 /**
- * Who did what to whom. Triggers come from the PLOVER lexicon (verbs by lemma, nouns and
- * multi-word phrases); arguments from the clause around them: the subject as agent (or the
+ * Who did what to whom. Triggers come from the PLOVER lexicon (multi-word phrases, verbs
+ * and nouns by lemma); arguments from the clause around them: the subject as agent (or the
  * "by" phrase in the passive), the object or prepositional object as target, each conjunct
- * a separate argument linked to its actor. Time and place come from the sentence.
+ * a separate argument linked to its actor. A trigger in the complement of another trigger
+ * is its content, not a second event ("threatened to ban voting" is one THREATEN event, "rejected
+ * an Indian proposal" one REJECT whose target is the proposer). Time, place, negation,
+ * modality and the reporting quote are recorded on each event.
  */
-import type { Document, Sentence, Token } from '../document.js';
+import type { Document } from '../document.js';
+import { tokenIndexAt } from '../document.js';
 import type { ActorRef, Event, Span } from '../schema.js';
 import type { Facts } from '../extract.js';
-import { findTrigger, type TriggerEntry } from '../lexicon/plover.js';
-import { SPEECH_VERBS } from '../lexicon/cues.js';
+import { resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
 import { ActorIndex } from '../resolve/actor-index.js';
 import { dateEvent, locateEvent } from '../resolve/event-context.js';
+import { findTriggers, type Trigger } from './events/triggers.js';
+import {
+  clauseEnd, directObjectAfter, gapBefore, isNominal, isPassive, isVerbLike, npEndingAt,
+  prepObjectAfter, subjectBefore, verbGroupStart, type ClauseContext, type Range,
+} from './events/phrases.js';
+import { conditionalAfter, modalityOf, negatedIn } from './events/modality.js';
 
-interface Trigger {
+/** One trigger read in its clause, before it becomes an event. */
+interface Frame {
+  t: Trigger;
   entry: TriggerEntry;
-  /** token index of the trigger word (the head for phrases) */
-  index: number;
-  span: Span;
-  pos: 'verb' | 'noun';
+  category: PloverCategory;
+  /** first token of the verb group (the trigger itself for nouns) */
+  group: number;
+  /** one past the last token of the trigger's clause */
+  end: number;
+  passive: boolean;
+  agents: ActorRef[];
+  targets: ActorRef[];
+  /** the head word of the object, for the lexicon's mode hints */
+  objectHead: string | null;
+  absorbed: boolean;
+  inner: Frame[];
+  rule: string;
 }
 
-const CLAUSE_BREAK = /^(?:;|\s[\u2014\u2013]\s|,\s+(?:according|which|who|while|as|but|after|before|when|raising|saying)\b)/;
-const NEGATION = new Set(['not', "n't", 'never', 'no']);
-const PLANNED = new Set(['will', "'ll", 'would', 'shall', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'going', 'set', 'expected', 'scheduled', 'aims', 'aim', 'vowed', 'pledged', 'threatened', 'promised', 'decided', 'agreed']);
-const REQUESTED = new Set(['urged', 'asked', 'called', 'demanded', 'requested', 'urge', 'ask', 'demand', 'request']);
-const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless']);
+/** Prepositions that introduce a target after a verb when the lexicon names none. */
+const VERB_TARGET_PREPS = ['with', 'against', 'into', 'on', 'from', 'to', 'at'];
+const NOUN_TARGET_PREPS = ['on', 'against', 'into', 'with', 'of', 'to'];
+/** Categories whose event, when planned, is a statement of intent to cooperate (PLOVER AGREE). */
+const COOPERATIVE: ReadonlySet<PloverCategory> = new Set(['AID', 'COOPERATE', 'RETREAT', 'CONCEDE', 'CONSULT']);
+/** Categories whose target may be the place where they happen ("rioted in Serbia"). */
+const PLACE_TARGETS: ReadonlySet<PloverCategory> = new Set(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE', 'CONCEDE', 'SANCTION', 'THREATEN', 'RETREAT']);
+const PRONOUN = /^(?:it|its|they|their|them|he|his|him|she|her|we|our|i)$/i;
+/** Verbs that govern a deontic complement as a demand: "said (that) Y must …". */
+const DEMAND_FRAMES = /^(?:said|says|say|saying|told|announced|insisted|stated|declared|argued|warned|added)$/;
 
 export function extractEvents(doc: Document, facts: Facts): Event[] {
   const index = new ActorIndex(facts.actors);
+  const timeTokens = tokensCovered(doc, facts.times.map((t) => ({ start: t.start, end: t.end })));
+  const cueTokens = tokensCovered(doc, facts.quotes.flatMap((q) => (q.cue ? [q.cue] : [])));
   const events: Omit<Event, 'id'>[] = [];
-  for (const sentence of doc.sentences) {
-    for (const trigger of triggersIn(doc, sentence)) {
-      const event = buildEvent(doc, sentence, trigger, index, facts);
-      if (event) events.push(event);
+  let lastAgent: ActorRef | null = null;
+  for (const s of doc.sentences) {
+    const ctx: ClauseContext = { doc, s, timeTokens };
+    const frames = framesIn(ctx, cueTokens, index);
+    for (const f of frames) {
+      if (f.absorbed) continue;
+      resolvePronouns(ctx, f, index, lastAgent);
+      const event = toEvent(ctx, f, index, facts);
+      if (!event) continue;
+      events.push(event);
+      const named = event.agents.find((a) => a.actor);
+      if (named) lastAgent = named;
     }
   }
   return events.map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
-function triggersIn(doc: Document, s: Sentence): Trigger[] {
-  const out: Trigger[] = [];
-  const { tokens } = doc;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const tok = tokens[k]!;
-    if (SPEECH_VERBS.has(tok.normal) && !tok.tags.has('Noun')) continue;
-    const pos = tok.tags.has('Verb') ? 'verb' : tok.tags.has('Noun') && !tok.tags.has('ProperNoun') ? 'noun' : null;
-    if (!pos) continue;
-    const entry = findTrigger(tok.lemma, pos);
-    if (!entry || entry.multiword) continue;
-    if (entry.requiresPrep && !prepFollows(tokens, k, s.tokenEnd, entry.targetPreps ?? [])) continue;
-    if (entry.excludeObjects && objectHead(tokens, k, s.tokenEnd, entry.excludeObjects)) continue;
-    out.push({ entry, index: k, span: spanOf(doc, tok.start, tok.end), pos });
-  }
+function tokensCovered(doc: Document, spans: ReadonlyArray<{ start: number; end: number }>): Set<number> {
+  const out = new Set<number>();
+  for (const sp of spans) for (let k = tokenIndexAt(doc, sp.start); k < doc.tokens.length && doc.tokens[k]!.start < sp.end; k++) out.add(k);
   return out;
 }
 
-function prepFollows(tokens: Token[], k: number, end: number, preps: readonly string[]): boolean {
-  for (let j = k + 1; j < Math.min(end, k + 4); j++) if (preps.includes(tokens[j]!.normal)) return true;
-  return false;
+function framesIn(ctx: ClauseContext, cueTokens: ReadonlySet<number>, index: ActorIndex): Frame[] {
+  const frames = findTriggers(ctx, cueTokens).map((t) => (t.pos === 'verb' ? verbFrame(ctx, t, index) : nounFrame(ctx, t, index)));
+  frames.push(...deonticFrames(ctx, index));
+  frames.sort((a, b) => a.t.head - b.t.head || (a.entry.rule === 'request.deontic' ? -1 : 1));
+  absorb(ctx, frames);
+  return frames;
 }
 
-function objectHead(tokens: Token[], k: number, end: number, heads: readonly string[]): boolean {
-  for (let j = k + 1; j < Math.min(end, k + 4); j++) if (heads.includes(tokens[j]!.lemma)) return true;
-  return false;
-}
+// ---------- verbs ----------
 
-function buildEvent(doc: Document, s: Sentence, t: Trigger, index: ActorIndex, facts: Facts): Omit<Event, 'id'> | null {
-  const { tokens } = doc;
-  const passive = t.pos === 'verb' && isPassive(tokens, t.index, s.tokenStart);
-  const governor = t.pos === 'noun' ? governingVerb(tokens, t.index, s.tokenStart) : t.index;
-  const subject = subjectSpan(doc, s, governor ?? t.index);
-  const objectRegion = regionAfter(doc, s, t.index);
-  const byPhrase = passive ? prepObject(doc, objectRegion, ['by']) : null;
-  const preps = t.entry.targetPreps ?? [];
-
-  let agents: ActorRef[];
-  let targets: ActorRef[];
+function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
+  const last = t.to - 1;
+  const group = verbGroupStart(ctx, t.from);
+  const end = clauseEnd(ctx, last);
+  const passive = isPassive(ctx, t.from);
+  const subject = subjectOf(ctx, group);
+  const object = directObjectAfter(ctx, last, end);
+  const preps = [...(t.entry.targetPreps ?? []), ...VERB_TARGET_PREPS];
+  let agents: ActorRef[] = [];
+  let targets: ActorRef[] = [];
   if (passive) {
-    agents = byPhrase ? index.argumentsIn(doc, byPhrase) : [];
-    targets = subject ? index.argumentsIn(doc, subject) : [];
+    const by = prepObjectAfter(ctx, last, end, ['by']);
+    agents = by ? args(ctx, by.np, index) : [];
+    targets = subject ? args(ctx, subject, index) : [];
   } else {
-    agents = subject ? index.argumentsIn(doc, subject) : [];
-    const direct = t.pos === 'verb' ? directObject(doc, objectRegion) : null;
-    const prep = prepObject(doc, objectRegion, [...preps, ...(t.pos === 'noun' ? ['on', 'against', 'into', 'of'] : ['with', 'against', 'into', 'on'])]);
-    targets = (direct && index.argumentsIn(doc, direct).length ? index.argumentsIn(doc, direct) : prep ? index.argumentsIn(doc, prep) : []);
+    agents = subject ? args(ctx, subject, index) : [];
+    const direct = object ? args(ctx, object, index) : [];
+    targets = direct.filter((a) => a.actor);
+    if (!targets.length) {
+      const prep = prepObjectAfter(ctx, object ? object.to - 1 : last, end, preps);
+      const viaPrep = prep ? args(ctx, prep.np, index) : [];
+      targets = viaPrep.some((a) => a.actor) ? viaPrep : direct.length ? direct : viaPrep;
+    }
   }
-  if (t.pos === 'noun' && agents.length === 0) agents = possessorOf(doc, t.index, index);
-  targets = targets.filter((tg) => !agents.some((a) => a.actor && a.actor === tg.actor));
-  if (t.pos === 'noun' && agents.length === 0 && targets.length === 0) return null;
-  if (t.entry.weak && agents.length === 0 && targets.length === 0) return null;
-
-  const time = dateEvent(doc, s, t.span, facts.times);
-  const quote = facts.quotes.find((q) => q.start <= t.span.start && t.span.end <= q.end && q.cue);
-  return {
-    action: t.entry.lemma,
-    type: t.entry.category,
-    mode: t.entry.mode ?? null,
-    trigger: t.span,
-    agents,
-    targets,
-    time: time?.id ?? null,
-    date: time?.value ?? null,
-    location: locateEvent(doc, s, index),
-    modality: modalityOf(tokens, t.index, s.tokenStart, quote !== undefined),
-    negated: negated(tokens, t.index, s.tokenStart),
-    quote: quote?.id ?? null,
-    sentence: spanOf(doc, s.start, s.end),
-    rule: `events.${t.pos}.${t.entry.rule}${passive ? '.passive' : ''}`,
-  };
+  const objectHead = object ? ctx.doc.tokens[object.to - 1]!.lemma : null;
+  return frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}`);
 }
 
-function isPassive(tokens: Token[], k: number, start: number): boolean {
-  const tok = tokens[k]!;
-  if (!tok.tags.has('PastTense') && !tok.tags.has('Participle')) return false;
-  for (let j = k - 1; j >= Math.max(start, k - 3); j--) {
-    const w = tokens[j]!.normal;
-    if (/^(was|were|is|are|been|be|being|got|get|gets)$/.test(w)) return true;
-    if (!tokens[j]!.tags.has('Adverb')) return false;
+/** The subject of a verb group; for an infinitive ("agreed to provide") the governing verb's. */
+function subjectOf(ctx: ClauseContext, group: number): Range | null {
+  const { tokens } = ctx.doc;
+  const before = tokens[group - 1];
+  if (before && before.normal === 'to' && group - 1 > ctx.s.tokenStart) {
+    for (let j = group - 2; j >= ctx.s.tokenStart; j--) {
+      if (/[;:]/.test(gapBefore(ctx.doc, j + 1))) break;
+      if (isVerbLike(tokens[j]!) || tokens[j]!.tags.has('Adjective')) return subjectOf(ctx, verbGroupStart(ctx, j));
+    }
+    return null;
   }
-  return false;
+  return subjectBefore(ctx, group);
+}
+
+// ---------- nouns ----------
+
+function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
+  const { tokens } = ctx.doc;
+  const k = t.head;
+  const end = clauseEnd(ctx, k);
+  const near = Math.min(end, k + 8);
+  const modStart = modifiersStart(ctx, t.from);
+  // the author: "Israel's invasion", "an Indian proposal", "calls by X", "an offer from Y", or the governing verb's subject
+  let agents: ActorRef[] = [];
+  const possessive = modStart > ctx.s.tokenStart && /['\u2019]s?$/.test(tokens[modStart - 1]!.text) ? npEndingAt(ctx, modStart - 1) : null;
+  if (possessive) agents = args(ctx, possessive, index);
+  if (!agents.length && modStart < t.from) agents = args(ctx, { from: modStart, to: t.from }, index).filter((a) => a.actor);
+  if (!agents.length) {
+    const by = prepObjectAfter(ctx, t.to - 1, Math.min(end, k + 3), ['by', 'from']);
+    if (by) agents = args(ctx, by.np, index);
+  }
+  if (!agents.length) {
+    const governor = governingVerb(ctx, modStart);
+    if (governor !== null && !isPassive(ctx, governor)) {
+      const subject = subjectOf(ctx, verbGroupStart(ctx, governor));
+      if (subject) agents = args(ctx, subject, index);
+    }
+  }
+  const preps = [...(t.entry.targetPreps ?? []), ...NOUN_TARGET_PREPS];
+  const prep = prepObjectAfter(ctx, t.to - 1, near, preps);
+  let targets = prep && prep.prep <= k + 3 ? args(ctx, prep.np, index) : [];
+  targets = targets.filter((a) => !agents.some((g) => g.start === a.start));
+  return frame(t, t.from, end, false, agents, targets, null, `events.noun.${t.entry.rule}`);
+}
+
+/** First token of the modifiers before a noun ("a new free-trade pact" → "new"). */
+function modifiersStart(ctx: ClauseContext, k: number): number {
+  const { tokens } = ctx.doc;
+  let j = k;
+  while (j > ctx.s.tokenStart) {
+    const prev = tokens[j - 1]!;
+    if (/[,;:]/.test(gapBefore(ctx.doc, j))) break;
+    if (/['\u2019]s?$/.test(prev.text) && prev.tags.has('Possessive')) break;
+    if (prev.tags.has('Determiner') || prev.tags.has('Verb') || prev.tags.has('Preposition') || !isNominal(prev)) break;
+    j--;
+  }
+  return j;
 }
 
 /** For a noun trigger, the verb whose object it is ("launched … inquiries"), within a short window. */
-function governingVerb(tokens: Token[], k: number, start: number): number | null {
-  for (let j = k - 1; j >= Math.max(start, k - 5); j--) {
-    if (tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Auxiliary')) return j;
-    if (tokens[j]!.tags.has('Preposition')) return null;
+function governingVerb(ctx: ClauseContext, modStart: number): number | null {
+  const { tokens } = ctx.doc;
+  for (let j = modStart - 1; j >= Math.max(ctx.s.tokenStart, modStart - 5); j--) {
+    const t = tokens[j]!;
+    if (/[,;:]/.test(gapBefore(ctx.doc, j + 1))) return null;
+    if (isVerbLike(t) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return j;
+    if (t.tags.has('Preposition') && !['of', 'in', 'for', 'under'].includes(t.normal)) return null;
   }
   return null;
 }
 
-/** The subject: from the clause start up to the verb group before token `k`. */
-function subjectSpan(doc: Document, s: Sentence, k: number): Span | null {
-  const { tokens, text } = doc;
-  let verbStart = k;
-  while (verbStart > s.tokenStart && (tokens[verbStart - 1]!.tags.has('Auxiliary') || tokens[verbStart - 1]!.tags.has('Adverb') || tokens[verbStart - 1]!.tags.has('Modal') || tokens[verbStart - 1]!.tags.has('Negative') || /^(have|has|had|also|not)$/.test(tokens[verbStart - 1]!.normal))) verbStart--;
-  let from = s.tokenStart;
-  for (let j = verbStart - 1; j > s.tokenStart; j--) {
-    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-    if (/[,;:]/.test(gap)) {
-      // an apposition ", the former chief of X," stays inside; a leading phrase "In Paris," does not
-      from = j;
-      break;
-    }
-    if (tokens[j]!.tags.has('Verb') && !tokens[j]!.tags.has('Noun') && j < verbStart - 1) {
-      from = j + 1;
-      break;
+// ---------- demands stated as obligations ----------
+
+/**
+ * "Russia said Sudan must return the helicopter": a speaker stating what someone else must
+ * or should do is a demand (PLOVER REQUEST), whatever the verb after the modal.
+ */
+function deonticFrames(ctx: ClauseContext, index: ActorIndex): Frame[] {
+  const { tokens } = ctx.doc;
+  const out: Frame[] = [];
+  for (let m = ctx.s.tokenStart + 2; m < ctx.s.tokenEnd - 1; m++) {
+    if (!/^(?:must|should)$/.test(tokens[m]!.normal)) continue;
+    let v = m + 1;
+    while (v < ctx.s.tokenEnd && (tokens[v]!.tags.has('Adverb') || /^(?:not|be)$/.test(tokens[v]!.normal))) v++;
+    if (v >= ctx.s.tokenEnd || !isVerbLike(tokens[v]!)) continue;
+    const subject = subjectBefore(ctx, m);
+    if (!subject) continue;
+    let cue = subject.from - 1;
+    if (cue >= ctx.s.tokenStart && tokens[cue]!.normal === 'that') cue--;
+    if (cue < ctx.s.tokenStart || !DEMAND_FRAMES.test(tokens[cue]!.normal)) continue;
+    const speaker = subjectBefore(ctx, verbGroupStart(ctx, cue));
+    const agents = speaker ? args(ctx, speaker, index) : [];
+    const targets = args(ctx, subject, index);
+    if (!agents.length || !targets.length || targets.every((t) => PRONOUN.test(t.text))) continue;
+    const lemma = tokens[v]!.lemma;
+    const entry: TriggerEntry = {
+      lemma, pos: 'verb', category: 'REQUEST', rule: 'request.deontic', tokens: [lemma], multiword: false,
+    };
+    const t: Trigger = { entry, head: v, from: m, to: v + 1, pos: 'verb' };
+    out.push(frame(t, m, clauseEnd(ctx, v), false, agents, targets, null, 'events.request.deontic'));
+  }
+  return out;
+}
+
+// ---------- complements ----------
+
+/**
+ * A trigger inside the object or complement of an earlier verb trigger in the same clause
+ * is what that verb is about: it is absorbed, lends its arguments where the verb has none
+ * (the proposer of a rejected proposal, the place of a threatened ban) and its head for the
+ * mode. Light verbs ("launch", "hold") are not triggers, so their noun stays the event.
+ */
+function absorb(ctx: ClauseContext, frames: Frame[]) {
+  for (const outer of frames) {
+    if (outer.absorbed || outer.t.pos !== 'verb') continue;
+    for (const inner of frames) {
+      if (inner === outer || inner.absorbed) continue;
+      const sameHead = inner.t.head === outer.t.head && outer.entry.rule === 'request.deontic';
+      if (!sameHead && !(inner.t.from >= outer.t.to && inner.t.from < outer.end)) continue;
+      if (!sameHead && crossesClause(ctx, outer.t.to, inner.t.from)) continue;
+      inner.absorbed = true;
+      outer.inner.push(inner);
+      if (!outer.targets.some((a) => a.actor)) {
+        const lent = inner.t.pos === 'noun' && inner.agents.some((a) => a.actor) && !sameActors(inner.agents, outer.agents) ? inner.agents : inner.targets;
+        if (lent.length) outer.targets = lent;
+      }
+      if (!outer.agents.length && inner.agents.length) outer.agents = inner.agents;
+      outer.objectHead ??= ctx.doc.tokens[inner.t.head]!.lemma;
     }
   }
-  if (from >= verbStart) return null;
-  return spanOf(doc, tokens[from]!.start, tokens[verbStart - 1]!.end);
 }
 
-/** The rest of the clause after the trigger. */
-function regionAfter(doc: Document, s: Sentence, k: number): Span {
-  const start = doc.tokens[k]!.end;
-  const rest = doc.text.slice(start, s.end);
-  let end = s.end;
-  for (let i = 0; i < rest.length; i++) {
-    if (CLAUSE_BREAK.test(rest.slice(i, i + 14))) {
-      end = start + i;
-      break;
-    }
-  }
-  return spanOf(doc, start, end);
+function sameActors(a: readonly ActorRef[], b: readonly ActorRef[]): boolean {
+  return a.some((x) => x.actor && b.some((y) => y.actor === x.actor));
 }
 
-/** The noun phrase right after a verb, up to its first preposition. */
-function directObject(doc: Document, region: Span): Span | null {
-  const m = /^\s+((?:(?!\b(?:from|for|in|on|at|over|after|before|to|into|with|as|by|since|during|amid|about|that|which|who)\b)[^;.!?])+)/.exec(region.text);
-  if (!m) return null;
-  const start = region.start + m.index + m[0].indexOf(m[1]!);
-  return spanOf(doc, start, start + m[1]!.trimEnd().length);
-}
-
-function prepObject(doc: Document, region: Span, preps: readonly string[]): Span | null {
-  if (!preps.length) return null;
-  const alternatives = preps.filter((p) => /^[a-z]+$/.test(p)).join('|');
-  if (!alternatives) return null;
-  const m = new RegExp(`\\b(?:${alternatives})\\s+`).exec(region.text);
-  if (!m) return null;
-  const start = region.start + m.index + m[0].length;
-  const rest = doc.text.slice(start, region.end);
-  const stop = /\s(?:over|after|before|amid|because|since|during|as|to|for|in|at)\s/.exec(rest);
-  const end = stop ? start + stop.index : region.end;
-  return spanOf(doc, start, end);
-}
-
-function possessorOf(doc: Document, k: number, index: ActorIndex): ActorRef[] {
-  const prev = doc.tokens[k - 1];
-  if (!prev || !/['\u2019]s?$/.test(prev.text)) return [];
-  return index.argumentsIn(doc, spanOf(doc, prev.start, prev.end));
-}
-
-function modalityOf(tokens: Token[], k: number, start: number, inQuote: boolean): Event['modality'] {
-  for (let j = k - 1; j >= Math.max(start, k - 4); j--) {
-    const w = tokens[j]!.normal;
-    if (HYPOTHETICAL.has(w)) return 'hypothetical';
-    if (PLANNED.has(w)) return 'planned';
-    if (REQUESTED.has(w)) return 'requested';
-  }
-  return inQuote ? 'reported' : 'asserted';
-}
-
-function negated(tokens: Token[], k: number, start: number): boolean {
-  for (let j = k - 1; j >= Math.max(start, k - 3); j--) if (NEGATION.has(tokens[j]!.normal) || /n't$/.test(tokens[j]!.normal)) return true;
+/** A relative clause or subordinate conjunction between two words opens a new clause. */
+function crossesClause(ctx: ClauseContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (/^(?:which|who|whom|whose|because|although|while|when|where|after|before|unless|if|until|whereas)$/.test(ctx.doc.tokens[j]!.normal)) return true;
   return false;
+}
+
+// ---------- pronouns ----------
+
+/**
+ * A pronoun argument the actors component left unresolved ("Iraq said it would allow …")
+ * refers to the subject of the verb that introduces its clause, else to the last named agent.
+ */
+function resolvePronouns(ctx: ClauseContext, f: Frame, index: ActorIndex, lastAgent: ActorRef | null) {
+  f.agents = f.agents.map((a) => {
+    if (a.actor || !PRONOUN.test(a.text)) return a;
+    const antecedent = matrixSubject(ctx, ctx.doc.text.slice(0, a.start).length, index) ?? lastAgent;
+    return antecedent?.actor ? { ...a, actor: antecedent.actor } : a;
+  });
+}
+
+function matrixSubject(ctx: ClauseContext, offset: number, index: ActorIndex): ActorRef | null {
+  const { tokens } = ctx.doc;
+  for (let j = tokenIndexAt(ctx.doc, offset) - 1; j > ctx.s.tokenStart; j--) {
+    if (!isVerbLike(tokens[j]!) || tokens[j]!.tags.has('Auxiliary')) continue;
+    const subject = subjectBefore(ctx, verbGroupStart(ctx, j));
+    const named = subject ? args(ctx, subject, index).find((a) => a.actor) : undefined;
+    if (named) return named;
+  }
+  return null;
+}
+
+// ---------- events ----------
+
+function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts): Omit<Event, 'id'> | null {
+  const { doc, s } = ctx;
+  const { tokens } = doc;
+  const targets = f.targets.filter((tg) => !f.agents.some((a) => (a.actor && a.actor === tg.actor) || (a.start === tg.start && a.end === tg.end)));
+  const hasActor = f.agents.some((a) => a.actor) || targets.some((a) => a.actor);
+  if (!f.agents.length && !targets.length) return null;
+  // a noun names an event only with its author; a polysemous word needs an actor to act
+  if (f.t.pos === 'noun' && !f.agents.length) return null;
+  if ((f.t.pos === 'noun' || f.entry.weak) && !hasActor) return null;
+  if (f.entry.weak && !f.agents.length) return null;
+  const span = spanOf(doc, tokens[f.t.from]!.start, tokens[f.t.to - 1]!.end);
+  const quote = facts.quotes.find((q) => q.start <= span.start && span.end <= q.end);
+  let modality = modalityOf(ctx, f.group, f.t.from, quote !== undefined);
+  const negated = negatedIn(ctx, f.group, f.t.head);
+  let category = f.category;
+  let rule = f.rule;
+  // PLOVER codes a stated intention to cooperate as AGREE and a conditional one as a threat
+  const conditional = conditionalAfter(ctx, f.t.to, f.end);
+  if ((modality === 'planned' || modality === 'hypothetical') && conditional && !negated && !['AGREE', 'REQUEST', 'REJECT', 'THREATEN'].includes(category)) {
+    category = 'THREATEN';
+    rule += '.conditional';
+  } else if (modality === 'planned' && !negated && COOPERATIVE.has(category)) {
+    category = 'AGREE';
+    rule += '.intent';
+  }
+  if (category === 'REQUEST' && f.entry.rule === 'request.deontic') modality = 'requested';
+  let finalTargets = targets;
+  if (!finalTargets.length && PLACE_TARGETS.has(category)) finalTargets = placeTarget(ctx, f, index);
+  const time = dateEvent(doc, s, span, facts.times, clauseBounds(ctx, f));
+  const mode = category === f.category ? (resolveMode(f.entry, f.objectHead) ?? null) : null;
+  return {
+    action: f.entry.lemma,
+    type: category,
+    mode,
+    trigger: span,
+    agents: f.agents,
+    targets: finalTargets,
+    time: time?.id ?? null,
+    date: time?.value ?? null,
+    location: locateEvent(doc, s, index, clauseBounds(ctx, f)),
+    modality,
+    negated,
+    quote: quote?.id ?? null,
+    sentence: spanOf(doc, s.start, s.end),
+    rule,
+  };
+}
+
+/** The place an event happens in, as its target when it has no other ("demonstrated in Serbia"). */
+function placeTarget(ctx: ClauseContext, f: Frame, index: ActorIndex): ActorRef[] {
+  const prep = prepObjectAfter(ctx, f.t.to - 1, f.end, ['in', 'at', 'into']);
+  if (!prep) return [];
+  return args(ctx, prep.np, index).filter((a) => a.actor && index.byId.get(a.actor)?.type === 'location');
+}
+
+function clauseBounds(ctx: ClauseContext, f: Frame): Span {
+  const { tokens } = ctx.doc;
+  let from = f.group;
+  while (from > ctx.s.tokenStart && !/[,;:]/.test(gapBefore(ctx.doc, from))) from--;
+  return spanOf(ctx.doc, tokens[from]!.start, tokens[Math.max(from, f.end - 1)]!.end);
+}
+
+function frame(t: Trigger, group: number, end: number, passive: boolean, agents: ActorRef[], targets: ActorRef[], objectHead: string | null, rule: string): Frame {
+  return { t, entry: t.entry, category: t.entry.category, group, end, passive, agents, targets, objectHead, absorbed: false, inner: [], rule };
+}
+
+function args(ctx: ClauseContext, r: Range, index: ActorIndex): ActorRef[] {
+  const { tokens } = ctx.doc;
+  if (r.to <= r.from) return [];
+  return index.argumentsIn(ctx.doc, spanOf(ctx.doc, tokens[r.from]!.start, tokens[r.to - 1]!.end));
 }
 
 function spanOf(doc: Document, start: number, end: number): Span {

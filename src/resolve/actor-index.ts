@@ -1,18 +1,25 @@
 /**
  * Looks up which actor a piece of text refers to: a name mention inside it, a recorded
- * reference (description, pronoun), or an institution named by a common noun ("prosecutors").
+ * reference (description, pronoun, demonym), or an institution named by a common noun
+ * ("prosecutors"). Lookups are binary searches over the sorted mentions, so asking about
+ * every argument of every event stays linear-ish in the article.
  */
 import type { Document } from '../document.js';
 import type { Actor, ActorRef, Span } from '../schema.js';
 
-interface Located {
+export interface Located {
   start: number;
   end: number;
   actor: Actor;
   named: boolean;
 }
 
-const MAX_UNRESOLVED_WORDS = 6;
+/** A conjunct longer than this is cut down to the mention of its head actor. */
+const MAX_PHRASE_WORDS = 12;
+/** Prepositions after which a phrase's head has ended ("police in Jericho", "leaders of X"). */
+const HEAD_ENDS = /\s(?:of|in|from|at|near|for|based|on|with|over|into|against)\s/i;
+/** Prepositions whose object may stand for the head when the head names no one ("leaders of X", "authorities in France"). */
+const STANDS_FOR_HEAD = /^\s*(?:of|in)\s/i;
 
 export class ActorIndex {
   private readonly located: readonly Located[];
@@ -25,60 +32,120 @@ export class ActorIndex {
         ...a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a, named: true })),
         ...a.references.map((m) => ({ start: m.start, end: m.end, actor: a, named: false })),
       ])
-      .sort((x, y) => x.start - y.start);
+      .sort((x, y) => x.start - y.start || y.end - x.end);
   }
 
   /** Mentions and references lying inside [start, end), in text order. */
   inside(start: number, end: number): Located[] {
-    return this.located.filter((l) => l.start >= start && l.end <= end);
+    const out: Located[] = [];
+    let lo = 0;
+    let hi = this.located.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.located[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.located.length && this.located[i]!.start < end; i++) {
+      const l = this.located[i]!;
+      if (l.end <= end) out.push(l);
+    }
+    return out;
   }
 
   /**
-   * The arguments a phrase names: one per conjunct ("X and xAI"), each the head actor of its
-   * conjunct (the last name in "Musk's AI company xAI", the name in an apposition), or the
-   * bare phrase with a null actor when it names none.
+   * The arguments a phrase names: one per conjunct ("X and xAI", "A, B and C"), each the
+   * conjunct's text linked to its head actor (the last name in "Musk's AI company xAI", the
+   * name in an apposition, a description or demonym, the object of "of"/"in" when the head
+   * names no one), or to null when it names none.
    */
   argumentsIn(doc: Document, span: Span): ActorRef[] {
     const refs: ActorRef[] = [];
     for (const part of conjuncts(doc, span)) {
-      const inside = this.inside(part.start, part.end).filter((l) => l.actor.type !== 'location' || part.locationOk);
-      const head = inside.filter((l) => l.named).pop() ?? inside.pop();
-      if (head) refs.push({ start: head.start, end: head.end, text: doc.text.slice(head.start, head.end), actor: head.actor.id });
-      else {
-        const institution = institutionNamedBy(this.actors, part.text.toLowerCase().split(/\s+/));
-        const words = part.text.split(/\s+/).length;
-        if (institution || (words <= MAX_UNRESOLVED_WORDS && refs.length === 0 && /\p{L}/u.test(part.text)))
-          refs.push({ start: part.start, end: part.end, text: part.text, actor: institution });
-      }
+      const head = this.headOf(doc, part);
+      const words = part.text.split(/\s+/).length;
+      if (head && words > MAX_PHRASE_WORDS) refs.push({ start: head.start, end: head.end, text: doc.text.slice(head.start, head.end), actor: head.actor.id });
+      else if (head) refs.push({ start: part.start, end: part.end, text: part.text, actor: head.actor.id });
+      else if (/\p{L}/u.test(part.text) && words <= MAX_PHRASE_WORDS)
+        refs.push({ start: part.start, end: part.end, text: part.text, actor: institutionNamedBy(this.actors, part.text.toLowerCase().split(/\s+/)) });
     }
     return dedupe(refs);
   }
+
+  /** The actor a single conjunct refers to, or null. */
+  headOf(doc: Document, part: Span): Located | null {
+    const inside = this.inside(part.start, part.end);
+    if (!inside.length) return null;
+    const headEnd = headBoundary(doc, part, inside);
+    const inHead = inside.filter((l) => l.end <= headEnd);
+    const named = inHead.filter((l) => l.named);
+    const last = named[named.length - 1];
+    // a name that is the head ("the office of X" → X is not; "Musk's AI company xAI" → xAI is)
+    if (last && endsPhrase(doc, last, headEnd)) return last;
+    // a name that only modifies the head ("the Paris offices of X"): the "of" object owns it
+    const owner = /^\s*of\s/i.test(doc.text.slice(headEnd, part.end)) ? inside.find((l) => l.named && l.start >= headEnd) : undefined;
+    if (owner) return owner;
+    if (last) return last;
+    const apposition = inside.find((l) => l.named && /,\s*$/.test(doc.text.slice(part.start, l.start)));
+    if (apposition) return apposition;
+    const reference = inHead[inHead.length - 1];
+    if (reference) return reference;
+    if (STANDS_FOR_HEAD.test(doc.text.slice(headEnd, part.end))) return inside.find((l) => l.named) ?? inside[0]!;
+    return null;
+  }
+}
+
+/** Whether only punctuation or a comma-apposition follows the mention before `end`. */
+function endsPhrase(doc: Document, l: Located, end: number): boolean {
+  return /^[\s'\u2019s.,]*$/.test(doc.text.slice(l.end, end)) || /^\s*,/.test(doc.text.slice(l.end, end));
+}
+
+/** Offset where the phrase's head ends: at its first preposition that is not inside a name. */
+function headBoundary(doc: Document, part: Span, inside: readonly Located[]): number {
+  const re = new RegExp(HEAD_ENDS.source, 'gi');
+  for (let m = re.exec(part.text); m; m = re.exec(part.text)) {
+    const at = part.start + m.index;
+    if (!inside.some((l) => l.start <= at && at < l.end)) return at;
+  }
+  return part.end;
 }
 
 function dedupe(refs: ActorRef[]): ActorRef[] {
   return refs.filter((r, i) => !refs.slice(0, i).some((o) => (o.actor && o.actor === r.actor) || (o.start === r.start && o.end === r.end)));
 }
 
-/** Splits "A, B and C" into conjuncts; an apposition "the chief of X, Linda Y" stays one. */
-function conjuncts(doc: Document, span: Span): Array<Span & { locationOk: boolean }> {
-  const out: Array<Span & { locationOk: boolean }> = [];
-  const re = /\s+and\s+|\s*;\s*/g;
-  let from = span.start;
+/**
+ * Splits "A, B and C" into conjuncts; an apposition "the chief of X, Linda Y" stays one.
+ * Commas split only before the last "and" (a list), never after it.
+ */
+export function conjuncts(doc: Document, span: Span): Span[] {
   const text = doc.text.slice(span.start, span.end);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    push(doc, out, from, span.start + m.index);
-    from = span.start + m.index + m[0].length;
-  }
+  const ands = [...text.matchAll(/\s+(?:and|&)\s+|\s*;\s*/g)];
+  const out: Span[] = [];
+  let from = span.start;
+  ands.forEach((m, i) => {
+    const cut = span.start + m.index;
+    const before = doc.text.slice(from, cut);
+    const isLast = i === ands.length - 1;
+    if (isLast && before.includes(',') && !/\b(?:of|in|at)\b[^,]*,/.test(before)) {
+      let f = from;
+      for (const c of before.matchAll(/,\s*/g)) {
+        push(doc, out, f, from + c.index);
+        f = from + c.index + c[0].length;
+      }
+      push(doc, out, f, cut);
+    } else push(doc, out, from, cut);
+    from = cut + m[0].length;
+  });
   push(doc, out, from, span.end);
   return out;
 }
 
-function push(doc: Document, out: Array<Span & { locationOk: boolean }>, start: number, end: number) {
+function push(doc: Document, out: Span[], start: number, end: number) {
   let s = start;
   let e = end;
-  while (s < e && /[\s,]/.test(doc.text[s]!)) s++;
-  while (e > s && /[\s,.]/.test(doc.text[e - 1]!)) e--;
-  if (e > s) out.push({ start: s, end: e, text: doc.text.slice(s, e), locationOk: true });
+  while (s < e && /[\s,"\u201c\u201d(]/.test(doc.text[s]!)) s++;
+  while (e > s && /[\s,.;:"\u201c\u201d)]/.test(doc.text[e - 1]!)) e--;
+  if (e > s) out.push({ start: s, end: e, text: doc.text.slice(s, e) });
 }
 
 /** "the prosecutors'", "prosecutors" → the organization whose name holds "prosecutor". */

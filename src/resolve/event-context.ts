@@ -1,27 +1,39 @@
-/** An event's time and place, from its sentence. */
+/** An event's time and place: from its own clause first, then from its sentence. */
 import type { Document, Sentence } from '../document.js';
 import type { ActorRef, Span, Time } from '../schema.js';
 import type { ActorIndex } from './actor-index.js';
 
 /**
- * The time that dates an event: a calendar time in the same sentence, the nearest to the
- * trigger (a time after the trigger in its own clause counts closer than one across a comma).
+ * The time that dates an event: a calendar time in the event's clause, else in its sentence,
+ * the nearest to the trigger (one after the trigger in its own clause counts closer than one
+ * across a comma). Durations and sets do not date an event.
  */
-export function dateEvent(doc: Document, s: Sentence, trigger: Span, times: readonly Time[]): Time | null {
-  const candidates = times.filter((t) => t.start >= s.start && t.end <= s.end && (t.type === 'DATE' || t.type === 'TIME'));
+export function dateEvent(doc: Document, s: Sentence, trigger: Span, times: readonly Time[], clause?: Span): Time | null {
+  const inSentence = times.filter((t) => t.start >= s.start && t.end <= s.end && (t.type === 'DATE' || t.type === 'TIME'));
+  const inClause = clause ? inSentence.filter((t) => t.start >= clause.start && t.end <= clause.end) : [];
+  return nearest(doc, inClause.length ? inClause : inSentence, trigger);
+}
+
+function nearest(doc: Document, candidates: readonly Time[], trigger: Span): Time | null {
   let best: { t: Time; cost: number } | null = null;
   for (const t of candidates) {
     const between = t.start >= trigger.end ? doc.text.slice(trigger.end, t.start) : doc.text.slice(t.end, trigger.start);
-    const cost = between.length + (/[,;]/.test(between) ? 200 : 0);
+    const cost = between.length + (/[,;]/.test(between) ? 200 : 0) + (t.value === 'PRESENT_REF' ? 400 : 0);
     if (!best || cost < best.cost) best = { t, cost };
   }
   return best?.t ?? null;
 }
 
-/** The place: a location named after "in"/"at" in the sentence, else one inside it. */
-export function locateEvent(doc: Document, s: Sentence, index: ActorIndex): ActorRef | null {
+const PLACE_PREP = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/iu;
+
+/**
+ * The place: a location named after "in"/"at" in the event's clause ("in Paris", "Authorities
+ * in France"), else one in the sentence after such a preposition, else the first in the sentence.
+ */
+export function locateEvent(doc: Document, s: Sentence, index: ActorIndex, clause?: Span): ActorRef | null {
   const places = index.inside(s.start, s.end).filter((l) => l.actor.type === 'location' && l.named);
-  const after = places.find((l) => /\b(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(s.start, l.start - 9), l.start)));
-  const place = after ?? places[0];
+  const afterPrep = (l: { start: number }) => PLACE_PREP.test(doc.text.slice(Math.max(s.start, l.start - 40), l.start));
+  const inClause = clause ? places.filter((l) => l.start >= clause.start && l.end <= clause.end) : [];
+  const place = inClause.find(afterPrep) ?? places.find(afterPrep) ?? inClause[0] ?? places[0];
   return place ? { start: place.start, end: place.end, text: doc.text.slice(place.start, place.end), actor: place.actor.id } : null;
 }

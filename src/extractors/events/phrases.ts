@@ -1,0 +1,289 @@
+/**
+ * Clause and phrase shapes around an event trigger, read from the tagged tokens of one
+ * sentence: the verb group, its subject, its object, prepositional objects and clause ends.
+ * A phrase is a token range [from, to) inside the sentence; nothing here re-tags text.
+ */
+import type { Document, Sentence, Token } from '../../document.js';
+
+export interface Range {
+  from: number;
+  to: number;
+}
+
+/** What a phrase finder needs besides the document: the sentence and the tokens that are times. */
+export interface ClauseContext {
+  doc: Document;
+  s: Sentence;
+  /** token indices covered by a time expression ("on Tuesday" → Tuesday) */
+  timeTokens: ReadonlySet<number>;
+}
+
+const AUX = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|shall|should|may|might|can|could|must|'s|'re|'ve|'d|'ll|wo|got|get|gets)$/;
+const NEGATORS = /^(?:not|n't|never|no longer)$/;
+/** Prepositions a subject or object phrase may keep inside it ("leaders of X", "police in Y"). */
+const INNER_PREPS = new Set(['of', 'in', 'from', 'at', 'near', 'for', 'based']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Words that end a clause when they follow a comma ("…, which", "…, raising"). */
+const CLAUSE_OPENERS = new Set([
+  'which', 'who', 'while', 'whereas', 'as', 'but', 'after', 'before', 'when', 'where', 'although', 'though',
+  'because', 'since', 'according', 'saying', 'adding', 'raising', 'leaving', 'killing', 'wounding', 'following',
+  'despite', 'amid', 'unless', 'if', 'until',
+]);
+/** Determiners and quantifiers that may open a noun phrase. */
+const NP_OPENERS = new Set(['a', 'an', 'the', 'some', 'any', 'all', 'both', 'several', 'many', 'more', 'most', 'about', 'nearly', 'around', 'up', 'least', 'at']);
+
+export function gapBefore(doc: Document, k: number): string {
+  const prev = doc.tokens[k - 1];
+  const tok = doc.tokens[k]!;
+  return prev ? doc.text.slice(prev.end, tok.start) : '';
+}
+
+/** Punctuation that closes a clause: semicolon, colon, dash, a quote mark, a bracket. */
+function hardBreak(gap: string): boolean {
+  return /[;:\u2014\u2013"\u201c\u201d()[\]]|\s-\s|--/.test(gap);
+}
+
+export function isVerbLike(t: Token): boolean {
+  return t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
+}
+
+export function isNominal(t: Token): boolean {
+  if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !t.tags.has('Adjective')) return false;
+  if (t.tags.has('Preposition') || t.tags.has('Conjunction')) return false;
+  if (t.tags.has('Adverb') && !t.tags.has('Noun')) return false;
+  return (
+    t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Adjective') || t.tags.has('Determiner') ||
+    t.tags.has('Value') || t.tags.has('Pronoun') || t.tags.has('Acronym') || t.tags.has('Possessive') ||
+    /^\p{Lu}/u.test(t.text) || /^\d/.test(t.text)
+  );
+}
+
+/** The verb group ending at verb token k: auxiliaries, modals, negation and adverbs before it. */
+export function verbGroupStart(ctx: ClauseContext, k: number): number {
+  const { tokens } = ctx.doc;
+  let g = k;
+  while (g > ctx.s.tokenStart) {
+    const prev = tokens[g - 1]!;
+    if (/[,;:]/.test(gapBefore(ctx.doc, g))) break;
+    if (AUX.test(prev.normal) || NEGATORS.test(prev.normal) || prev.tags.has('Modal') || prev.tags.has('Auxiliary') ||
+      prev.tags.has('Negative') || (prev.tags.has('Adverb') && !prev.tags.has('Noun'))) g--;
+    else break;
+  }
+  return g;
+}
+
+export function isPassive(ctx: ClauseContext, k: number): boolean {
+  const tok = ctx.doc.tokens[k]!;
+  if (!tok.tags.has('PastTense') && !tok.tags.has('Participle') && !tok.tags.has('Passive')) return false;
+  for (let j = k - 1; j >= Math.max(ctx.s.tokenStart, k - 4); j--) {
+    const w = ctx.doc.tokens[j]!.normal;
+    if (/^(?:was|were|is|are|been|be|being|got|get|gets|'s|'re)$/.test(w)) return true;
+    const t = ctx.doc.tokens[j]!;
+    if (!(t.tags.has('Adverb') || NEGATORS.test(w))) return false;
+  }
+  return false;
+}
+
+/** Index one past the last token of the clause that token k lies in. */
+export function clauseEnd(ctx: ClauseContext, k: number): number {
+  const { tokens } = ctx.doc;
+  for (let j = k + 1; j < ctx.s.tokenEnd; j++) {
+    const gap = gapBefore(ctx.doc, j);
+    if (hardBreak(gap)) return j;
+    const w = tokens[j]!.normal;
+    if (gap.includes(',') && (CLAUSE_OPENERS.has(w) || tokens[j]!.tags.has('Gerund') || saysAfter(ctx, j))) return j;
+    // a coordinated verb phrase: "killed one soldier and wounded two others"
+    if ((w === 'and' || w === 'but') && j + 1 < ctx.s.tokenEnd && isVerbLike(tokens[j + 1]!) && !AUX.test(tokens[j + 1]!.normal)) return j;
+  }
+  return ctx.s.tokenEnd;
+}
+
+/** ", officials said" / ", the White House announced Tuesday": a trailing attribution. */
+function saysAfter(ctx: ClauseContext, j: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let i = j; i < Math.min(ctx.s.tokenEnd, j + 7); i++) {
+    const t = tokens[i]!;
+    if (/^(?:said|says|say|told|reported|announced|added|stated|confirmed)$/.test(t.normal)) return true;
+    if (!isNominal(t) && t.normal !== 'of' && t.normal !== 'and') return false;
+  }
+  return false;
+}
+
+/** Index of the first token of the clause that token k lies in (after a comma opener or a break). */
+export function clauseStart(ctx: ClauseContext, k: number): number {
+  const { tokens } = ctx.doc;
+  for (let j = k; j > ctx.s.tokenStart; j--) {
+    const gap = gapBefore(ctx.doc, j);
+    if (hardBreak(gap)) return j;
+    if (gap.includes(',') && (CLAUSE_OPENERS.has(tokens[j]!.normal) || tokens[j]!.tags.has('Gerund'))) return j;
+  }
+  return ctx.s.tokenStart;
+}
+
+/**
+ * The subject of the verb group starting at g: the noun phrase before it, with its conjuncts
+ * ("Hungarian and Romanian officials"), "of"/"in" complements ("leaders of X") and an
+ * apposition or relative clause set off by commas ("Pakistan, a key ally, has refused").
+ * Time phrases and adverbs between subject and verb are skipped ("The PRC on Tuesday demanded").
+ */
+export function subjectBefore(ctx: ClauseContext, g: number): Range | null {
+  const { tokens } = ctx.doc;
+  const s0 = ctx.s.tokenStart;
+  let j = g - 1;
+  while (j >= s0 && skippable(ctx, j)) j--;
+  if (j < s0) return null;
+  // a relative pronoun: the subject is the phrase it refers to ("the militia that attacked")
+  if (RELATIVES.has(tokens[j]!.normal) && j > s0) {
+    const np = npEndingAt(ctx, j - 1);
+    return np;
+  }
+  // an apposition or relative clause closed by a comma just before the verb
+  if (gapBefore(ctx.doc, j + 1).includes(',') && j + 1 === g) {
+    const open = openingComma(ctx, j);
+    if (open !== null) {
+      const head = npEndingAt(ctx, open - 1);
+      if (head) return { from: head.from, to: j + 1 };
+    }
+  }
+  return npEndingAt(ctx, j);
+}
+
+function skippable(ctx: ClauseContext, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  if (ctx.timeTokens.has(j)) return true;
+  if (t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) return true;
+  // the preposition of a time phrase: "on Tuesday"
+  if (t.tags.has('Preposition') && ctx.timeTokens.has(j + 1)) return true;
+  return /^(?:today|yesterday|tonight|again|also|reportedly|bluntly|flatly|once)$/.test(t.normal);
+}
+
+/** Token index just after the comma that opens the apposition ending at j, if any. */
+function openingComma(ctx: ClauseContext, j: number): number | null {
+  for (let i = j; i > ctx.s.tokenStart; i--) {
+    const gap = gapBefore(ctx.doc, i);
+    if (hardBreak(gap)) return null;
+    if (gap.includes(',')) return i;
+  }
+  return null;
+}
+
+/** The noun phrase that ends at token j, walking left. */
+export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
+  const { tokens } = ctx.doc;
+  const s0 = ctx.s.tokenStart;
+  if (j < s0 || !isNominal(tokens[j]!)) return null;
+  let from = j;
+  let crossedComma = -1;
+  for (let i = j; i >= s0; i--) {
+    const t = tokens[i]!;
+    const ok = isNominal(t) && !ctx.timeTokens.has(i);
+    const connector = (t.normal === 'and' || t.normal === '&' || INNER_PREPS.has(t.normal)) && i > s0 && isNominal(tokens[i - 1]!) && i < j;
+    if (!ok && !connector) {
+      if (crossedComma >= 0) from = crossedComma;
+      break;
+    }
+    from = i;
+    const gap = gapBefore(ctx.doc, i);
+    if (hardBreak(gap)) break;
+    if (gap.includes(',')) {
+      if (crossedComma >= 0) {
+        from = crossedComma;
+        break;
+      }
+      crossedComma = i;
+    }
+  }
+  // a phrase never starts with a connector
+  while (from <= j && (tokens[from]!.normal === 'and' || INNER_PREPS.has(tokens[from]!.normal))) from++;
+  return from <= j ? { from, to: j + 1 } : null;
+}
+
+/**
+ * The noun phrase that starts at token k, walking right: determiners, modifiers, the head,
+ * "of"-complements and conjuncts ("X and Musk's AI company xAI"); it stops at other
+ * prepositions, verbs, times and clause punctuation, and never passes `limit`.
+ */
+export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepPreps: ReadonlySet<string> = OF_ONLY): Range | null {
+  const { tokens } = ctx.doc;
+  let i = k;
+  while (i < limit && NP_OPENERS.has(tokens[i]!.normal) && !isNominal(tokens[i]!)) i++;
+  if (i >= limit || !isNominal(tokens[i]!) || ctx.timeTokens.has(i)) return null;
+  const from = k;
+  let to = i + 1;
+  for (let j = i + 1; j < limit; j++) {
+    const t = tokens[j]!;
+    const gap = gapBefore(ctx.doc, j);
+    if (hardBreak(gap)) break;
+    if (gap.includes(',')) {
+      // a list "A, B and C" or an apposition "the chief of X, Linda Y" continues; a clause does not
+      if (!(isNominal(t) && !CLAUSE_OPENERS.has(t.normal) && listContinues(ctx, j, limit))) break;
+    }
+    if (ctx.timeTokens.has(j)) break;
+    if (isNominal(t) && !RELATIVES.has(t.normal)) {
+      to = j + 1;
+      continue;
+    }
+    if ((t.normal === 'and' || t.normal === '&' || t.normal === 'or' || keepPreps.has(t.normal)) && j + 1 < limit && startsNp(ctx, j + 1)) continue;
+    break;
+  }
+  return { from, to };
+}
+
+const OF_ONLY: ReadonlySet<string> = new Set(['of']);
+
+function startsNp(ctx: ClauseContext, j: number): boolean {
+  const t = ctx.doc.tokens[j]!;
+  if (ctx.timeTokens.has(j)) return false;
+  return isNominal(t) || NP_OPENERS.has(t.normal);
+}
+
+/** After a comma at j: another list item or apposition (a name, or "the …" ending before a verb or "and"). */
+function listContinues(ctx: ClauseContext, j: number, limit: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let i = j; i < Math.min(limit, j + 8); i++) {
+    const t = tokens[i]!;
+    if (i > j && /,/.test(gapBefore(ctx.doc, i))) return true;
+    if (t.normal === 'and' || t.normal === 'or') return true;
+    if (!isNominal(t) && t.normal !== 'of') return false;
+  }
+  return true;
+}
+
+/** The object right after a verb (after particles such as "up", "off"), or null. */
+export function directObjectAfter(ctx: ClauseContext, k: number, limit: number): Range | null {
+  const { tokens } = ctx.doc;
+  let i = k + 1;
+  while (i < limit && (tokens[i]!.tags.has('Adverb') || tokens[i]!.tags.has('Particle')) && !isNominal(tokens[i]!)) i++;
+  if (i >= limit) return null;
+  if (/,/.test(gapBefore(ctx.doc, i))) return null;
+  const t = tokens[i]!;
+  if (t.tags.has('Preposition') || t.normal === 'to' || t.normal === 'that' || t.tags.has('Conjunction')) return null;
+  return npStartingAt(ctx, i, limit);
+}
+
+/** The object of the first of `preps` between token k and limit ("inquiries into X"). */
+export function prepObjectAfter(ctx: ClauseContext, k: number, limit: number, preps: readonly string[]): { prep: number; np: Range } | null {
+  const { tokens } = ctx.doc;
+  for (let i = k + 1; i < limit - 1; i++) {
+    if (!preps.includes(tokens[i]!.normal)) continue;
+    const np = npStartingAt(ctx, i + 1, limit);
+    if (np) return { prep: i, np };
+  }
+  return null;
+}
+
+/** "to" + verb, or "that" + clause, right after token k (skipping an object): the complement's first token. */
+export function complementAfter(ctx: ClauseContext, k: number, limit: number): number | null {
+  const { tokens } = ctx.doc;
+  for (let i = k + 1; i < Math.min(limit, k + 12); i++) {
+    const t = tokens[i]!;
+    if (t.normal === 'to' && i + 1 < limit && (isVerbLike(tokens[i + 1]!) || tokens[i + 1]!.tags.has('Infinitive'))) return i + 1;
+    if (t.normal === 'that' && i === k + 1) return i + 1;
+    if (!isNominal(t) && !t.tags.has('Adverb') && t.normal !== 'of' && t.normal !== 'and') return null;
+  }
+  return null;
+}
+
+export function tokenText(ctx: ClauseContext, r: Range): { start: number; end: number } {
+  return { start: ctx.doc.tokens[r.from]!.start, end: ctx.doc.tokens[r.to - 1]!.end };
+}

@@ -1,0 +1,104 @@
+/**
+ * Event triggers in a sentence: multi-word phrases first ("launch an inquiry into", "open
+ * fire", "call for"), then single verbs and nouns by lemma. Reporting verbs and the cue verb
+ * of a quote never trigger; a word that is only weakly an event in general English needs
+ * the checks the lexicon asks for (a following preposition, an object that is not excluded).
+ */
+import type { Token } from '../../document.js';
+import { findTrigger, matchMultiword, MULTIWORD_TRIGGERS, type TriggerEntry } from '../../lexicon/plover.js';
+import { isNominal, type ClauseContext } from './phrases.js';
+
+export interface Trigger {
+  entry: TriggerEntry;
+  /** token index of the word the event hangs on (the verb, or the noun of a noun trigger) */
+  head: number;
+  /** first and one-past-last token of the trigger words */
+  from: number;
+  to: number;
+  pos: 'verb' | 'noun';
+}
+
+/** Verbs that report speech: they introduce quotes and are never events themselves. */
+const REPORTING = new Set([
+  'say', 'tell', 'add', 'state', 'report', 'write', 'tweet', 'post', 'explain', 'note', 'reply', 'respond', 'confirm',
+  'acknowledge', 'suggest', 'predict', 'estimate', 'believe', 'think', 'contend', 'maintain', 'assert', 'recall',
+  'emphasize', 'emphasise', 'stress', 'indicate', 'reveal', 'disclose', 'quip', 'joke', 'shout', 'remark', 'observe',
+  'conclude', 'announce', 'declare', 'claim', 'inform', 'learn', 'show', 'continue', 'argue', 'insist', 'hint',
+]);
+
+/** First words of the multi-word triggers, to try the phrase matcher only where one can start. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(MULTIWORD_TRIGGERS.map((t) => t.tokens[0]!));
+
+/** Lemma forms compromise gives that the lexicon spells otherwise. */
+function lemmaOf(t: Token): string {
+  return t.lemma.replace(/[\u2018\u2019]/g, "'");
+}
+
+export function findTriggers(ctx: ClauseContext, cueTokens: ReadonlySet<number>): Trigger[] {
+  const { tokens } = ctx.doc;
+  const out: Trigger[] = [];
+  const words = [] as string[];
+  for (let k = ctx.s.tokenStart; k < ctx.s.tokenEnd; k++) words.push(lemmaOf(tokens[k]!));
+  let covered = -1;
+  for (let k = ctx.s.tokenStart; k < ctx.s.tokenEnd; k++) {
+    if (k < covered) continue;
+    const tok = tokens[k]!;
+    const phrase = multiwordAt(ctx, words, k);
+    if (phrase) {
+      out.push(phrase);
+      covered = phrase.to;
+      continue;
+    }
+    const single = singleAt(ctx, tok, k, cueTokens);
+    if (single) out.push(single);
+  }
+  return out;
+}
+
+function multiwordAt(ctx: ClauseContext, words: readonly string[], k: number): Trigger | null {
+  const { tokens } = ctx.doc;
+  const tok = tokens[k]!;
+  if (!FIRST_WORDS.has(words[k - ctx.s.tokenStart]!) && !FIRST_WORDS.has(tok.normal)) return null;
+  const rel = k - ctx.s.tokenStart;
+  const hit = matchMultiword(words, rel) ?? matchMultiword(tokens.slice(ctx.s.tokenStart, ctx.s.tokenEnd).map((t) => t.normal), rel);
+  if (!hit) return null;
+  const to = ctx.s.tokenStart + hit.end;
+  // a verb phrase must start with a verb ("open fire"), a noun phrase must not be a verb ("car bomb")
+  if (hit.entry.pos === 'verb' && !tok.tags.has('Verb') && !tok.tags.has('Infinitive')) return null;
+  const head = hit.entry.pos === 'verb' ? k : to - 1;
+  return { entry: hit.entry, head, from: k, to, pos: hit.entry.pos };
+}
+
+function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: ReadonlySet<number>): Trigger | null {
+  const { tokens } = ctx.doc;
+  const isVerb = tok.tags.has('Verb') && !(tok.tags.has('Noun') && !tok.tags.has('Gerund'));
+  const isNoun = tok.tags.has('Noun') && !tok.tags.has('ProperNoun') && !tok.tags.has('Pronoun');
+  const pos = isVerb ? 'verb' : isNoun ? 'noun' : null;
+  if (!pos) return null;
+  const lemma = lemmaOf(tok);
+  if (pos === 'verb' && REPORTING.has(lemma)) return null;
+  const entry = findTrigger(lemma, pos) ?? (pos === 'noun' && tok.tags.has('Gerund') ? findTrigger(lemma, 'verb') : undefined);
+  if (!entry || entry.multiword) return null;
+  // the cue of a quote is a report of speech; only a verb that is an act in itself ("accused", "urged") counts
+  if (cueTokens.has(k) && entry.weak) return null;
+  if (entry.requiresPrep && !prepFollows(tokens, k, ctx.s.tokenEnd, entry.targetPreps ?? [])) return null;
+  if (entry.excludeObjects && objectHeadIn(tokens, k, ctx.s.tokenEnd, entry.excludeObjects)) return null;
+  // a noun used as a modifier of another noun is not the event ("raid warrant" is still a raid, "strike price" is not): keep only heads or before "of"
+  if (pos === 'noun' && entry.weak && k + 1 < ctx.s.tokenEnd && isNominal(tokens[k + 1]!) && tokens[k + 1]!.tags.has('Noun')) return null;
+  return { entry, head: k, from: k, to: k + 1, pos };
+}
+
+function prepFollows(tokens: readonly Token[], k: number, end: number, preps: readonly string[]): boolean {
+  for (let j = k + 1; j < Math.min(end, k + 4); j++) if (preps.includes(tokens[j]!.normal)) return true;
+  return false;
+}
+
+/** Whether the object after token k (within three words) has one of the excluded heads. */
+function objectHeadIn(tokens: readonly Token[], k: number, end: number, heads: readonly string[]): boolean {
+  for (let j = k + 1; j < Math.min(end, k + 5); j++) {
+    const t = tokens[j]!;
+    if (heads.includes(t.lemma) || heads.includes(t.normal)) return true;
+    if (t.tags.has('Preposition') && j > k + 1) return false;
+  }
+  return false;
+}
