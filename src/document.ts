@@ -164,9 +164,12 @@ export function validDate(y: number, m: number, d: number): string | null {
 
 // ---------- paragraphs and sentences ----------
 
+/** A blank line ends a paragraph; line ends may be LF, CRLF or a lone CR (kept as they are in the text). */
+const BLANK_LINE = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*/g;
+
 function splitParagraphs(text: string, from: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const blank = /\n[ \t\r]*\n\s*/g;
+  const blank = new RegExp(BLANK_LINE);
   blank.lastIndex = from;
   let start = from;
   for (let m = blank.exec(text); m; m = blank.exec(text)) {
@@ -186,13 +189,25 @@ function pushTrimmed(text: string, out: Paragraph[], start: number, end: number)
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[', '\u00ab']);
 
+/**
+ * Longest sentence the Document holds. A longer run (no punctuation, a list of initials) is
+ * cut at whitespace, so that every per-sentence step downstream, compromise included, works
+ * on bounded pieces and the whole pipeline stays linear in the document's length.
+ */
+export const MAX_SENTENCE_LENGTH = 1_000;
+
 function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
     let start = p.start;
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
-      if (c === '\n') {
+      if (i - start >= MAX_SENTENCE_LENGTH) {
+        const cut = cutPoint(text, start, i);
+        pushSentence(text, sentences, start, cut, p.index);
+        start = cut;
+      }
+      if (c === '\n' || c === '\r') {
         pushSentence(text, sentences, start, i, p.index);
         start = i + 1;
       } else if (c === '.' || c === '!' || c === '?') {
@@ -211,15 +226,18 @@ function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
 
 /** If the terminator at `i` ends a sentence, the offset just after it (closers included), else -1. */
 function sentenceEndAfter(text: string, i: number, limit: number): number {
+  // a run of terminators and closers longer than this is not a sentence end; bounding the scan keeps "....…" linear
+  const stop = Math.min(limit, i + 32);
   let j = i + 1;
-  while (j < limit && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-  while (j < limit && CLOSERS.has(text[j]!)) j++;
+  while (j < stop && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+  while (j < stop && CLOSERS.has(text[j]!)) j++;
   if (j >= limit) return limit;
+  if (j >= stop) return -1;
   if (!/\s/.test(text[j]!)) return -1;
   let k = j;
   while (k < limit && (text[k] === ' ' || text[k] === '\t')) k++;
   const next = text[k] ?? '';
-  if (next === '\n') return j;
+  if (next === '\n' || next === '\r') return j;
   if (!(/[A-Z0-9]/.test(next) || OPENERS.has(next) || /\p{Lu}/u.test(next))) return -1;
   if (text[i] === '.' && isAbbreviation(text, i)) return -1;
   return j;
@@ -232,6 +250,13 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (/^[A-Z]$/.test(word)) return true; // an initial: "J. Smith"
   if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // U.S, U.N, a.m
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Where to cut an overlong run that started at `start`: the last whitespace before `limit`, else `limit` (never inside a surrogate pair). */
+function cutPoint(text: string, start: number, limit: number): number {
+  for (let k = limit; k > start + MAX_SENTENCE_LENGTH / 2; k--) if (/\s/.test(text[k - 1]!)) return k;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
 function pushSentence(text: string, out: Sentence[], start: number, end: number, paragraph: number) {
@@ -255,6 +280,6 @@ function findTitle(text: string, paragraphs: Paragraph[]): string | null {
   const first = paragraphs[0];
   if (!first || paragraphs.length < 2) return null;
   const line = text.slice(first.start, first.end);
-  if (line.includes('\n') || line.length > 160 || /[.!?"\u201d]$/.test(line)) return null;
+  if (/[\r\n]/.test(line) || line.length > 160 || /[.!?"\u201d]$/.test(line)) return null;
   return line;
 }

@@ -10,6 +10,7 @@ import { extractActors } from './extractors/actors.js';
 import { extractQuotes } from './extractors/quotes.js';
 import { extractEvents } from './extractors/events.js';
 import { summarize } from './resolve/summary.js';
+import { DEFAULT_TIME_BUDGET_MS, startDeadline } from './guard.js';
 
 export interface Facts {
   actors: Actor[];
@@ -43,6 +44,13 @@ export interface ExtractOptions {
   source?: string;
   /** components to run (default: all); the ones a component needs still run */
   only?: readonly ComponentName[];
+  /** warnings found before extraction (decoding the input), put first in the result */
+  warnings?: readonly Warning[];
+  /**
+   * milliseconds this document may take; past it extraction throws BudgetExceededError
+   * (checked between components) instead of running on (default 15 s)
+   */
+  timeBudgetMs?: number;
 }
 
 export function extractDocument(text: string, options: ExtractOptions = {}): Result {
@@ -53,11 +61,14 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Res
     date: options.date ?? null,
     dateSource: options.dateSource ?? 'option',
   };
+  const deadline = startDeadline(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
   const doc = createDocument(input);
+  deadline.check('tagging');
   let facts: Facts = { actors: [], times: [], quotes: [], events: [] };
   for (const component of COMPONENTS) {
     if (options.only && !needed(component.name, options.only)) continue;
     facts = { ...facts, ...component.run(doc, facts) };
+    deadline.check(component.name);
   }
   const result: Result = {
     document: {
@@ -70,7 +81,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Res
     },
     ...facts,
     summary: summarize(facts),
-    warnings: warningsFor(doc),
+    warnings: [...(options.warnings ?? []), ...warningsFor(doc)],
   };
   return ResultSchema.parse(result);
 }

@@ -60,6 +60,7 @@ export function process(record: InputRecord, only?: readonly ComponentName[]): O
       source: record.source,
       date: record.date,
       dateSource: record.dateSource,
+      ...(record.warnings?.length ? { warnings: record.warnings } : {}),
       ...(only ? { only } : {}),
     });
   } catch (error) {
