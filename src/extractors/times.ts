@@ -1,109 +1,175 @@
 /**
- * Temporal expressions → TIMEX3. chrono-node finds dates and clock times; the value is
- * built from the components chrono knows (never from ones it only implied), and relative
- * expressions are resolved against the publication date, taking direction from tense.
+ * Temporal expressions → TIMEX3. One chrono.parse per document, with our own parsers added
+ * (src/extractors/times/parsers.ts); every result becomes a Spec, its span is cut to TimeML's
+ * (prepositions out, modifiers in), and specs are resolved in text order against the
+ * publication date and the narrative's current time (src/extractors/times/resolve.ts).
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { Document, Token } from '../document.js';
-import { tokenIndexAt } from '../document.js';
+import { sentenceAt, tokenIndexAt } from '../document.js';
 import type { Time } from '../schema.js';
+import { createTimeParser } from './times/parsers.js';
+import { specFromTags, type Spec } from './times/spec.js';
+import { resolveSpec, yearForMonth, type Narrative, type Resolved, type Tense } from './times/resolve.js';
+import { extendLeft, trimSpan, type ExtendOptions } from './times/span.js';
+import { granularityOf, intervalOf, pad, parseIsoDay } from './times/calendar.js';
 
-type Granularity = Time['granularity'];
+export { intervalOf } from './times/calendar.js';
 
-interface Found {
+const PARSER = createTimeParser();
+
+interface Candidate {
   start: number;
   end: number;
-  type: Time['type'];
-  value: string;
+  spec: Spec;
+  /** mod from a modifier in the text ("early", "about") */
   mod: string | null;
-  granularity: Granularity;
-  anchored: boolean;
   rule: string;
 }
 
-const parser = chrono.casual.clone();
-
-const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|during|for|of|before|after)\s+)+/i;
-
 export function extractTimes(doc: Document): Time[] {
   const body = doc.text.slice(doc.bodyStart);
-  const ref = doc.date ? new Date(`${doc.date}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  const found: Found[] = [];
-  for (const result of parser.parse(body, { instant: ref, timezone: 0 })) {
-    const f = fromChrono(doc, result, doc.bodyStart);
-    if (f) found.push(f);
-  }
-  return found
-    .sort((a, b) => a.start - b.start)
-    .map((f, i) => ({
-      id: `t${i + 1}`,
-      start: f.start,
-      end: f.end,
-      text: doc.text.slice(f.start, f.end),
-      type: f.type,
-      value: f.value,
-      mod: f.mod,
-      granularity: f.granularity,
-      interval: intervalOf(f.value),
-      anchored: f.anchored,
-      rule: f.rule,
-    }));
+  const instant = doc.date ? new Date(`${doc.date}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const candidates = PARSER.parse(body, { instant, timezone: 0 })
+    .map((r) => toCandidate(doc, r as chrono.ParsingResult, doc.bodyStart))
+    .filter((c): c is Candidate => c !== null);
+  return resolveAll(doc, withoutOverlaps(candidates)).map((t, i) => ({ ...t, id: `t${i + 1}` }));
 }
 
-function fromChrono(doc: Document, r: chrono.ParsedResult, base: number): Found | null {
-  let start = base + r.index;
-  let end = start + r.text.length;
-  const lead = LEADING_WORDS.exec(r.text);
-  if (lead) start += lead[0].length;
-  while (end > start && /[\s,.;:]/.test(doc.text[end - 1]!)) end--;
-  if (end <= start) return null;
+// ---------- chrono result → candidate ----------
+
+function toCandidate(doc: Document, r: chrono.ParsingResult, base: number): Candidate | null {
+  const trimmed = trimSpan(doc.text, base + r.index, base + r.index + r.text.length);
+  if (trimmed.end <= trimmed.start) return null;
+  const ours = specFromTags(r.tags());
+  const spec = ours ?? specFromComponents(doc, r, trimmed.start, trimmed.end);
+  if (!spec) return null;
+  const ext = extendLeft(doc.text, trimmed.start, extendOptions(spec, doc.text.slice(trimmed.start, trimmed.end)));
+  const start = Math.max(ext.start, doc.bodyStart);
+  return { start, end: trimmed.end, spec, mod: ext.mod, rule: ruleFor(spec, ours !== null) };
+}
+
+function extendOptions(spec: Spec, text: string): ExtendOptions {
+  const startsWithAmount = !/^(?:the|these|those|its|their|this|last|next|past)\b/i.test(text);
+  const amount = startsWithAmount && (spec.kind === 'duration' || (spec.kind === 'shift' && spec.counted === true));
+  const clock = spec.kind === 'literal' && spec.type === 'TIME';
+  const date = spec.kind !== 'duration' && !(spec.kind === 'literal' && (spec.type === 'SET' || /_REF$/.test(spec.value)));
+  return { amount: amount || clock, date, determiner: false };
+}
+
+function ruleFor(spec: Spec, ours: boolean): string {
+  if (!ours) return 'times.chrono.' + (spec.kind === 'literal' ? spec.type.toLowerCase() : spec.kind);
+  if (spec.kind === 'literal') return `times.${spec.type.toLowerCase()}.${/_REF$/.test(spec.value) ? 'reference' : 'literal'}`;
+  return `times.${spec.kind}`;
+}
+
+const CLOCK_TEXT = /\d:\d\d|\d\s*(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
+
+/** chrono's own results (dates, months, clock times) as Specs; null for the ones TimeML would not mark. */
+function specFromComponents(doc: Document, r: chrono.ParsingResult, start: number, end: number): Spec | null {
   const c = r.start;
   const known = (k: chrono.Component) => c.isCertain(k);
-  const pad = (n: number | null, w = 2) => String(n ?? 0).padStart(w, '0');
-  const hasDate = known('year') || known('month') || known('day') || known('weekday');
-  const relative = !known('year') || r.tags().has('result/relativeDate') || [...c.tags()].some((t) => t.startsWith('casualReference'));
-
-  if (!known('month') && !known('day') && known('weekday') && !known('year')) {
-    if (!doc.date) return found(start, end, 'DATE', `XXXX-WXX-${isoWeekday(c.get('weekday')!)}`, 'day', false, 'times.weekday.unanchored');
-    const value = resolveWeekday(doc.date, c.get('weekday')!, tenseNear(doc, start));
-    return found(start, end, 'DATE', withTime(value, c), known('hour') ? 'hour' : 'day', true, 'times.weekday');
-  }
-  if (!hasDate && known('hour')) {
+  const text = doc.text.slice(start, end);
+  const time = known('hour') ? `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}` : '';
+  if (known('hour') && !CLOCK_TEXT.test(text)) return null;
+  if (/^\d{1,2}\/\d{1,2}$/.test(text)) return null; // "7/8": a fraction more often than a date
+  if (known('month') && !known('day') && !known('year') && !plausibleMonth(doc, start, end)) return null;
+  if (!known('month') && !known('day') && !known('year') && !known('weekday')) {
+    if (!known('hour')) return null;
     const day = doc.date ?? 'XXXX-XX-XX';
-    return found(start, end, 'TIME', withTime(day, c), 'hour', true, 'times.clock');
+    return { kind: 'literal', type: 'TIME', value: `${day}${time}` };
   }
-  const year = known('year') ? pad(c.get('year'), 4) : doc.date ? yearFor(doc, c, start) : 'XXXX';
-  if (known('month') && known('day')) {
-    const value = withTime(`${year}-${pad(c.get('month'))}-${pad(c.get('day'))}`, c);
-    return found(start, end, known('hour') ? 'TIME' : 'DATE', value, known('hour') ? 'hour' : 'day', relative, 'times.date');
+  if (known('weekday') && !known('day') && !known('month')) {
+    return { kind: 'weekday', weekday: c.get('weekday') === 0 ? 7 : c.get('weekday')!, offset: null };
   }
-  if (known('month')) return found(start, end, 'DATE', `${year}-${pad(c.get('month'))}`, 'month', relative && !known('year'), 'times.month');
-  if (known('year')) return found(start, end, 'DATE', year, 'year', false, 'times.year');
-  return null;
+  const month = c.get('month')!;
+  if (known('year')) {
+    const y = pad(c.get('year')!, 4);
+    if (known('month') && known('day')) return { kind: 'literal', type: time ? 'TIME' : 'DATE', value: `${y}-${pad(month)}-${pad(c.get('day')!)}${time}` };
+    if (known('month')) return { kind: 'literal', type: 'DATE', value: `${y}-${pad(month)}` };
+    return { kind: 'literal', type: 'DATE', value: y };
+  }
+  if (!known('month')) return null;
+  const tense = tenseNear(doc, start);
+  const year = doc.date ? String(yearForMonth(doc.date, month, tense)) : 'XXXX';
+  if (known('day')) return { kind: 'literal', type: time ? 'TIME' : 'DATE', value: `${year}-${pad(month)}-${pad(c.get('day')!)}${time}` };
+  return { kind: 'literal', type: 'DATE', value: `${year}-${pad(month)}` };
 }
 
-function found(start: number, end: number, type: Time['type'], value: string, granularity: Granularity, anchored: boolean, rule: string): Found {
-  return { start, end, type, value, mod: null, granularity, anchored, rule };
+/** Words before a bare month name that show it is the month ("in May", "since March", "early June"). */
+const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|through|to|of|before|after|during|early|late|mid|last|next|this|between|and|or|on|around|as)\s*-?\s*$/i;
+
+/** "May" the modal and "march" the verb are far more common than the months. */
+function plausibleMonth(doc: Document, start: number, end: number): boolean {
+  const text = doc.text.slice(start, end);
+  if (!/^\p{Lu}/u.test(text)) return false;
+  if (!/^(?:may|march)$/i.test(text)) return true;
+  const before = doc.text.slice(Math.max(doc.bodyStart, start - 20), start);
+  if (MONTH_CONTEXT.test(before)) return true;
+  const after = doc.text.slice(end, end + 12);
+  return /^\s*(?:,\s*)?(?:\d|[.,;:]|$)/.test(after);
 }
 
-function withTime(day: string, c: chrono.ParsedComponents): string {
-  if (!c.isCertain('hour')) return day;
-  const hh = String(c.get('hour')).padStart(2, '0');
-  const mm = String(c.get('minute') ?? 0).padStart(2, '0');
-  return `${day}T${hh}:${mm}`;
+// ---------- overlaps ----------
+
+/** Keeps the longer of overlapping candidates (the earlier on a tie). */
+function withoutOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = kept[kept.length - 1];
+    if (!prev || c.start >= prev.end) kept.push(c);
+    else if (c.end - c.start > prev.end - prev.start) kept[kept.length - 1] = c;
+  }
+  return kept;
 }
 
-function isoWeekday(chronoWeekday: number): number {
-  return chronoWeekday === 0 ? 7 : chronoWeekday;
+// ---------- resolution in text order ----------
+
+type Unnumbered = Omit<Time, 'id'>;
+
+function resolveAll(doc: Document, candidates: Candidate[]): Unnumbered[] {
+  const out: Unnumbered[] = [];
+  let narrative: Narrative = { date: null, value: null, period: null, periodEnd: -Infinity };
+  for (const c of candidates) {
+    const resolved = resolveSpec(c.spec, { dct: doc.date, tense: tenseNear(doc, c.start), narrative, offset: c.start });
+    out.push(toTime(doc, c, resolved));
+    narrative = advance(narrative, resolved, c.end);
+  }
+  return out;
 }
 
-type Tense = 'past' | 'future' | 'present';
+function toTime(doc: Document, c: Candidate, r: Resolved): Unnumbered {
+  return {
+    start: c.start,
+    end: c.end,
+    text: doc.text.slice(c.start, c.end),
+    type: r.type,
+    value: r.value,
+    mod: c.mod ?? r.mod,
+    granularity: granularityOf(r.value),
+    interval: intervalOf(r.value),
+    anchored: r.anchored,
+    rule: c.rule,
+  };
+}
+
+/** The narrative moves to each absolute date the text mentions; quarters and halves become its period. */
+function advance(narrative: Narrative, r: Resolved, end: number): Narrative {
+  if (r.type !== 'DATE' && r.type !== 'TIME') return narrative;
+  const interval = intervalOf(r.value);
+  if (!interval) return narrative;
+  const period = /^\d{4}-[QH]\d$/.test(r.value) ? { period: r.value, periodEnd: end } : {};
+  return { ...narrative, date: parseIsoDay(interval.start), value: r.value, ...period };
+}
+
+// ---------- tense ----------
 
 /** Tense of the verb nearest to `offset` in its sentence: past → most recent, future → next. */
 function tenseNear(doc: Document, offset: number): Tense {
-  const at = tokenIndexAt(doc, offset);
-  const sentence = doc.sentences.find((s) => s.tokenStart <= at && at < s.tokenEnd);
+  const sentence = sentenceAt(doc, offset);
   if (!sentence) return 'present';
+  const at = tokenIndexAt(doc, offset);
   let best: { distance: number; tense: Tense } | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const tense = tenseOf(doc.tokens, i);
@@ -123,42 +189,4 @@ function tenseOf(tokens: Token[], i: number): Tense | null {
   if (prev && /^(will|'ll|shall|to)$/.test(prev.normal)) return 'future';
   if (t.tags.has('Auxiliary')) return null;
   return 'present';
-}
-
-function resolveWeekday(ref: string, weekday: number, tense: Tense): string {
-  const refDate = new Date(`${ref}T00:00:00Z`);
-  const refDay = refDate.getUTCDay();
-  let delta = weekday - refDay;
-  if (tense === 'future') {
-    if (delta <= 0) delta += 7;
-  } else if (delta > 0) delta -= 7;
-  return isoDay(new Date(refDate.getTime() + delta * 86_400_000));
-}
-
-/** A month or day without a year: the publication year, or the year before when a past event would otherwise lie in the future. */
-function yearFor(doc: Document, c: chrono.ParsedComponents, offset: number): string {
-  const [ry, rm] = doc.date!.split('-').map(Number) as [number, number];
-  const month = c.get('month') ?? rm;
-  const tense = tenseNear(doc, offset);
-  if (tense === 'past' && month > rm + 1) return String(ry - 1);
-  if (tense === 'future' && month < rm - 1) return String(ry + 1);
-  return String(ry);
-}
-
-function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-/** ISO interval a calendar value covers, end exclusive; null for values not tied to the calendar. */
-export function intervalOf(value: string): Time['interval'] {
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (m) {
-    const start = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-    return { start: isoDay(start), end: isoDay(new Date(start.getTime() + 86_400_000)) };
-  }
-  m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return { start: `${m[1]}-${m[2]}-01`, end: isoDay(new Date(Date.UTC(+m[1]!, +m[2]!, 1))) };
-  m = /^(\d{4})$/.exec(value);
-  if (m) return { start: `${m[1]}-01-01`, end: `${+m[1]! + 1}-01-01` };
-  return null;
 }

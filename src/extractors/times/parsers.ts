@@ -1,0 +1,459 @@
+/**
+ * Our chrono configuration: chrono's casual English parsers for calendar dates and clock
+ * times, plus custom parsers for what chrono has no components for (durations, sets,
+ * quarters, seasons, decades, reference words, relative units). Each custom parser tags its
+ * result with a Spec (see spec.ts); resolve.ts turns it into a TIMEX3 value.
+ *
+ * chrono calls a parser's pattern on the text left after its previous match, so a match can
+ * begin inside a word; every extract checks the character before it in the full text.
+ */
+import * as chrono from 'chrono-node';
+import {
+  FIXED_HOLIDAYS, FREQUENCY_WORDS, MONTH_NAMES, ORDINALS, PART_OF_DAY, REFERENCE_WORDS, RELATIVE_DIRECTIONS,
+  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, type CalendarUnit,
+} from '../../lexicon/time-words.js';
+import { AMOUNT, parseAmount } from './numbers.js';
+import { durationValue } from './calendar.js';
+import { specTag, specFromTags, type PartOfDay, type Spec, type TimexType } from './spec.js';
+
+type Extract = (ctx: chrono.ParsingContext, m: RegExpMatchArray) => Found | null;
+interface Found {
+  /** offset of the expression inside the match (a word the pattern needed but the span leaves out) */
+  skip?: number;
+  /** length of the expression from the match start (default: the whole match) */
+  length?: number;
+  spec: Spec;
+}
+
+const alt = (words: Iterable<string>) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
+
+const UNIT = alt(UNIT_WORDS.keys());
+const WEEKDAY = alt(WEEKDAY_NAMES.keys());
+const MONTH = `(?:${alt([...MONTH_NAMES.keys()].filter((m) => m.length > 3))}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)`;
+const PART = alt(PART_OF_DAY.keys());
+const SEASON = alt(SEASON_NAMES.keys());
+const YEAR = '(?:1[6-9]|20)\\d\\d';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const DIGIT_WORD = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** A year read aloud: "nineteen ninety-six", "two thousand", "two thousand and one". */
+const SPOKEN_YEAR = `(?:nineteen|eighteen|twenty)[- ](?:hundred|(?:${TENS})(?:[- ](?:${DIGIT_WORD}))?|${TEENS}|oh[- ](?:${DIGIT_WORD}))|two\\s+thousand(?:\\s+and)?(?:\\s+(?:${TEENS}|${DIGIT_WORD}))?`;
+
+function isWordStart(ctx: chrono.ParsingContext, index: number): boolean {
+  return index === 0 || !/[\p{L}\p{N}'’]/u.test(ctx.text[index - 1]!);
+}
+
+function capitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Builds a chrono Parser from a pattern and an extract function returning a Spec. */
+function parser(pattern: RegExp, extract: Extract): chrono.Parser {
+  return {
+    pattern: () => pattern,
+    extract(ctx, m) {
+      const index = m.index!;
+      if (!isWordStart(ctx, index)) return null;
+      const found = extract(ctx, m);
+      if (!found) return null;
+      const skip = found.skip ?? 0;
+      const text = m[0].slice(skip, found.length ?? m[0].length);
+      const result = ctx.createParsingResult(index + skip, text, {});
+      result.addTag(specTag(found.spec));
+      return result;
+    },
+  };
+}
+
+const literal = (type: TimexType, value: string): Found => ({ spec: { kind: 'literal', type, value } });
+
+// ---------- reference words: now, currently, recently, the future ----------
+
+const REFERENCE = parser(new RegExp(`(?:${alt(REFERENCE_WORDS.keys())})(?![\\w-])`, 'i'), (_ctx, m) =>
+  literal('DATE', REFERENCE_WORDS.get(m[0].toLowerCase().replace(/\s+/g, ' '))!),
+);
+
+// ---------- years: 1990, fiscal 1990, the year 2000, nineteen ninety-six ----------
+
+const YEAR_PARSER = parser(
+  new RegExp(`(?:(fiscal|calendar|fy|the\\s+year|model\\s+year)\\s+)?(?:(${YEAR})|(${SPOKEN_YEAR}))(?![\\w%]|[.,]\\d|'?s\\b)`, 'i'),
+  (ctx, m) => {
+    const index = m.index!;
+    const before = ctx.text.slice(Math.max(0, index - 12), index);
+    if (/[$£€#¥]\s*$|[\d.,]$|\bNo\.?\s*$|\bnumber\s*$/i.test(before)) return null;
+    const after = ctx.text.slice(index + m[0].length, index + m[0].length + 20);
+    const next = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
+    if (m[2] && !m[1] && next && COUNTED_NOUNS.has(next)) return null;
+    if (m[2] && /^\s*(?:-|to)\s*\d{1,3}\b(?!\d)/.test(after) && !/^-\d\d\b/.test(after)) return null;
+    const year = m[2] ? Number(m[2]) : spokenYear(m[3]!);
+    if (year === null) return null;
+    return literal('DATE', String(year));
+  },
+);
+
+function spokenYear(text: string): number | null {
+  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  const small = (w: string[]): number | null => {
+    let n = 0;
+    for (const word of w) {
+      const v = ['oh', 'zero'].includes(word) ? 0 : WORD_VALUES.get(word);
+      if (v === undefined) return null;
+      n += v;
+    }
+    return n;
+  };
+  if (words[0] === 'two' && words[1] === 'thousand') return 2000 + (small(words.slice(2)) ?? 0);
+  const century = WORD_VALUES.get(words[0]!);
+  if (century === undefined) return null;
+  if (words[1] === 'hundred') return century * 100;
+  const rest = small(words.slice(1));
+  return rest === null ? null : century * 100 + rest;
+}
+
+const WORD_VALUES: ReadonlyMap<string, number> = new Map(
+  [...`${DIGIT_WORD}|${TEENS}`.split('|').map((w, i) => [w, i < 9 ? i + 1 : i + 1] as [string, number]), ...TENS.split('|').map((w, i) => [w, 20 + i * 10] as [string, number])],
+);
+
+// ---------- decades and centuries: the 1990s, '80s, the nineties, the 20th century ----------
+
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8], ['nineties', 9],
+]);
+
+const DECADE = parser(
+  new RegExp(`(?:(the\\s+)?((?:1[0-9]|20)\\d)0'?s|(the\\s+)?'(\\d)0'?s|(the\\s+)(${alt(DECADE_WORDS.keys())}))(?![\\w-])`, 'i'),
+  (_ctx, m) => {
+    if (m[2]) return literal('DATE', m[2]);
+    if (m[4]) return literal('DATE', `19${m[4]}`);
+    return literal('DATE', `19${DECADE_WORDS.get(m[6]!.toLowerCase())}`);
+  },
+);
+
+const CENTURY = parser(
+  new RegExp(`(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${alt([...ORDINALS.keys()].filter((o) => /^[a-z]/.test(o)))}|twentieth|nineteenth|eighteenth|twenty-first))[- ]century(?![\\w-])`, 'i'),
+  (_ctx, m) => {
+    const n = m[1] ? Number(m[1]) : ORDINAL_CENTURY.get(m[2]!.toLowerCase()) ?? ORDINALS.get(m[2]!.toLowerCase());
+    if (!n) return null;
+    return literal('DATE', String(n - 1).padStart(2, '0'));
+  },
+);
+
+const ORDINAL_CENTURY: ReadonlyMap<string, number> = new Map([['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['twenty-first', 21]]);
+
+// ---------- quarters and halves: the third quarter, third-quarter, the latest quarter, first half of 1990 ----------
+
+const QUARTER_QUALIFIERS = 'year-earlier|year-ago|year\\s+earlier|latest|current|recent|previous|past|same|comparable|fiscal|calendar|just-ended|just-completed|final|second|first';
+const QUARTER = parser(
+  new RegExp(
+    `(?:(the|this|last|next|its|their)\\s+|(${YEAR}|this\\s+year|last\\s+year|next\\s+year)'s\\s+|fiscal\\s+(${YEAR})(?:'s)?\\s+)?` +
+      `(?:(${QUARTER_QUALIFIERS})\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+fiscal)?[- ])?(quarter|half)(?![\\w-])` +
+      `(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year))?`,
+    'i',
+  ),
+  (ctx, m) => {
+    const [, det, possessive, fiscalYear, qualifier, ordinal, unitWord, ofYear] = m;
+    const unit = unitWord!.toLowerCase() === 'half' ? 'half' : 'quarter';
+    const q = qualifier?.toLowerCase().replace(/\s+/g, ' ');
+    const ordWord = ordinal?.toLowerCase() ?? (q === 'first' || q === 'second' || q === 'final' ? q : undefined);
+    const max = unit === 'half' ? 2 : 4;
+    let n: number | null = null;
+    if (ordWord === 'final' || ordWord === 'last') n = ofYear || possessive ? max : null;
+    else if (ordWord) n = ORDINALS.get(ordWord) ?? null;
+    if (n !== null && n > max) return null;
+    const after = ctx.text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+    // "a quarter of the shares", "half the price": a fraction, not a period
+    if (!ofYear && /^\s+of\s+(?:the|a|an|its|their|his|her|all|\d)/i.test(after) && !/^\s+of\s+the\s+year/i.test(after)) return null;
+    if (unit === 'half' && n === null) return null;
+    const d = det?.toLowerCase();
+    if (n === null && !d && !q && !possessive && !fiscalYear) return null;
+    const year = fiscalYear ? Number(fiscalYear) : yearWord(possessive) ?? yearWord(ofYear);
+    const yearOffset = relativeYear(possessive) ?? relativeYear(ofYear) ?? (q === 'year-earlier' || q === 'year-ago' || q === 'year earlier' ? -1 : null);
+    let offset: number | null = null;
+    if (n === null) {
+      if (d === 'last' || q === 'previous' || q === 'past') offset = -1;
+      else if (d === 'next') offset = 1;
+      else if (d === 'this' || q === 'current') offset = 0;
+    }
+    return { spec: { kind: 'quarter', unit, n, year, yearOffset, offset } };
+  },
+);
+
+function yearWord(text: string | undefined): number | null {
+  return text && /^\d{4}$/.test(text) ? Number(text) : null;
+}
+
+function relativeYear(text: string | undefined): number | null {
+  if (!text) return null;
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  return t === 'this year' ? 0 : t === 'last year' ? -1 : t === 'next year' ? 1 : null;
+}
+
+// ---------- seasons: last fall, this summer, the winter of 1994 ----------
+
+const SEASON_PARSER = parser(
+  new RegExp(`(?:(last|this|next|past|coming|the|early|late|mid|in|during|this\\s+past)\\s+)?(${SEASON})(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}))?`, 'i'),
+  (_ctx, m) => {
+    const [, det, name, yearText] = m;
+    if (!det && !yearText) return null;
+    const d = det?.toLowerCase().replace(/\s+/g, ' ');
+    // "fall" is mostly a verb: only "last fall", "the fall", "fall 1990" count
+    const season = SEASON_NAMES.get(name!.toLowerCase())!;
+    const year = yearText ? (/^\d/.test(yearText) ? Number(yearText) : spokenYear(yearText)) : null;
+    const offset = d === 'last' || d === 'past' || d === 'this past' ? -1 : d === 'next' || d === 'coming' ? 1 : d === 'this' ? 0 : null;
+    const skip = d && ['early', 'late', 'mid', 'in', 'during'].includes(d) ? m[0].indexOf(name!) : 0;
+    return { skip, spec: { kind: 'season', season, year, offset } };
+  },
+);
+
+// ---------- weekdays: Tuesday, last Friday, Saturday night, Mondays ----------
+
+const WEEKDAY_PARSER = parser(
+  new RegExp(`(?:(last|next|this|coming|past)\\s+)?(${WEEKDAY})(s)?(?![\\w-])(?:\\s+(${PART}))?`, 'i'),
+  (_ctx, m) => {
+    const [, rel, name, plural, part] = m;
+    if (!capitalized(name!)) return null;
+    const weekday = WEEKDAY_NAMES.get(name!.toLowerCase())!;
+    const p = part ? PART_OF_DAY.get(part.toLowerCase()) : undefined;
+    if (plural) return literal('SET', `XXXX-WXX-${weekday}${p ? `T${p}` : ''}`);
+    const r = rel?.toLowerCase();
+    const offset = r === 'last' || r === 'past' ? -1 : r === 'next' || r === 'coming' ? 1 : r === 'this' ? 0 : null;
+    return { spec: { kind: 'weekday', weekday, offset, ...(p ? { part: p } : {}) } };
+  },
+);
+
+// ---------- yesterday, today, tomorrow, tonight, this morning, last night ----------
+
+const DAY_WORDS: ReadonlyMap<string, number> = new Map([['yesterday', -1], ['today', 0], ['tomorrow', 1], ['tonight', 0]]);
+
+const DAY_PARSER = parser(
+  new RegExp(
+    `(?:the\\s+day\\s+(before|after)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART}))?|(this|last|tomorrow)\\s+(${PART})|(that|the\\s+same)\\s+(${PART}|day)|the\\s+(next|following|previous|prior)\\s+(${PART}|day)`,
+    'i',
+  ),
+  (_ctx, m) => {
+    if (m[2]) {
+      let offset = DAY_WORDS.get(m[2].toLowerCase())!;
+      if (m[1]) offset += m[1].toLowerCase() === 'before' ? -1 : 1;
+      const part = m[3] ? PART_OF_DAY.get(m[3].toLowerCase()) : m[2].toLowerCase() === 'tonight' ? 'NI' : undefined;
+      return dayShift(offset, 'dct', part);
+    }
+    if (m[4]) {
+      const w = m[4].toLowerCase();
+      const part = PART_OF_DAY.get(m[5]!.toLowerCase());
+      if (w === 'last' && part !== 'NI') return null;
+      return dayShift(w === 'last' ? -1 : w === 'tomorrow' ? 1 : 0, 'dct', part);
+    }
+    if (m[6]) return dayShift(0, 'narrative', PART_OF_DAY.get(m[7]!.toLowerCase()));
+    const dir = m[8]!.toLowerCase();
+    return dayShift(dir === 'next' || dir === 'following' ? 1 : -1, 'narrative', PART_OF_DAY.get(m[9]!.toLowerCase()));
+  },
+);
+
+function dayShift(offset: number, anchor: 'dct' | 'narrative', part?: PartOfDay): Found {
+  return { spec: { kind: 'shift', unit: 'day', offset, anchor, ...(part ? { part } : {}) } };
+}
+
+// ---------- holidays ----------
+
+const HOLIDAY = parser(new RegExp(`(?:${alt([...FIXED_HOLIDAYS.keys(), ...WEEKDAY_HOLIDAYS.keys()])})(?![\\w-])`, 'i'), (_ctx, m) => {
+  if (!capitalized(m[0])) return null;
+  const key = m[0].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+  const fixed = FIXED_HOLIDAYS.get(key);
+  if (fixed) return { spec: { kind: 'holiday', month: fixed[0], day: fixed[1] } };
+  const [month, weekday, nth] = WEEKDAY_HOLIDAYS.get(key)!;
+  return { spec: { kind: 'holiday', month, day: null, weekday, nth } };
+});
+
+// ---------- sets: daily, every Thursday, each July, twice a week ----------
+
+const SET_PARSER = parser(
+  new RegExp(
+    `(${alt(FREQUENCY_WORDS.keys())})(?![\\w-])|(?:every|each)\\s+(?:other\\s+)?(?:(${AMOUNT})\\s+)?(${UNIT}|${WEEKDAY}|${MONTH}|${PART}|${SEASON})(?![\\w-])|(?:once|twice|(?:${DIGIT_WORD}|\\d+)\\s+times)\\s+(?:a|an|per|each)\\s+(${UNIT})(?![\\w-])`,
+    'i',
+  ),
+  (_ctx, m) => {
+    if (m[1]) return literal('SET', FREQUENCY_WORDS.get(m[1].toLowerCase())!);
+    if (m[3]) return literal('SET', setValue(m[3], m[2] ? parseAmount(m[2]) : 1));
+    const unit = UNIT_WORDS.get(m[4]!.toLowerCase())!;
+    return literal('SET', durationValue(1, unit));
+  },
+);
+
+function setValue(word: string, amount: number | null): string {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const weekday = WEEKDAY_NAMES.get(w);
+  if (weekday) return `XXXX-WXX-${weekday}`;
+  const month = MONTH_NAMES.get(w);
+  if (month) return `XXXX-${String(month).padStart(2, '0')}`;
+  const part = PART_OF_DAY.get(w);
+  if (part) return `XXXX-XX-XXT${part}`;
+  const season = SEASON_NAMES.get(w);
+  if (season) return `XXXX-${season}`;
+  return durationValue(amount, UNIT_WORDS.get(w)!);
+}
+
+// ---------- amounts of time and units counted from an anchor ----------
+
+const REL_WORDS = 'past|last|next|first|final|coming|previous|following|latest|remaining|initial|same|this|current|prior|recent';
+const UNIT_PARSER = parser(
+  new RegExp(
+    `(?:(the|these|those|its|their)\\s+)?(?:(${REL_WORDS})\\s+)?(?:(${AMOUNT})[\\s-]+)?(?:(more|additional|straight|consecutive|full|trading|business|calendar|working)\\s+)?(${UNIT})(?![\\w-])` +
+      `(?:\\s+(ago|earlier|later|before|after|from\\s+now|hence|old|long)(?![\\w-]))?`,
+    'i',
+  ),
+  (ctx, m) => {
+    const [whole, det, relWord, amountText, , unitWord, tail] = m;
+    const unit = UNIT_WORDS.get(unitWord!.toLowerCase())!;
+    const plural = /s$/i.test(unitWord!) || /centuries/i.test(unitWord!);
+    const rel = relWord?.toLowerCase();
+    const amount = amountText ? parseAmount(amountText) : null;
+    const t = tail?.toLowerCase().replace(/\s+/g, ' ');
+    const lengthWithoutTail = tail ? whole!.lastIndexOf(tail) : whole!.length;
+    const core = (spec: Spec): Found => ({ length: trimmedLength(whole!, lengthWithoutTail), spec });
+
+    if (amountText && /^(some|many|recent)$/i.test(amountText.trim()) && !plural) return null;
+    if (t === 'ago' || t === 'from now' || t === 'hence') {
+      if (amountText && amount === null) return literal('DATE', t === 'ago' ? 'PAST_REF' : 'FUTURE_REF');
+      const n = amountText ? amount! : 1;
+      if (!amountText && plural) return literal('DATE', t === 'ago' ? 'PAST_REF' : 'FUTURE_REF');
+      return { spec: { kind: 'shift', unit, offset: t === 'ago' ? -n : n, anchor: 'dct', counted: true } };
+    }
+    if ((t === 'earlier' || t === 'later') && (amountText || !plural) && !rel) {
+      if (amountText && amount === null) return null;
+      const n = amountText ? amount! : 1;
+      return { spec: { kind: 'shift', unit, offset: t === 'earlier' ? -n : n, anchor: 'narrative', counted: true } };
+    }
+    if (amountText) {
+      if (rel && /^(this|current|same)$/.test(rel)) return null;
+      // "$5 million a year", "10% a month": a rate, TimeML's SET
+      const before = ctx.text.slice(Math.max(0, m.index! - 16), m.index!);
+      if (!det && !rel && /^(a|an)$/i.test(amountText.trim()) && /(?:\d|\d%|million|billion|trillion|cents?|dollars?)\s+$/i.test(before)) {
+        return { length: trimmedLength(whole!, lengthWithoutTail), spec: { kind: 'literal', type: 'SET', value: durationValue(1, unit) } };
+      }
+      return core({ kind: 'duration', amount, unit });
+    }
+    if (rel) {
+      if (plural) {
+        if (rel === 'recent' || rel === 'past' || rel === 'last' || rel === 'next' || rel === 'coming' || rel === 'first') return core({ kind: 'duration', amount: null, unit });
+        return null;
+      }
+      if (unit === 'quarter' || unit === 'half') return null;
+      const dir = RELATIVE_DIRECTIONS.get(rel);
+      if (rel === 'following' || rel === 'prior' || (rel === 'previous' && det) || (rel === 'same' && det)) {
+        return core({ kind: 'shift', unit, offset: rel === 'following' ? 1 : rel === 'same' ? 0 : -1, anchor: 'narrative' });
+      }
+      if (rel === 'next' && det) return core({ kind: 'shift', unit, offset: 1, anchor: 'narrative' });
+      if (dir === undefined) return null;
+      return core({ kind: 'shift', unit, offset: dir, anchor: 'dct' });
+    }
+    if (plural) {
+      // bare "years", "weeks": only where an amount of time is expected
+      const before = ctx.text.slice(Math.max(0, m.index! - 20), m.index!);
+      const after = ctx.text.slice(m.index! + whole!.length, m.index! + whole!.length + 12);
+      if (/\b(?:for|over|within|after|take|takes|took|taken|taking|spent|spend|last|lasted|in)\s+$/i.test(before) || /^\s+or\s/i.test(after)) {
+        if (unit === 'weekend') return null;
+        return core({ kind: 'duration', amount: null, unit });
+      }
+      return null;
+    }
+    if (unit === 'weekend' && (det === 'the' || /\b(?:this|the)\s+$/i.test(ctx.text.slice(Math.max(0, m.index! - 6), m.index!)) || !det)) {
+      return core({ kind: 'shift', unit: 'weekend', offset: 0, anchor: 'dct' });
+    }
+    return null;
+  },
+);
+
+function trimmedLength(whole: string, length: number): number {
+  let end = length;
+  while (end > 0 && /\s/.test(whole[end - 1]!)) end--;
+  return end;
+}
+
+// ---------- the end of the year, year-end ----------
+
+const PERIOD_EDGE = parser(
+  new RegExp(`(?:the\\s+)?(end|beginning|start|middle|close|turn)\\s+of\\s+the\\s+(year|month|week|decade|century)(?![\\w-])|(year|month|quarter)(?:-end|\\s+end|'s\\s+end)(?![\\w-])`, 'i'),
+  (_ctx, m) => {
+    const edge = (m[1] ?? 'end').toLowerCase();
+    const unit = UNIT_WORDS.get((m[2] ?? m[3])!.toLowerCase())!;
+    const mod = edge === 'end' || edge === 'close' ? 'END' : edge === 'middle' ? 'MID' : 'START';
+    return { spec: { kind: 'shift', unit, offset: 0, anchor: 'narrative', mod } as Spec };
+  },
+);
+
+// ---------- months relative to now: last April, this September, June last year ----------
+
+const MONTH_REL = parser(
+  new RegExp(`(last|next|this|coming|past)\\s+(${MONTH})(?![\\w-])|(${MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next)\\s+year(?![\\w-])`, 'i'),
+  (_ctx, m) => {
+    const name = (m[2] ?? m[3])!;
+    if (!capitalized(name)) return null;
+    const month = MONTH_NAMES.get(name.toLowerCase().replace(/\.$/, ''));
+    if (!month) return null;
+    if (m[1]) {
+      const r = m[1].toLowerCase();
+      const offset = r === 'last' || r === 'past' ? -1 : r === 'this' ? 0 : 1;
+      return { spec: { kind: 'month', month, offset, yearOffset: null } };
+    }
+    const y = m[5]!.toLowerCase();
+    const yearOffset = y === 'last' ? -1 : y === 'next' ? 1 : 0;
+    return { spec: { kind: 'month', month, offset: null, yearOffset, ...(m[4] ? { day: Number(m[4]) } : {}) } };
+  },
+);
+
+/** Our parsers, most specific first: on equal spans chrono keeps the earlier parser's result. */
+const CUSTOM_PARSERS: readonly chrono.Parser[] = [
+  MONTH_REL, QUARTER, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, UNIT_PARSER, YEAR_PARSER, REFERENCE,
+];
+
+/** chrono's own parsers we keep: absolute dates, month names, clock times. Relative ones are replaced by ours. */
+const KEPT_CHRONO_PARSERS = new Set([
+  'ISOFormatParser', 'ENYearMonthDayParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser',
+  'ENTimeExpressionParser', 'ENYearMonthNameParser', 'ENMonthNameParser',
+]);
+
+/** chrono's refiners we keep, each shielded from our results. TimeML splits ranges, so range merging goes. */
+const KEPT_CHRONO_REFINERS = new Set(['ENMergeDateTimeRefiner', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'MergeWeekdayComponentRefiner']);
+
+const isOurs = (r: chrono.ParsingResult) => specFromTags(r.tags()) !== null;
+
+/** Runs a chrono refiner on chrono's own results only, so it never merges or rewrites ours. */
+function shielded(refiner: chrono.Refiner): chrono.Refiner {
+  return {
+    refine(ctx, results) {
+      const ours = results.filter(isOurs);
+      const theirs = refiner.refine(ctx, results.filter((r) => !isOurs(r)));
+      return [...ours, ...theirs].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
+/** Keeps the longer of two overlapping results; on a tie, ours (more specific) win. */
+const overlapRemoval: chrono.Refiner = {
+  refine(_ctx, results) {
+    const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+    const kept: chrono.ParsingResult[] = [];
+    for (const r of sorted) {
+      const prev = kept[kept.length - 1];
+      if (!prev || r.index >= prev.index + prev.text.length) {
+        kept.push(r);
+        continue;
+      }
+      const better = r.text.length > prev.text.length || (r.text.length === prev.text.length && isOurs(r) && !isOurs(prev));
+      if (better) kept[kept.length - 1] = r;
+    }
+    return kept;
+  },
+};
+
+const constructorName = (x: object) => (x as { constructor: { name: string } }).constructor.name;
+
+/** A chrono instance: casual English, our parsers first, chrono's relative parsers and range merging left out. */
+export function createTimeParser(): chrono.Chrono {
+  const base = chrono.casual.clone();
+  const parsers = [...CUSTOM_PARSERS, ...base.parsers.filter((p) => KEPT_CHRONO_PARSERS.has(constructorName(p)))];
+  const kept = base.refiners.filter((r) => KEPT_CHRONO_REFINERS.has(constructorName(r)));
+  const refiners = [overlapRemoval, ...kept.map(shielded), overlapRemoval];
+  return new chrono.Chrono({ parsers, refiners });
+}

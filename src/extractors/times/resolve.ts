@@ -1,0 +1,210 @@
+/**
+ * Spec → TIMEX3 value. Pure functions of the spec, the publication date, the tense of the
+ * sentence and the narrative's current time (the last absolute date the text mentioned).
+ * With no publication date, relative values keep X for what is unknown.
+ */
+import {
+  addDays, durationValue, formatAt, isoDay, isoWeekday, parseIsoDay, seasonOf, shiftDate, utcDate, pad,
+} from './calendar.js';
+import type { Spec, TimexType, Season } from './spec.js';
+import type { CalendarUnit } from '../../lexicon/time-words.js';
+
+export type Tense = 'past' | 'future' | 'present';
+
+/** The time the narrative is at: the last absolute date mentioned before this expression. */
+export interface Narrative {
+  /** first day of the last mentioned DATE/TIME, with its value */
+  date: Date | null;
+  value: string | null;
+  /** last quarter or half mentioned ("1989-Q3") and where it ended in the text */
+  period: string | null;
+  periodEnd: number;
+}
+
+export interface Context {
+  /** publication date YYYY-MM-DD or null */
+  dct: string | null;
+  tense: Tense;
+  narrative: Narrative;
+  /** text offset of the expression, to judge how recent the narrative's period is */
+  offset: number;
+}
+
+export interface Resolved {
+  type: TimexType;
+  value: string;
+  anchored: boolean;
+  mod: string | null;
+}
+
+/** How far back (characters) a quarter stays the narrative's period for "a year ago", "the quarter". */
+const PERIOD_REACH = 1200;
+
+export function resolveSpec(spec: Spec, ctx: Context): Resolved {
+  switch (spec.kind) {
+    case 'literal':
+      return { type: spec.type, value: spec.value, anchored: false, mod: null };
+    case 'duration':
+      return { type: 'DURATION', value: durationValue(spec.amount, spec.unit), anchored: false, mod: null };
+    case 'shift':
+      return resolveShift(spec, ctx);
+    case 'quarter':
+      return resolveQuarter(spec, ctx);
+    case 'season':
+      return { type: 'DATE', value: resolveSeason(spec, ctx), anchored: spec.year === null, mod: null };
+    case 'weekday':
+      return resolveWeekdaySpec(spec, ctx);
+    case 'month':
+      return { type: 'DATE', value: resolveMonth(spec, ctx), anchored: true, mod: null };
+    case 'holiday':
+      return { type: 'DATE', value: resolveHoliday(spec, ctx), anchored: true, mod: null };
+  }
+}
+
+const UNKNOWN: Record<CalendarUnit, string> = {
+  second: 'XXXX-XX-XXTXX:XX', minute: 'XXXX-XX-XXTXX:XX', hour: 'XXXX-XX-XXTXX:XX', day: 'XXXX-XX-XX', week: 'XXXX-WXX',
+  weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', half: 'XXXX-HX', year: 'XXXX', decade: 'XXX', century: 'XX',
+};
+
+function dctDate(ctx: Context): Date | null {
+  return ctx.dct ? parseIsoDay(ctx.dct) : null;
+}
+
+/** "last week", "two years ago", "the next day", "tonight", "the end of the year". */
+function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Resolved {
+  const type: TimexType = spec.part || spec.unit === 'hour' || spec.unit === 'minute' ? 'TIME' : 'DATE';
+  const mod = spec.mod ?? null;
+  const recentPeriod = ctx.narrative.period && ctx.offset - ctx.narrative.periodEnd < PERIOD_REACH ? ctx.narrative.period : null;
+  // "a year ago" / "a year earlier" next to a quarter means the same quarter a year before
+  if (spec.unit === 'year' && spec.counted && Math.abs(spec.offset) === 1 && recentPeriod) {
+    const [y, rest] = recentPeriod.split('-') as [string, string];
+    return { type, value: `${+y + spec.offset}-${rest}`, anchored: true, mod };
+  }
+  const base = spec.anchor === 'narrative' ? (ctx.narrative.date ?? dctDate(ctx)) : dctDate(ctx);
+  if (!base) {
+    const unknown = spec.part ? `XXXX-XX-XXT${spec.part}` : UNKNOWN[spec.unit];
+    return { type, value: unknown, anchored: true, mod };
+  }
+  if (spec.unit === 'weekend' && spec.offset === 0) return { type, value: formatAt(weekendFor(base, ctx.tense), 'weekend'), anchored: true, mod };
+  const date = shiftDate(base, spec.unit, spec.offset);
+  return { type, value: formatAt(date, spec.unit, spec.part), anchored: true, mod };
+}
+
+/** The weekend a bare "the weekend" means: the last one for past tense, the coming one otherwise. */
+function weekendFor(dct: Date, tense: Tense): Date {
+  const wd = isoWeekday(dct);
+  if (wd >= 6) return dct;
+  return tense === 'past' ? addDays(dct, -(wd + 1)) : addDays(dct, 6 - wd);
+}
+
+function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, ctx: Context): Resolved {
+  const letter = spec.unit === 'quarter' ? 'Q' : 'H';
+  const dct = dctDate(ctx);
+  const recent = ctx.narrative.period && ctx.offset - ctx.narrative.periodEnd < PERIOD_REACH ? ctx.narrative.period : null;
+  const recentSame = recent && recent.includes(`-${letter}`) ? recent : null;
+  const dctYear = dct ? dct.getUTCFullYear() : null;
+  let year: number | null = spec.year;
+  if (year === null && spec.yearOffset !== null) {
+    const base = spec.n === null && recentSame ? +recentSame.slice(0, 4) : dctYear;
+    year = base === null ? null : base + spec.yearOffset;
+  }
+  if (spec.n !== null) {
+    if (year === null) year = recentSame ? +recentSame.slice(0, 4) : dctYear;
+    return { type: 'DATE', value: `${year ?? 'XXXX'}-${letter}${spec.n}`, anchored: spec.year === null, mod: null };
+  }
+  if (spec.offset !== null && dct) {
+    const d = shiftDate(dct, spec.unit, spec.offset);
+    return { type: 'DATE', value: formatAt(d, spec.unit), anchored: true, mod: null };
+  }
+  if (recentSame) {
+    const n = recentSame.slice(6);
+    return { type: 'DATE', value: `${year ?? recentSame.slice(0, 4)}-${letter}${n}`, anchored: true, mod: null };
+  }
+  if (!dct) return { type: 'DATE', value: `${year ?? 'XXXX'}-${letter}X`, anchored: true, mod: null };
+  // "the latest quarter" with nothing before: the last one completed before publication
+  const last = shiftDate(dct, spec.unit, -1);
+  const value = formatAt(last, spec.unit);
+  return { type: 'DATE', value: year !== null ? `${year}${value.slice(4)}` : value, anchored: true, mod: null };
+}
+
+function resolveSeason(spec: Extract<Spec, { kind: 'season' }>, ctx: Context): string {
+  if (spec.year !== null) return `${spec.year}-${spec.season}`;
+  const dct = dctDate(ctx);
+  if (!dct) return `XXXX-${spec.season}`;
+  const month = dct.getUTCMonth() + 1;
+  const seasonYear = month <= 2 ? dct.getUTCFullYear() - 1 : dct.getUTCFullYear();
+  const order: readonly Season[] = ['SP', 'SU', 'FA', 'WI'];
+  const current = order.indexOf(seasonOf(month));
+  const wanted = order.indexOf(spec.season);
+  let offset = spec.offset;
+  if (offset === null) offset = ctx.tense === 'past' && wanted > current ? -1 : ctx.tense === 'future' && wanted < current ? 1 : 0;
+  if (offset < 0) return `${wanted < current ? seasonYear : seasonYear - 1}-${spec.season}`;
+  if (offset > 0) return `${wanted > current ? seasonYear : seasonYear + 1}-${spec.season}`;
+  return `${seasonYear}-${spec.season}`;
+}
+
+function resolveWeekdaySpec(spec: Extract<Spec, { kind: 'weekday' }>, ctx: Context): Resolved {
+  const type: TimexType = spec.part ? 'TIME' : 'DATE';
+  const suffix = spec.part ? `T${spec.part}` : '';
+  if (!ctx.dct) return { type, value: `XXXX-WXX-${spec.weekday}${suffix}`, anchored: true, mod: null };
+  return { type, value: resolveWeekday(ctx.dct, spec.weekday, spec.offset, ctx.tense) + suffix, anchored: true, mod: null };
+}
+
+/**
+ * A weekday from the publication date: "last Friday" the one before, "next Friday" the one
+ * after; a bare weekday the most recent (publication day included) in past tense, else the next.
+ */
+export function resolveWeekday(dct: string, weekday: number, offset: -1 | 0 | 1 | null, tense: Tense): string {
+  const ref = parseIsoDay(dct)!;
+  const delta = weekday - isoWeekday(ref);
+  let days: number;
+  if (offset === -1) days = delta < 0 ? delta : delta - 7;
+  else if (offset === 1) days = delta > 0 ? delta : delta + 7;
+  else if (tense === 'future') days = delta >= 0 ? delta : delta + 7;
+  else if (offset === 0) days = delta;
+  else days = delta <= 0 ? delta : delta - 7;
+  return isoDay(addDays(ref, days));
+}
+
+function resolveMonth(spec: Extract<Spec, { kind: 'month' }>, ctx: Context): string {
+  const dct = dctDate(ctx);
+  const day = spec.day ? `-${pad(spec.day)}` : '';
+  if (!dct) return `XXXX-${pad(spec.month)}${day}`;
+  const y = dct.getUTCFullYear();
+  const m = dct.getUTCMonth() + 1;
+  let year = y;
+  if (spec.yearOffset !== null) year = y + spec.yearOffset;
+  else if (spec.offset === -1) year = spec.month < m ? y : y - 1;
+  else if (spec.offset === 1) year = spec.month > m ? y : y + 1;
+  return `${year}-${pad(spec.month)}${day}`;
+}
+
+/** A month (and day) without a year: the publication year, or the one before/after when the tense says so. */
+export function yearForMonth(dct: string, month: number, tense: Tense): number {
+  const [ry, rm] = dct.split('-').map(Number) as [number, number];
+  if (tense === 'past' && month > rm) return ry - 1;
+  if (tense === 'future' && month < rm) return ry + 1;
+  return ry;
+}
+
+function resolveHoliday(spec: Extract<Spec, { kind: 'holiday' }>, ctx: Context): string {
+  if (!ctx.dct) return spec.day ? `XXXX-${pad(spec.month)}-${pad(spec.day)}` : `XXXX-${pad(spec.month)}-XX`;
+  const dct = parseIsoDay(ctx.dct)!;
+  const on = (year: number) => (spec.day ? utcDate(year, spec.month, spec.day) : nthWeekday(year, spec.month, spec.weekday!, spec.nth!));
+  let year = dct.getUTCFullYear();
+  const date = on(year);
+  if (ctx.tense === 'past' && date > dct) year--;
+  else if (ctx.tense === 'future' && date < dct) year++;
+  return isoDay(on(year));
+}
+
+function nthWeekday(year: number, month: number, weekday: number, nth: number): Date {
+  if (nth > 0) {
+    const first = utcDate(year, month, 1);
+    const delta = (weekday - isoWeekday(first) + 7) % 7;
+    return addDays(first, delta + (nth - 1) * 7);
+  }
+  const last = utcDate(year, month + 1, 0);
+  const delta = (isoWeekday(last) - weekday + 7) % 7;
+  return addDays(last, -delta);
+}

@@ -1,0 +1,43 @@
+/**
+ * What a recognizer found, before it is resolved to a TIMEX3 value. Our chrono parsers attach
+ * a Spec to their result as a tag (chrono results carry only calendar components and string
+ * tags), and the resolver turns it into a value with pure functions.
+ */
+import type { CalendarUnit } from '../../lexicon/time-words.js';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+/** Where a relative expression is counted from: the publication date or the narrative's current time. */
+export type AnchorKind = 'dct' | 'narrative';
+
+export type Spec =
+  /** fully known from the text: "1990", "PRESENT_REF", "P3M", "XXXX-WXX-4", "199" */
+  | { kind: 'literal'; type: TimexType; value: string }
+  /** a calendar unit some steps from an anchor: "last week" (week, -1), "two years ago" (year, -2), "the next day" */
+  | { kind: 'shift'; unit: CalendarUnit; offset: number; anchor: AnchorKind; part?: PartOfDay; mod?: string; counted?: boolean }
+  /** a quarter or half: "the third quarter" (q 3), "the quarter" (q null), "last year's fourth quarter" (yearOffset -1) */
+  | { kind: 'quarter'; unit: 'quarter' | 'half'; n: number | null; year: number | null; yearOffset: number | null; offset: number | null }
+  /** "last summer", "the winter of 1994" */
+  | { kind: 'season'; season: Season; year: number | null; offset: number | null }
+  /** a weekday: "Tuesday", "last Friday", "Saturday night" */
+  | { kind: 'weekday'; weekday: number; offset: -1 | 0 | 1 | null; part?: PartOfDay }
+  /** a month without a year, or with one relative to now: "last April", "June last year" */
+  | { kind: 'month'; month: number; offset: -1 | 0 | 1 | null; yearOffset: number | null; day?: number }
+  /** a holiday: month/day known or computed for the year */
+  | { kind: 'holiday'; month: number; day: number | null; weekday?: number; nth?: number }
+  /** an amount of time: n null when vague ("several months") */
+  | { kind: 'duration'; amount: number | null; unit: CalendarUnit; approx?: boolean };
+
+export const SPEC_TAG = 'timex:';
+
+export function specTag(spec: Spec): string {
+  return SPEC_TAG + JSON.stringify(spec);
+}
+
+/** The Spec a tag set carries, if one of our parsers made the result. */
+export function specFromTags(tags: ReadonlySet<string>): Spec | null {
+  for (const tag of tags) if (tag.startsWith(SPEC_TAG)) return JSON.parse(tag.slice(SPEC_TAG.length)) as Spec;
+  return null;
+}
