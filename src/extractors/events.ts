@@ -7,7 +7,7 @@
  * an Indian proposal" one REJECT whose target is the proposer). Time, place, negation,
  * modality and the reporting quote are recorded on each event.
  */
-import type { Document } from '../document.js';
+import type { Document, Token } from '../document.js';
 import { tokenIndexAt } from '../document.js';
 import type { ActorRef, Event, Span } from '../schema.js';
 import type { Facts } from '../extract.js';
@@ -17,7 +17,7 @@ import { dateEvent, locateEvent } from '../resolve/event-context.js';
 import { findTriggers, type Trigger } from './events/triggers.js';
 import {
   clauseEnd, directObjectAfter, gapBefore, isNominal, isPassive, isVerbLike, npEndingAt,
-  prepObjectAfter, subjectBefore, verbGroupStart, type ClauseContext, type Range,
+  prepObjectAfter, prepObjectsAfter, subjectBefore, verbGroupStart, type ClauseContext, type Range,
 } from './events/phrases.js';
 import { conditionalAfter, modalityOf, negatedIn } from './events/modality.js';
 
@@ -37,12 +37,18 @@ interface Frame {
   objectHead: string | null;
   absorbed: boolean;
   inner: Frame[];
+  /** a noun's author stated in its own phrase ("the investigators' inquiry") */
+  explicitAuthor?: boolean;
   rule: string;
 }
 
 /** Prepositions that introduce a target after a verb when the lexicon names none. */
-const VERB_TARGET_PREPS = ['with', 'against', 'into', 'on', 'from', 'to', 'at'];
-const NOUN_TARGET_PREPS = ['on', 'against', 'into', 'with', 'of', 'to'];
+const VERB_TARGET_PREPS = ['with', 'against', 'into', 'on', 'from', 'to', 'at', 'between', 'among', 'by', 'of', 'for'];
+const NOUN_TARGET_PREPS = ['on', 'against', 'into', 'with', 'of', 'to', 'between', 'among', 'from', 'for'];
+/** Verbal categories whose "that"-clause subject is the one addressed ("demanded that the US cancel …"). */
+const ADDRESSING: ReadonlySet<PloverCategory> = new Set(['REQUEST', 'THREATEN', 'ACCUSE', 'AGREE', 'REJECT', 'SUPPORT']);
+/** Participles that read as adjectives before "to" ("is opposed to", "is committed to"): not passives. */
+const STATIVE = new Set(['oppose', 'commit', 'dedicate', 'devote', 'determine', 'prepare', 'resolve', 'open', 'ready']);
 /** Categories whose event, when planned, is a statement of intent to cooperate (PLOVER AGREE). */
 const COOPERATIVE: ReadonlySet<PloverCategory> = new Set(['AID', 'COOPERATE', 'RETREAT', 'CONCEDE', 'CONSULT']);
 /** Categories whose target may be the place where they happen ("rioted in Serbia"). */
@@ -93,8 +99,8 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const last = t.to - 1;
   const group = verbGroupStart(ctx, t.from);
   const end = clauseEnd(ctx, last);
-  const passive = isPassive(ctx, t.from);
-  const subject = subjectOf(ctx, group);
+  const passive = isPassive(ctx, t.from) && !(STATIVE.has(t.entry.tokens[0]!) && ctx.doc.tokens[t.to]?.normal === 'to');
+  const subject = subjectOf(ctx, group, t.head);
   const object = directObjectAfter(ctx, last, end);
   const preps = [...(t.entry.targetPreps ?? []), ...VERB_TARGET_PREPS];
   let agents: ActorRef[] = [];
@@ -107,28 +113,57 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     agents = subject ? args(ctx, subject, index) : [];
     const direct = object ? args(ctx, object, index) : [];
     targets = direct.filter((a) => a.actor);
+    const addressee = !targets.length && ADDRESSING.has(t.entry.category) ? thatClauseSubject(ctx, last, end) : null;
+    if (addressee) targets = args(ctx, addressee, index);
     if (!targets.length) {
-      const prep = prepObjectAfter(ctx, object ? object.to - 1 : last, end, preps);
-      const viaPrep = prep ? args(ctx, prep.np, index) : [];
-      targets = viaPrep.some((a) => a.actor) ? viaPrep : direct.length ? direct : viaPrep;
+      const viaPrep = prepObjectsAfter(ctx, object ? object.to - 1 : last, end, preps).map((p) => args(ctx, p.np, index));
+      targets = viaPrep.find((refs) => refs.some((a) => a.actor)) ?? (direct.length ? direct : viaPrep[0] ?? []);
     }
   }
   const objectHead = object ? ctx.doc.tokens[object.to - 1]!.lemma : null;
   return frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}`);
 }
 
-/** The subject of a verb group; for an infinitive ("agreed to provide") the governing verb's. */
-function subjectOf(ctx: ClauseContext, group: number): Range | null {
+/**
+ * The subject of a verb group. An infinitive ("agreed to provide"), a second verb of a
+ * coordination ("kidnapped … and exploded") and a bare participle ("issued a declaration
+ * demanding", ", setting fire") share the subject of the verb before them.
+ */
+function subjectOf(ctx: ClauseContext, group: number, head: number, depth = 0): Range | null {
   const { tokens } = ctx.doc;
   const before = tokens[group - 1];
-  if (before && before.normal === 'to' && group - 1 > ctx.s.tokenStart) {
-    for (let j = group - 2; j >= ctx.s.tokenStart; j--) {
+  const participle = group === head && tokens[head]!.tags.has('Gerund');
+  const shared = before && (before.normal === 'to' || before.normal === 'and' || before.normal === 'but' || before.normal === 'or');
+  if (depth < 3 && group - 1 > ctx.s.tokenStart && (shared || participle)) {
+    const own = participle && !shared ? subjectBefore(ctx, group) : null;
+    // a participle right after its own subject ("demonstrators demanding") keeps it
+    if (own && !precededByVerb(ctx, own.from)) return own;
+    for (let j = (own ? own.from : group) - 2; j >= ctx.s.tokenStart; j--) {
       if (/[;:]/.test(gapBefore(ctx.doc, j + 1))) break;
-      if (isVerbLike(tokens[j]!) || tokens[j]!.tags.has('Adjective')) return subjectOf(ctx, verbGroupStart(ctx, j));
+      const t = tokens[j]!;
+      if ((isVerbLike(t) && !t.tags.has('Auxiliary')) || (before?.normal === 'to' && t.tags.has('Adjective'))) return subjectOf(ctx, verbGroupStart(ctx, j), j, depth + 1);
     }
-    return null;
+    return own;
   }
   return subjectBefore(ctx, group);
+}
+
+function precededByVerb(ctx: ClauseContext, k: number): boolean {
+  const prev = ctx.doc.tokens[k - 1];
+  return !!prev && k > ctx.s.tokenStart && isVerbLike(prev) && !/,/.test(gapBefore(ctx.doc, k));
+}
+
+/** "demanded that the US cancel …": the subject of the "that"-clause right after the verb. */
+function thatClauseSubject(ctx: ClauseContext, last: number, end: number): Range | null {
+  const { tokens } = ctx.doc;
+  let k = last + 1;
+  while (k < end && (tokens[k]!.tags.has('Adverb') || ctx.timeTokens.has(k) || (tokens[k]!.tags.has('Preposition') && ctx.timeTokens.has(k + 1)))) k++;
+  if (tokens[k]?.normal !== 'that') return null;
+  for (let v = k + 2; v < end; v++) {
+    const t = tokens[v]!;
+    if (isVerbLike(t) || t.tags.has('Modal') || t.tags.has('Auxiliary')) return subjectBefore(ctx, verbGroupStart(ctx, v));
+  }
+  return null;
 }
 
 // ---------- nouns ----------
@@ -141,8 +176,9 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const modStart = modifiersStart(ctx, t.from);
   // the author: "Israel's invasion", "an Indian proposal", "calls by X", "an offer from Y", or the governing verb's subject
   let agents: ActorRef[] = [];
-  const possessive = modStart > ctx.s.tokenStart && /['\u2019]s?$/.test(tokens[modStart - 1]!.text) ? npEndingAt(ctx, modStart - 1) : null;
+  const possessive = modStart > ctx.s.tokenStart && isPossessive(tokens[modStart - 1]!) ? npEndingAt(ctx, modStart - 1) : null;
   if (possessive) agents = args(ctx, possessive, index);
+  const explicitAuthor = agents.length > 0;
   if (!agents.length && modStart < t.from) agents = args(ctx, { from: modStart, to: t.from }, index).filter((a) => a.actor);
   if (!agents.length) {
     const by = prepObjectAfter(ctx, t.to - 1, Math.min(end, k + 3), ['by', 'from']);
@@ -151,15 +187,24 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   if (!agents.length) {
     const governor = governingVerb(ctx, modStart);
     if (governor !== null && !isPassive(ctx, governor)) {
-      const subject = subjectOf(ctx, verbGroupStart(ctx, governor));
+      const subject = subjectOf(ctx, verbGroupStart(ctx, governor), governor);
       if (subject) agents = args(ctx, subject, index);
     }
   }
   const preps = [...(t.entry.targetPreps ?? []), ...NOUN_TARGET_PREPS];
-  const prep = prepObjectAfter(ctx, t.to - 1, near, preps);
-  let targets = prep && prep.prep <= k + 3 ? args(ctx, prep.np, index) : [];
-  targets = targets.filter((a) => !agents.some((g) => g.start === a.start));
-  return frame(t, t.from, end, false, agents, targets, null, `events.noun.${t.entry.rule}`);
+  const candidates = prepObjectsAfter(ctx, t.to - 1, near, preps)
+    .filter((p) => p.prep <= k + 5)
+    .map((p) => args(ctx, p.np, index).filter((a) => !agents.some((g) => g.start === a.start)));
+  const targets = candidates.find((refs) => refs.some((a) => a.actor)) ?? candidates[0] ?? [];
+  const governor = governingVerb(ctx, modStart);
+  const group = governor !== null ? verbGroupStart(ctx, governor) : t.from;
+  const f = frame(t, group, end, false, agents, targets, null, `events.noun.${t.entry.rule}`);
+  f.explicitAuthor = explicitAuthor;
+  return f;
+}
+
+function isPossessive(t: Token): boolean {
+  return (t.tags.has('Possessive') && !t.tags.has('Pronoun')) || /['\u2019]s$/.test(t.text);
 }
 
 /** First token of the modifiers before a noun ("a new free-trade pact" → "new"). */
@@ -169,7 +214,7 @@ function modifiersStart(ctx: ClauseContext, k: number): number {
   while (j > ctx.s.tokenStart) {
     const prev = tokens[j - 1]!;
     if (/[,;:]/.test(gapBefore(ctx.doc, j))) break;
-    if (/['\u2019]s?$/.test(prev.text) && prev.tags.has('Possessive')) break;
+    if (isPossessive(prev)) break;
     if (prev.tags.has('Determiner') || prev.tags.has('Verb') || prev.tags.has('Preposition') || !isNominal(prev)) break;
     j--;
   }
@@ -183,7 +228,7 @@ function governingVerb(ctx: ClauseContext, modStart: number): number | null {
     const t = tokens[j]!;
     if (/[,;:]/.test(gapBefore(ctx.doc, j + 1))) return null;
     if (isVerbLike(t) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return j;
-    if (t.tags.has('Preposition') && !['of', 'in', 'for', 'under'].includes(t.normal)) return null;
+    if (t.tags.has('Preposition') && !['of', 'in', 'for', 'under', 'on'].includes(t.normal)) return null;
   }
   return null;
 }
@@ -243,7 +288,6 @@ function absorb(ctx: ClauseContext, frames: Frame[]) {
         const lent = inner.t.pos === 'noun' && inner.agents.some((a) => a.actor) && !sameActors(inner.agents, outer.agents) ? inner.agents : inner.targets;
         if (lent.length) outer.targets = lent;
       }
-      if (!outer.agents.length && inner.agents.length) outer.agents = inner.agents;
       outer.objectHead ??= ctx.doc.tokens[inner.t.head]!.lemma;
     }
   }
@@ -294,7 +338,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   if (!f.agents.length && !targets.length) return null;
   // a noun names an event only with its author; a polysemous word needs an actor to act
   if (f.t.pos === 'noun' && !f.agents.length) return null;
-  if ((f.t.pos === 'noun' || f.entry.weak) && !hasActor) return null;
+  if ((f.t.pos === 'noun' || f.entry.weak) && !hasActor && !f.explicitAuthor) return null;
   if (f.entry.weak && !f.agents.length) return null;
   const span = spanOf(doc, tokens[f.t.from]!.start, tokens[f.t.to - 1]!.end);
   const quote = facts.quotes.find((q) => q.start <= span.start && span.end <= q.end);
@@ -304,12 +348,20 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   let rule = f.rule;
   // PLOVER codes a stated intention to cooperate as AGREE and a conditional one as a threat
   const conditional = conditionalAfter(ctx, f.t.to, f.end);
-  if ((modality === 'planned' || modality === 'hypothetical') && conditional && !negated && !['AGREE', 'REQUEST', 'REJECT', 'THREATEN'].includes(category)) {
-    category = 'THREATEN';
-    rule += '.conditional';
-  } else if (modality === 'planned' && !negated && COOPERATIVE.has(category)) {
+  let action = f.entry.lemma;
+  let isNegated = negated;
+  if ((modality === 'planned' || modality === 'hypothetical') && !negated && COOPERATIVE.has(category)) {
     category = 'AGREE';
     rule += '.intent';
+  } else if ((modality === 'planned' || modality === 'hypothetical') && conditional && !negated && !['AGREE', 'REQUEST', 'REJECT', 'THREATEN'].includes(category)) {
+    category = 'THREATEN';
+    rule += '.conditional';
+  } else if (negated && (category === 'AGREE' || (COOPERATIVE.has(category) && modality === 'planned'))) {
+    // "will not accept", "failed to reach agreement": a refusal, which PLOVER codes as REJECT
+    category = 'REJECT';
+    action = `not ${action}`;
+    isNegated = false;
+    rule += '.refusal';
   }
   if (category === 'REQUEST' && f.entry.rule === 'request.deontic') modality = 'requested';
   let finalTargets = targets;
@@ -317,7 +369,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   const time = dateEvent(doc, s, span, facts.times, clauseBounds(ctx, f));
   const mode = category === f.category ? (resolveMode(f.entry, f.objectHead) ?? null) : null;
   return {
-    action: f.entry.lemma,
+    action,
     type: category,
     mode,
     trigger: span,
@@ -327,7 +379,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
     date: time?.value ?? null,
     location: locateEvent(doc, s, index, clauseBounds(ctx, f)),
     modality,
-    negated,
+    negated: isNegated,
     quote: quote?.id ?? null,
     sentence: spanOf(doc, s.start, s.end),
     rule,

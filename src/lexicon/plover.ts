@@ -113,6 +113,8 @@ export interface TriggerEntry {
   requiresPrep?: boolean;
   /** head words of objects/complements that make this NOT an event ("release a statement", "commit a crime") */
   excludeObjects?: readonly string[];
+  /** only an event when one of these words (lemmas) stands within five words of it, e.g. deploy + troops (not "deploy software") */
+  requireNear?: readonly string[];
   /** object/complement head word → mode, overriding `mode` (e.g. summon + ambassador → disapprove) */
   modeHints?: Readonly<Record<string, string>>;
   /** a decision taken from the manual, for the reader */
@@ -215,6 +217,7 @@ const PUBLICATION_OBJECTS: readonly string[] = [
 
 interface Extra {
   weak?: boolean;
+  requireNear?: readonly string[];
   requiresPrep?: boolean;
   excludeObjects?: readonly string[];
   modeHints?: Readonly<Record<string, string>>;
@@ -226,6 +229,14 @@ interface Extra {
 type Spec = readonly [string, 'v' | 'n', (string | null)?, (readonly string[] | null)?, Extra?];
 
 const W: Extra = { weak: true };
+
+/** Armed or police forces: what "deploy", "station", "send" move when they are MOBILIZE. */
+const FORCES: readonly string[] = [
+  'troop', 'troops', 'soldier', 'force', 'forces', 'police', 'policeman', 'officer', 'warship', 'ship', 'vessel', 'jet', 'aircraft',
+  'plane', 'missile', 'tank', 'unit', 'personnel', 'reservist', 'peacekeeper', 'army', 'navy', 'battalion', 'brigade', 'contingent',
+  'guard', 'marine', 'paratrooper', 'submarine', 'bomber', 'fighter', 'helicopter', 'weapon', 'artillery', 'division', 'militia',
+  'military', 'carrier', 'destroyer', 'frigate', 'drone', 'gendarme', 'commando', 'special',
+];
 
 function build(category: PloverCategory, specs: readonly Spec[]): TriggerEntry[] {
   return specs.map(([lemma, p, mode, preps, extra]) => {
@@ -246,6 +257,7 @@ function build(category: PloverCategory, specs: readonly Spec[]): TriggerEntry[]
     if (extra?.requiresPrep) entry.requiresPrep = true;
     if (extra?.excludeObjects) entry.excludeObjects = extra.excludeObjects;
     if (extra?.modeHints) entry.modeHints = extra.modeHints;
+    if (extra?.requireNear) entry.requireNear = extra.requireNear;
     if (extra?.note) entry.note = extra.note;
     return Object.freeze(entry);
   });
@@ -1128,13 +1140,13 @@ const SANCTION: readonly Spec[] = [
 const MOBILIZE: readonly Spec[] = [
   ['mobilize', 'v', 'troops', []],
   ['mobilise', 'v', 'troops', []],
-  ['deploy', 'v', 'troops', ['to', 'in']],
+  ['deploy', 'v', 'troops', ['to', 'in'], { requireNear: FORCES }],
   ['alert', 'v', 'troops', [], W],
-  ['station', 'v', 'troops', ['in'], W],
+  ['station', 'v', 'troops', ['in'], { weak: true, requireNear: FORCES }],
   ['amass', 'v', 'troops', ['on', 'near', 'along']],
   ['mass', 'v', 'troops', ['on', 'near', 'along'], W],
   ['reinforce', 'v', 'troops', [], W],
-  ['dispatch', 'v', 'troops', ['to'], W],
+  ['dispatch', 'v', 'troops', ['to'], { weak: true, requireNear: FORCES }],
   ['muster', 'v', 'troops', [], W],
   ['patrol', 'v', 'police', [], W],
   ['scramble', 'v', 'weapons', [], W],

@@ -52,6 +52,22 @@ export class ActorIndex {
     return out;
   }
 
+  /** A mention that covers [start, end) whole (a name the actors component joined across "and"). */
+  covering(start: number, end: number): Located | null {
+    let lo = 0;
+    let hi = this.located.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.located[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) {
+      const l = this.located[i]!;
+      if (l.start <= start && l.end >= end) return l;
+    }
+    return null;
+  }
+
   /**
    * The arguments a phrase names: one per conjunct ("X and xAI", "A, B and C"), each the
    * conjunct's text linked to its head actor (the last name in "Musk's AI company xAI", the
@@ -74,7 +90,7 @@ export class ActorIndex {
   /** The actor a single conjunct refers to, or null. */
   headOf(doc: Document, part: Span): Located | null {
     const inside = this.inside(part.start, part.end);
-    if (!inside.length) return null;
+    if (!inside.length) return this.covering(part.start, part.end);
     const headEnd = headBoundary(doc, part, inside);
     const inHead = inside.filter((l) => l.end <= headEnd);
     const named = inHead.filter((l) => l.named);

@@ -41,6 +41,8 @@ export function modalityOf(ctx: ClauseContext, group: number, head: number, inQu
 
 export function negatedIn(ctx: ClauseContext, group: number, head: number): boolean {
   const { tokens } = ctx.doc;
+  // "failed to reach", "refused to …" are handled as words; "failed to" negates what follows
+  if (tokens[group - 1]?.normal === 'to' && /^fail(?:s|ed|ing)?$/.test(tokens[group - 2]?.normal ?? '')) return true;
   for (let j = group; j < head; j++) if (NEGATION.test(tokens[j]!.normal) || /n't$/.test(tokens[j]!.normal)) return true;
   // "no longer" between the auxiliary and the verb
   for (let j = Math.max(ctx.s.tokenStart, head - 3); j < head; j++) if (tokens[j]!.normal === 'longer' && tokens[j - 1]?.normal === 'no') return true;

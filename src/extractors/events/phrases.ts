@@ -22,6 +22,8 @@ const AUX = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|di
 const NEGATORS = /^(?:not|n't|never|no longer)$/;
 /** Prepositions a subject or object phrase may keep inside it ("leaders of X", "police in Y"). */
 const INNER_PREPS = new Set(['of', 'in', 'from', 'at', 'near', 'for', 'based']);
+/** Words that join a subject to more of itself ("Russian aircraft including helicopter gunships", "Washington along with its allies"). */
+const SUBJECT_JOINERS = new Set(['including', 'along', 'with', 'together']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words that end a clause when they follow a comma ("…, which", "…, raising"). */
 const CLAUSE_OPENERS = new Set([
@@ -48,6 +50,7 @@ export function isVerbLike(t: Token): boolean {
 }
 
 export function isNominal(t: Token): boolean {
+  if (t.normal === 'that' || t.normal === 'than') return false;
   if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !t.tags.has('Adjective')) return false;
   if (t.tags.has('Preposition') || t.tags.has('Conjunction')) return false;
   if (t.tags.has('Adverb') && !t.tags.has('Noun')) return false;
@@ -171,13 +174,17 @@ function openingComma(ctx: ClauseContext, j: number): number | null {
 export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
   const { tokens } = ctx.doc;
   const s0 = ctx.s.tokenStart;
-  if (j < s0 || !isNominal(tokens[j]!)) return null;
+  if (j < s0) return null;
+  const last = tokens[j]!;
+  if (!isNominal(last) && !(last.tags.has('PresentTense') && j > s0 && isNominal(tokens[j - 1]!))) return null;
   let from = j;
   let crossedComma = -1;
   for (let i = j; i >= s0; i--) {
     const t = tokens[i]!;
-    const ok = isNominal(t) && !ctx.timeTokens.has(i);
-    const connector = (t.normal === 'and' || t.normal === '&' || INNER_PREPS.has(t.normal)) && i > s0 && isNominal(tokens[i - 1]!) && i < j;
+    // compromise reads some plural nouns as verbs before an auxiliary ("military police have")
+    const misread = i === j && t.tags.has('PresentTense') && i > s0 && isNominal(tokens[i - 1]!) && !tokens[i - 1]!.tags.has('Determiner');
+    const ok = (isNominal(t) || misread) && !ctx.timeTokens.has(i);
+    const connector = (t.normal === 'and' || t.normal === '&' || INNER_PREPS.has(t.normal) || SUBJECT_JOINERS.has(t.normal)) && i > s0 && (isNominal(tokens[i - 1]!) || SUBJECT_JOINERS.has(tokens[i - 1]!.normal)) && i < j;
     if (!ok && !connector) {
       if (crossedComma >= 0) from = crossedComma;
       break;
@@ -194,7 +201,7 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
     }
   }
   // a phrase never starts with a connector
-  while (from <= j && (tokens[from]!.normal === 'and' || INNER_PREPS.has(tokens[from]!.normal))) from++;
+  while (from <= j && (tokens[from]!.normal === 'and' || INNER_PREPS.has(tokens[from]!.normal) || SUBJECT_JOINERS.has(tokens[from]!.normal))) from++;
   return from <= j ? { from, to: j + 1 } : null;
 }
 
@@ -206,7 +213,7 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
 export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepPreps: ReadonlySet<string> = OF_ONLY): Range | null {
   const { tokens } = ctx.doc;
   let i = k;
-  while (i < limit && NP_OPENERS.has(tokens[i]!.normal) && !isNominal(tokens[i]!)) i++;
+  while (i < limit && ((NP_OPENERS.has(tokens[i]!.normal) && !isNominal(tokens[i]!)) || /^(?:more|less|fewer|than|least|up|to)$/.test(tokens[i]!.normal) && i + 1 < limit && /^(?:than|least|to|\d)/.test(tokens[i + 1]!.normal))) i++;
   if (i >= limit || !isNominal(tokens[i]!) || ctx.timeTokens.has(i)) return null;
   const from = k;
   let to = i + 1;
@@ -263,13 +270,22 @@ export function directObjectAfter(ctx: ClauseContext, k: number, limit: number):
 
 /** The object of the first of `preps` between token k and limit ("inquiries into X"). */
 export function prepObjectAfter(ctx: ClauseContext, k: number, limit: number, preps: readonly string[]): { prep: number; np: Range } | null {
+  return prepObjectsAfter(ctx, k, limit, preps)[0] ?? null;
+}
+
+/** Every prepositional object introduced by one of `preps` between token k and limit, in order. */
+export function prepObjectsAfter(ctx: ClauseContext, k: number, limit: number, preps: readonly string[]): Array<{ prep: number; np: Range }> {
   const { tokens } = ctx.doc;
+  const out: Array<{ prep: number; np: Range }> = [];
   for (let i = k + 1; i < limit - 1; i++) {
     if (!preps.includes(tokens[i]!.normal)) continue;
     const np = npStartingAt(ctx, i + 1, limit);
-    if (np) return { prep: i, np };
+    if (np) {
+      out.push({ prep: i, np });
+      i = np.to - 1;
+    }
   }
-  return null;
+  return out;
 }
 
 /** "to" + verb, or "that" + clause, right after token k (skipping an object): the complement's first token. */

@@ -71,11 +71,15 @@ function multiwordAt(ctx: ClauseContext, words: readonly string[], k: number): T
 
 function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: ReadonlySet<number>): Trigger | null {
   const { tokens } = ctx.doc;
-  const isVerb = tok.tags.has('Verb') && !(tok.tags.has('Noun') && !tok.tags.has('Gerund'));
+  // compromise reads some past forms as adjectives ("today rejected Iraq's proposal"); after no determiner they are verbs
+  const prev = tokens[k - 1];
+  const predicative = tok.tags.has('Adjective') && /ed$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
+    ((isNominal(prev) && !prev.tags.has('Determiner') && !prev.tags.has('Adjective')) || prev.tags.has('Adverb') || prev.tags.has('Auxiliary') || prev.tags.has('Date'));
+  const isVerb = (tok.tags.has('Verb') && !(tok.tags.has('Noun') && !tok.tags.has('Gerund'))) || predicative;
   const isNoun = tok.tags.has('Noun') && !tok.tags.has('ProperNoun') && !tok.tags.has('Pronoun');
   const pos = isVerb ? 'verb' : isNoun ? 'noun' : null;
   if (!pos) return null;
-  const lemma = lemmaOf(tok);
+  const lemma = predicative && !tok.tags.has('Verb') ? tok.normal : lemmaOf(tok);
   if (pos === 'verb' && REPORTING.has(lemma)) return null;
   const entry = findTrigger(lemma, pos) ?? (pos === 'noun' && tok.tags.has('Gerund') ? findTrigger(lemma, 'verb') : undefined);
   if (!entry || entry.multiword) return null;
@@ -83,13 +87,14 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   if (cueTokens.has(k) && entry.weak) return null;
   if (entry.requiresPrep && !prepFollows(tokens, k, ctx.s.tokenEnd, entry.targetPreps ?? [])) return null;
   if (entry.excludeObjects && objectHeadIn(tokens, k, ctx.s.tokenEnd, entry.excludeObjects)) return null;
+  if (entry.requireNear && !near(tokens, k, ctx, entry.requireNear)) return null;
   // a noun used as a modifier of another noun is not the event ("raid warrant" is still a raid, "strike price" is not): keep only heads or before "of"
   if (pos === 'noun' && entry.weak && k + 1 < ctx.s.tokenEnd && isNominal(tokens[k + 1]!) && tokens[k + 1]!.tags.has('Noun')) return null;
   return { entry, head: k, from: k, to: k + 1, pos };
 }
 
 function prepFollows(tokens: readonly Token[], k: number, end: number, preps: readonly string[]): boolean {
-  for (let j = k + 1; j < Math.min(end, k + 4); j++) if (preps.includes(tokens[j]!.normal)) return true;
+  for (let j = k + 1; j < Math.min(end, k + 6); j++) if (preps.includes(tokens[j]!.normal)) return true;
   return false;
 }
 
@@ -100,5 +105,10 @@ function objectHeadIn(tokens: readonly Token[], k: number, end: number, heads: r
     if (heads.includes(t.lemma) || heads.includes(t.normal)) return true;
     if (t.tags.has('Preposition') && j > k + 1) return false;
   }
+  return false;
+}
+
+function near(tokens: readonly Token[], k: number, ctx: ClauseContext, words: readonly string[]): boolean {
+  for (let j = Math.max(ctx.s.tokenStart, k - 5); j < Math.min(ctx.s.tokenEnd, k + 6); j++) if (words.includes(tokens[j]!.lemma) || words.includes(tokens[j]!.normal)) return true;
   return false;
 }
