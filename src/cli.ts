@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { validDate } from './document.js';
 import { COMPONENT_NAMES, type ComponentName } from './extract.js';
 import { outputJsonSchema } from './schema.js';
-import { FORMATS, run, type FormatName } from './run.js';
+import { defaultJobs, FORMATS, run, type FormatName } from './run.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../package.json') as { version: string };
@@ -19,6 +19,9 @@ Examples:
   $ cat article.txt | extract -                  read standard input
   $ extract a.txt b.txt > facts.jsonl            several articles, one JSON line each
   $ extract --from jsonl archive.jsonl           records {"id","text","date"?}, one a line
+  $ extract 'archive/**/*.txt' -o facts.jsonl    a glob (quoted), or a directory; .gz is read too
+  $ extract --jobs 4 -o facts.jsonl --resume archive.jsonl.gz   pick up where a killed run stopped
+  $ extract --text-field body --id-field url --date-field published feed.ndjson
   $ extract article.txt | jq '.quotes[] | {speaker: .speaker.text, text}'
   $ extract schema                               JSON Schema of the output`;
 
@@ -34,14 +37,26 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .addOption(new Option('--format <name>', 'output format (default: json for one article, jsonl for more)').choices([...FORMATS]))
     .option('--no-color', 'no colour in the text report (also NO_COLOR=1; FORCE_COLOR=1 forces it)')
     .option('--only <components>', `components to run, comma-separated (${COMPONENT_NAMES.join(', ')})`)
+    .option('--text-field <name>', 'JSON Lines field holding the text (a.b for a nested field)', 'text')
+    .option('--id-field <name>', 'JSON Lines field holding the document id', 'id')
+    .option('--date-field <name>', 'JSON Lines field holding the publication date (YYYY-MM-DD or ISO 8601)', 'date')
+    .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()}, one per core)`)
+    .option('-o, --output <file>', 'write the output to this file instead of standard output')
+    .option('--resume', 'with -o: skip documents already complete in the file and append the rest')
+    .option('-q, --quiet', 'nothing on standard error: no progress, no summary, no per-document errors')
+    .option('--verbose', 'print the summary line on standard error even when it is not a terminal')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .action(async (inputs: string[], opts: { date?: string; from?: 'text' | 'jsonl'; format?: FormatName; only?: string; color: boolean }) => {
+    .action(async (inputs: string[], opts: CliOptions) => {
       if (inputs.length === 0) throw new UsageError('no input: give a file, or - to read standard input (see --help)');
       const date = opts.date === undefined ? null : checkDate(opts.date);
       const only = opts.only ? checkOnly(opts.only) : undefined;
       checkInputsExist(inputs);
+      const jobs = opts.jobs === undefined ? undefined : checkJobs(opts.jobs);
+      if (opts.resume && !opts.output) throw new UsageError('--resume needs -o FILE: it skips the documents already in that file');
+      if (opts.resume && opts.format && opts.format !== 'jsonl')
+        throw new UsageError(`--resume works with --format jsonl (one line per document), not ${opts.format}`);
       const summary = await run({
         inputs,
         from: opts.from ?? 'auto',
@@ -49,6 +64,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         format: opts.format ?? null,
         formatOptions: { color: useColor(opts.color, io.stdout, io.env), width: terminalWidth(io.stdout) },
         ...(only ? { only } : {}),
+        fields: { text: opts.textField, id: opts.idField, date: opts.dateField },
+        ...(jobs ? { jobs } : {}),
+        output: opts.output ?? null,
+        resume: opts.resume === true,
+        quiet: opts.quiet === true,
+        verbose: opts.verbose === true,
         stdin: io.stdin,
         stdout: io.stdout,
         stderr: io.stderr,
@@ -76,10 +97,32 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   }
 }
 
+interface CliOptions {
+  date?: string;
+  from?: 'text' | 'jsonl';
+  format?: FormatName;
+  only?: string;
+  color: boolean;
+  textField: string;
+  idField: string;
+  dateField: string;
+  jobs?: string;
+  output?: string;
+  resume?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+function checkJobs(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= 1024)) throw new UsageError(`--jobs ${JSON.stringify(value)}: give a whole number of worker threads, 1 or more`);
+  return n;
+}
+
 /** A named file that does not exist is a usage error, found before any work starts. */
 function checkInputsExist(inputs: readonly string[]) {
   for (const input of inputs) {
-    if (input === '-' || /[*?[]/.test(input)) continue;
+    if (input === '-' || /[*?[{]/.test(input)) continue;
     if (!existsSync(input)) throw new UsageError(`no such file: ${input} (check the path, or give - to read standard input)`);
   }
 }

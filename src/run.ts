@@ -1,14 +1,21 @@
 /**
  * One run of the command: read records, extract each, write each in input order.
  * Failures become error records in place; the exit code says whether any occurred.
+ *
+ * The path for one article stays light: the extraction pipeline is imported when the first
+ * document needs it, and worker threads (pool.ts) only when there are --jobs > 1 and more
+ * documents than this thread gets through in a moment.
  */
-import type { Writable } from 'node:stream';
-import { extractDocument, type ComponentName } from './extract.js';
-import { readInputs, type InputRecord } from './inputs.js';
-import type { OutputRecord } from './format/record.js';
-import { isError } from './format/record.js';
-import { formatterFor, type FormatName, type FormatOptions } from './format/index.js';
-import type { Readable } from 'node:stream';
+import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
+import type { Readable, Writable } from 'node:stream';
+import type { ComponentName } from './extract.js';
+import { formatterFor, type FormatName, type FormatOptions, type Formatter } from './format/index.js';
+import { readSources, type DocumentRecord, type InputRecord, type RecordFields } from './inputs.js';
+import { failedOutcome, type Outcome } from './outcome.js';
+import { openOutput } from './output.js';
+import { Progress, type Counts } from './progress.js';
+import { expandSources, type Source } from './sources.js';
 
 export { FORMATS, type FormatName } from './format/index.js';
 
@@ -19,6 +26,18 @@ export interface RunOptions {
   format: FormatName | null;
   formatOptions?: FormatOptions;
   only?: readonly ComponentName[];
+  /** JSON Lines field names (--text-field, --id-field, --date-field) */
+  fields?: Partial<RecordFields>;
+  /** worker threads (default: one per core); 1 extracts in this thread */
+  jobs?: number;
+  /** write here instead of stdout (-o) */
+  output?: string | null;
+  /** skip documents already complete in `output` and append the rest (--resume) */
+  resume?: boolean;
+  /** nothing on stderr: no progress, no summary, no per-document errors (--quiet) */
+  quiet?: boolean;
+  /** the summary line even when stderr is not a terminal (--verbose) */
+  verbose?: boolean;
   stdin: Readable;
   stdout: Writable;
   stderr: Writable;
@@ -27,54 +46,128 @@ export interface RunOptions {
 export interface RunSummary {
   documents: number;
   failed: number;
+  /** documents already in the output (--resume) */
+  skipped: number;
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
 }
 
 export async function run(options: RunOptions): Promise<RunSummary> {
-  const format = options.format ?? defaultFormat(options);
+  const sources = expandSources(options.inputs, { from: options.from, exclude: options.output ?? null });
+  const format = options.format ?? defaultFormat(sources, options.resume === true);
   const formatter = await formatterFor(format, options.formatOptions ?? { color: false, width: 100 });
-  const summary: RunSummary = { documents: 0, failed: 0 };
-  await writeOut(options.stdout, formatter.begin());
-  for await (const record of readInputs(options.inputs, options)) {
-    const output = process(record, options.only);
-    if (isError(output)) {
-      summary.failed++;
-      options.stderr.write(`extract: ${output.document.id}: ${output.error.message}\n`);
+  const output = options.output ? await openOutput(options.output, options.resume === true) : null;
+  const out = output?.stream ?? options.stdout;
+  const counts: Counts = { documents: 0, failed: 0, skipped: 0, bytes: 0 };
+  const progress = progressFor(options, sources);
+  const records = skipDone(readSources(sources, options), output?.done ?? new Set(), counts);
+  try {
+    await write(out, formatter.begin());
+    for await (const outcome of extractor(records, sources, options)) {
+      if (outcome.error !== null) {
+        counts.failed++;
+        if (!options.quiet) progress.note(`extract: ${outcome.id}: ${outcome.error}`);
+      }
+      await write(out, formatted(formatter, format, outcome, counts.documents));
+      counts.documents++;
+      counts.bytes += outcome.bytes;
+      progress.update(counts);
     }
-    await writeOut(options.stdout, formatter.record(output, summary.documents, record.kind === 'document' ? record.text : null));
-    summary.documents++;
+    await write(out, formatter.end());
+  } finally {
+    progress.finish();
+    await output?.close();
   }
-  await writeOut(options.stdout, formatter.end());
-  return summary;
+  return { documents: counts.documents, failed: counts.failed, skipped: counts.skipped };
 }
 
-function defaultFormat(options: RunOptions): FormatName {
-  const single = options.inputs.length === 1 && options.from !== 'jsonl' && !/\.(jsonl|ndjson)$/i.test(options.inputs[0]!);
+/** One indented JSON document for one article, JSON Lines for more (and always when resuming). */
+function defaultFormat(sources: readonly Source[], resume: boolean): FormatName {
+  const single = !resume && sources.length === 1 && sources[0]!.kind === 'text';
   return single ? 'json' : 'jsonl';
 }
 
-export function process(record: InputRecord, only?: readonly ComponentName[]): OutputRecord {
-  if (record.kind === 'failed') return errorRecord(record.id, record.source, record.message);
-  try {
-    return extractDocument(record.text, {
-      id: record.id,
-      source: record.source,
-      date: record.date,
-      dateSource: record.dateSource,
-      ...(record.warnings?.length ? { warnings: record.warnings } : {}),
-      ...(only ? { only } : {}),
-    });
-  } catch (error) {
-    return errorRecord(record.id, record.source, `extraction failed: ${(error as Error).message}`);
+/**
+ * A worker's record arrives serialised; for JSON Lines that string is the line (what the jsonl
+ * formatter would make of the parsed record), so it is written as it is, not parsed and
+ * serialised again.
+ */
+function formatted(formatter: Formatter, format: FormatName, outcome: Outcome, index: number): string {
+  if (format === 'jsonl' && outcome.json !== undefined) return `${outcome.json}\n`;
+  const record = outcome.record ?? JSON.parse(outcome.json!);
+  return formatter.record(record, index, outcome.text);
+}
+
+/**
+ * Extracts in this thread first; once that has taken POOL_AFTER_MS and documents remain, with
+ * --jobs > 1, hands the rest to a pool of worker threads. One article, or a handful, never pays
+ * for starting workers (each loads the whole pipeline), and nothing waits to learn how many
+ * documents a stream holds, so an interactive producer feeding one line at a time is answered.
+ */
+async function* extractor(records: AsyncIterable<InputRecord>, sources: readonly Source[], options: RunOptions): AsyncGenerator<Outcome> {
+  const knownCount = sources.every((s) => s.kind !== 'jsonl') ? sources.length : Infinity;
+  const jobs = Math.min(options.jobs ?? defaultJobs(), knownCount);
+  const input = records[Symbol.asyncIterator]();
+  const started = performance.now();
+  let local: ((record: DocumentRecord) => Outcome) | null = null;
+  for (;;) {
+    if (jobs > 1 && performance.now() - started >= POOL_AFTER_MS) break;
+    const next = await input.next();
+    if (next.done) return;
+    const record = next.value;
+    if (record.kind === 'failed') yield failedOutcome(record, record.message);
+    else yield (local ??= await localExtractor(options.only))(record);
+  }
+  const rest = { [Symbol.asyncIterator]: () => input };
+  const { extractInPool } = await import('./pool.js');
+  yield* extractInPool(rest, {
+    jobs,
+    local: local ?? (await localExtractor(options.only)),
+    ...(options.only ? { only: options.only } : {}),
+  });
+}
+
+/** Time spent extracting in this thread before worker threads are started. */
+const POOL_AFTER_MS = 300;
+
+async function localExtractor(only?: readonly ComponentName[]): Promise<(record: DocumentRecord) => Outcome> {
+  const { extractRecord } = await import('./process.js');
+  return (record) => {
+    const output = extractRecord(record, only);
+    const error = 'error' in output ? output.error.message : null;
+    return { id: record.id, error, record: output, text: record.text, bytes: record.bytes ?? 0 };
+  };
+}
+
+/** Drops records whose id is already complete in the output, counting them. */
+async function* skipDone(records: AsyncIterable<InputRecord>, done: ReadonlySet<string>, counts: Counts): AsyncGenerator<InputRecord> {
+  for await (const record of records) {
+    if (done.size && done.has(record.id)) {
+      counts.skipped++;
+      counts.bytes += record.bytes ?? 0;
+      continue;
+    }
+    yield record;
   }
 }
 
-function errorRecord(id: string, source: string, message: string): OutputRecord {
-  return { document: { id, source }, error: { message } };
+function progressFor(options: RunOptions, sources: readonly Source[]): Progress {
+  const tty = (options.stderr as { isTTY?: boolean }).isTTY === true;
+  const files = sources.every((s) => s.kind !== 'missing' && s.path !== '-');
+  const allText = sources.every((s) => s.kind === 'text');
+  const gzip = sources.some((s) => s.path.endsWith('.gz'));
+  return new Progress({
+    stream: options.stderr,
+    live: tty && !options.quiet,
+    summary: !options.quiet && (tty || options.verbose === true),
+    total: allText && files ? sources.length : null,
+    totalBytes: files && !gzip ? sources.reduce((n, s) => n + (s.kind === 'missing' ? 0 : (s.bytes ?? 0)), 0) : null,
+  });
 }
 
-function writeOut(stream: Writable, chunk: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (stream.write(chunk)) resolve();
-    else stream.once('drain', resolve).once('error', reject);
-  });
+/** Waits for the stream to drain when its buffer is full: back-pressure reaches the reader. */
+async function write(stream: Writable, chunk: string): Promise<void> {
+  if (chunk && !stream.write(chunk)) await once(stream, 'drain');
 }
