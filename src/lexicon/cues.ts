@@ -1,32 +1,115 @@
-/** Speech and attribution cues (data only), each form listed; lower-case. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
-  'state', 'states', 'stated', 'claim', 'claims', 'claimed', 'argue', 'argues', 'argued', 'warn', 'warns', 'warned',
-  'insist', 'insists', 'insisted', 'deny', 'denies', 'denied', 'announce', 'announces', 'announced',
-  'write', 'writes', 'wrote', 'tweet', 'tweets', 'tweeted', 'post', 'posts', 'posted', 'explain', 'explains', 'explained',
-  'note', 'notes', 'noted', 'noting', 'report', 'reports', 'reported', 'ask', 'asks', 'asked', 'reply', 'replies', 'replied',
-  'respond', 'responds', 'responded', 'confirm', 'confirms', 'confirmed', 'acknowledge', 'acknowledges', 'acknowledged',
-  'admit', 'admits', 'admitted', 'suggest', 'suggests', 'suggested', 'predict', 'predicts', 'predicted',
-  'estimate', 'estimates', 'estimated', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought',
-  'allege', 'alleges', 'alleged', 'contend', 'contends', 'contended', 'maintain', 'maintains', 'maintained',
-  'declare', 'declares', 'declared', 'assert', 'asserts', 'asserted', 'concede', 'concedes', 'conceded',
-  'recall', 'recalls', 'recalled', 'complain', 'complains', 'complained', 'promise', 'promises', 'promised',
-  'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'urge', 'urges', 'urged', 'charge', 'charges', 'charged',
-  'accuse', 'accuses', 'accused', 'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised', 'stress', 'stresses', 'stressed',
-  'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'disclose', 'discloses', 'disclosed',
-  'testify', 'testifies', 'testified', 'continue', 'continued', 'continues', 'quip', 'quipped', 'joke', 'joked',
-  'shout', 'shouted', 'yell', 'yelled', 'whisper', 'whispered', 'remark', 'remarked', 'observe', 'observed', 'conclude', 'concluded',
-  'agree', 'agreed', 'agrees', 'counter', 'countered', 'retort', 'retorted', 'boast', 'boasted', 'lament', 'lamented',
-  'acknowledged', 'say,', 'tells', 'inform', 'informed', 'informs', 'hint', 'hinted', 'learn', 'learned', 'show', 'shows', 'showed',
+/**
+ * Attribution cues (data only, lower-case, every form listed). Each line of a list holds the
+ * forms of one verb: base, -s, past, -ing.
+ */
+function words(lines: readonly string[]): ReadonlySet<string> {
+  return new Set(lines.flatMap((l) => l.split(/\s+/).filter(Boolean)));
+}
+
+/** Verbs of saying: they introduce direct quotes and reported speech. */
+export const SPEECH_VERBS: ReadonlySet<string> = words([
+  'say says said saying', 'tell tells told telling', 'add adds added adding', 'state states stated stating',
+  'claim claims claimed claiming', 'argue argues argued arguing', 'warn warns warned warning',
+  'insist insists insisted insisting', 'deny denies denied denying', 'announce announces announced announcing',
+  'write writes wrote writing written', 'tweet tweets tweeted tweeting', 'post posts posted posting',
+  'explain explains explained explaining', 'note notes noted noting', 'report reports reported reporting',
+  'ask asks asked asking', 'reply replies replied replying', 'respond responds responded responding',
+  'confirm confirms confirmed confirming', 'acknowledge acknowledges acknowledged acknowledging',
+  'admit admits admitted admitting', 'suggest suggests suggested suggesting', 'predict predicts predicted predicting',
+  'allege alleges alleged alleging', 'contend contends contended contending', 'maintain maintains maintained maintaining',
+  'declare declares declared declaring', 'assert asserts asserted asserting', 'concede concedes conceded conceding',
+  'recall recalls recalled recalling', 'complain complains complained complaining', 'promise promises promised promising',
+  'vow vows vowed vowing', 'pledge pledges pledged pledging', 'urge urges urged urging',
+  'emphasize emphasizes emphasized emphasizing', 'emphasise emphasises emphasised emphasising',
+  'stress stresses stressed stressing', 'reveal reveals revealed revealing', 'disclose discloses disclosed disclosing',
+  'testify testifies testified testifying', 'continue continues continued continuing', 'quip quips quipped quipping',
+  'joke jokes joked joking', 'shout shouts shouted shouting', 'yell yells yelled yelling', 'whisper whispers whispered whispering',
+  'remark remarks remarked remarking', 'observe observes observed observing', 'conclude concludes concluded concluding',
+  'counter counters countered countering', 'retort retorts retorted retorting', 'boast boasts boasted boasting',
+  'lament laments lamented lamenting', 'inform informs informed informing', 'demand demands demanded demanding',
+  'wonder wonders wondered wondering', 'mention mentions mentioned mentioning', 'exclaim exclaims exclaimed exclaiming',
+  'cry cries cried crying', 'sing sings sang singing', 'chant chants chanted chanting', 'repeat repeats repeated repeating',
+  'reiterate reiterates reiterated reiterating', 'assure assures assured assuring', 'caution cautions cautioned cautioning',
+  'advise advises advised advising', 'recount recounts recounted recounting', 'describe describes described describing',
+  'proclaim proclaims proclaimed proclaiming', 'specify specifies specified specifying', 'estimate estimates estimated estimating',
+  'threaten threatens threatened threatening', 'indicate indicates indicated indicating', 'hint hints hinted hinting',
+  'wrote', 'texted', 'emailed', 'messaged', 'read reads',
 ]);
 
-/** Cues whose subject is a thing that speaks for its author ("the statement said"). */
-export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
-  'statement', 'release', 'report', 'letter', 'post', 'tweet', 'filing', 'notice', 'memo', 'email', 'document',
-  'communique', 'message', 'announcement', 'complaint', 'lawsuit', 'ruling', 'decision', 'spokesman', 'spokeswoman',
-  'spokesperson', 'account', 'website', 'blog', 'video', 'interview',
+/**
+ * Verbs that attribute a claim, a belief or a judgement without being speech verbs
+ * ("X believes …", "X called the plan a disaster", "X criticized …"). Reported speech only.
+ */
+export const ATTRIBUTION_VERBS: ReadonlySet<string> = words([
+  'believe believes believed believing', 'think thinks thought thinking', 'call calls called calling',
+  'accuse accuses accused accusing', 'criticize criticizes criticized criticizing', 'criticise criticises criticised criticising',
+  'praise praises praised praising', 'condemn condemns condemned condemning', 'blame blames blamed blaming',
+  'reject rejects rejected rejecting', 'dismiss dismisses dismissed dismissing', 'cite cites cited citing',
+  'blast blasts blasted blasting', 'slam slams slammed slamming', 'attack attacks attacked attacking',
+  'defend defends defended defending', 'endorse endorses endorsed endorsing', 'charge charges charged charging',
+  'questions questioned', 'fear fears feared fearing', 'hope hopes hoped hoping',
+  'expect expects expected expecting', 'want wants wanted wanting', 'argue', 'agree agrees agreed agreeing',
+  'show shows showed showing shown', 'find finds found finding', 'rule rules ruled ruling', 'label labels labeled labelled labeling',
+  'dub dubs dubbed dubbing', 'brand brands branded branding', 'liken likens likened likening', 'compare compares compared comparing',
+  'refer refers referred referring', 'propose proposes proposed proposing', 'recommend recommends recommended recommending',
+  'insist', 'acknowledge', 'conclude', 'decry decries decried decrying', 'denounce denounces denounced denouncing',
+  'hail hails hailed hailing', 'applaud applauds applauded applauding', 'welcome welcomes welcomed welcoming',
+  'doubt doubts doubted doubting', 'worry worries worried worrying', 'know knows knew knowing',
+  'feel feels felt feeling', 'recognize recognizes recognized recognizing', 'understand understands understood',
+  'forecast forecasts forecasted', 'oppose opposes opposed opposing',
+  'support supports supported supporting', 'back backs backed backing', 'mock mocks mocked mocking', 'ridicule ridiculed',
+  'urge', 'ask', 'request requests requested requesting', 'call', 'seek seeks sought seeking',
 ]);
 
+/** Verbs whose first object is the hearer, skipped before the reported clause ("told reporters that"). */
+export const HEARER_VERBS: ReadonlySet<string> = words([
+  'tell tells told telling', 'inform informs informed informing', 'assure assures assured assuring',
+  'warn warns warned warning', 'remind reminds reminded reminding', 'advise advises advised advising',
+  'promise promises promised', 'ask asks asked asking', 'urge urges urged urging', 'caution cautions cautioned',
+]);
+
+/** Participles that attach a further quote to the subject of the main clause (", adding", ", saying"). */
+export const PARTICIPLE_CUES: ReadonlySet<string> = words([
+  'saying adding noting arguing explaining insisting warning telling asking claiming writing stressing calling',
+  'citing describing suggesting declaring promising vowing urging accusing',
+]);
+
+/** Nouns naming a thing that speaks for its author ("the statement said"). */
+export const STATEMENT_NOUNS: ReadonlySet<string> = words([
+  'statement statements release letter post tweet tweets filing notice memo email e-mail document communique message',
+  'announcement complaint lawsuit ruling decision account website blog video interview report study survey poll',
+  'ad advertisement spot clip transcript note op-ed editorial column article piece book speech remarks',
+]);
+
+/** Nouns for a person who speaks on behalf of an organization ("a spokesman for X"). */
+export const SPOKESPERSON_NOUNS: ReadonlySet<string> = words([
+  'spokesman spokeswoman spokesperson representative rep lawyer attorney aide adviser advisor',
+  'official officials spokesmen spokeswomen spokespeople representatives lawyers attorneys aides',
+]);
+
+/** Personal pronouns a speaker can be, with the kind of actor they point to. */
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'any'> = new Map([
-  ['he', 'person'], ['she', 'person'], ['it', 'organization'], ['they', 'any'], ['i', 'person'], ['we', 'any'],
+  ['he', 'person'], ['she', 'person'], ['him', 'person'], ['her', 'person'], ['i', 'person'],
+  ['it', 'organization'], ['they', 'any'], ['we', 'any'], ['you', 'any'],
 ]);
+
+/** Relative pronouns that can be the subject of a cue ("the company, which said …"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = words(['which who that']);
+
+/** Words that never belong to a speaker noun phrase. */
+export const SPEAKER_STOP_WORDS: ReadonlySet<string> = words([
+  'that which who whom whose when while if because as although though since unless until and but or nor so than',
+  'not also then there here where why how what whether',
+]);
+
+/** Prepositions that may sit inside a speaker noun phrase ("the chair of the DNC", "a spokesman for X"). */
+export const NP_INNER_PREPOSITIONS: ReadonlySet<string> = words(['of for']);
+
+/** Adverbs that may follow a speaker but are not part of it ("Musk later added"). */
+export const SPEAKER_TRAILING_WORDS: ReadonlySet<string> = words([
+  'later also then now today yesterday tonight recently previously earlier again once often frequently repeatedly',
+  'publicly privately separately simply still already',
+]);
+
+/** Adverbial openers that may sit between a cue and its clause ("said in a statement that", "told CNN on Monday"). */
+export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = words(['in on at during after before via through over to with from by']);

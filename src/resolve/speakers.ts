@@ -1,11 +1,17 @@
 /**
- * Resolves each quote's speaker span to an actor: a name inside the span, a description
- * ("the company", "the prosecutors' statement"), a statement noun ("the statement" speaks for
- * whoever spoke last), or a pronoun ("it", "he") by the last speaker or antecedent of its kind.
+ * Resolves each quote's speaker span to an actor, in text order:
+ *   a name inside the span (its head: "Clinton spokesman Nick Merrill" → Merrill, "Rep. X, head of Y" → X);
+ *   a relative pronoun ("the company, which said") → the phrase it hangs on;
+ *   a pronoun ("it", "he") → the last speaker of its kind, else the last actor of its kind named before;
+ *   a statement or spokesperson ("X's account", "a spokesman for X", "the prosecutors' statement") → its owner,
+ *   and a bare "the statement" → whoever spoke last;
+ *   a description ("the company") → an actor reference the actors component recorded there, or the last
+ *   organization that spoke.
+ * Anything else stays null: nothing is invented.
  */
 import type { Document } from '../document.js';
 import type { Actor, Quote, Span } from '../schema.js';
-import { PRONOUNS, STATEMENT_NOUNS } from '../lexicon/cues.js';
+import { PRONOUNS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, STATEMENT_NOUNS } from '../lexicon/cues.js';
 import { institutionNamedBy } from './actor-index.js';
 
 export interface Attribution extends Span {
@@ -15,16 +21,39 @@ export interface Attribution extends Span {
   fragments: Span[];
   rule: string;
   paragraph: number;
-  continuesSpeakerOf?: number;
+}
+
+/** Organization descriptions that point back to the organization last in view ("the company said"). */
+const ORGANIZATION_DESCRIPTIONS = new Set([
+  'company', 'firm', 'group', 'platform', 'agency', 'office', 'ministry', 'department', 'government', 'campaign',
+  'organization', 'organisation', 'party', 'bank', 'network', 'outlet', 'newspaper', 'paper', 'committee', 'board',
+  'commission', 'court', 'union', 'council', 'administration', 'association', 'foundation', 'institute', 'startup',
+]);
+
+/** How far back (characters) a relative pronoun's antecedent may end. */
+const ANTECEDENT_REACH = 80;
+
+interface Recent {
+  person: string | null;
+  organization: string | null;
+  any: string | null;
+}
+
+interface Located {
+  start: number;
+  end: number;
+  actor: Actor;
+  named: boolean;
 }
 
 export function resolveSpeakers(doc: Document, actors: readonly Actor[], quotes: readonly Attribution[]): Omit<Quote, 'id'>[] {
-  const out: Omit<Quote, 'id'>[] = [];
-  let lastSpeaker: string | null = null;
-  for (const q of quotes) {
-    const actor: string | null = q.speakerSpan ? resolveSpeaker(doc, actors, q.speakerSpan, lastSpeaker) : null;
-    if (actor) lastSpeaker = actor;
-    out.push({
+  const index = locate(actors);
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const recent: Recent = { person: null, organization: null, any: null };
+  return quotes.map((q) => {
+    const actor = q.speakerSpan ? resolveSpeaker(doc, actors, index, q.speakerSpan, recent) : null;
+    if (actor) remember(recent, byId.get(actor));
+    return {
       start: q.start,
       end: q.end,
       text: q.text,
@@ -33,40 +62,125 @@ export function resolveSpeakers(doc: Document, actors: readonly Actor[], quotes:
       cue: q.cue,
       fragments: q.fragments,
       rule: q.rule,
-    });
+    };
+  });
+}
+
+function remember(recent: Recent, actor: Actor | undefined): void {
+  if (!actor) return;
+  recent.any = actor.id;
+  if (actor.type === 'person') recent.person = actor.id;
+  if (actor.type === 'organization') recent.organization = actor.id;
+}
+
+function locate(actors: readonly Actor[]): Located[] {
+  return actors
+    .flatMap((a) => [
+      ...a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a, named: true })),
+      ...a.references.map((m) => ({ start: m.start, end: m.end, actor: a, named: false })),
+    ])
+    .sort((x, y) => x.start - y.start);
+}
+
+/** Located mentions lying inside [start, end): binary search to the first, then a short walk. */
+function inside(index: readonly Located[], start: number, end: number): Located[] {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
   }
+  const out: Located[] = [];
+  for (let k = lo; k < index.length && index[k]!.start < end; k++) if (index[k]!.end <= end) out.push(index[k]!);
   return out;
 }
 
-export function resolveSpeaker(doc: Document, actors: readonly Actor[], speaker: Span, lastSpeaker: string | null): string | null {
-  const named = firstMentionIn(actors, speaker, 'mentions') ?? firstMentionIn(actors, speaker, 'references');
+function resolveSpeaker(doc: Document, actors: readonly Actor[], index: readonly Located[], speaker: Span, recent: Recent): string | null {
+  const words = speaker.text.toLowerCase().replace(/\u2019/g, "'").split(/\s+/).filter(Boolean);
+  const single = words.length === 1 ? words[0]! : null;
+  if (single && RELATIVE_PRONOUNS.has(single)) return antecedent(index, speaker.start);
+  const pronoun = single ? PRONOUNS.get(single) : undefined;
+  if (pronoun) return byKind(index, recent, pronoun, speaker.start);
+  const owned = ownerOf(doc, actors, index, speaker, words, recent);
+  if (owned !== undefined) return owned;
+  const named = headMention(doc, index, speaker);
   if (named) return named;
-  const words = speaker.text.toLowerCase().replace(/\u2019/g, "'").split(/\s+/);
   const head = words[words.length - 1]!;
-  const pronounKind = words.length === 1 ? PRONOUNS.get(head) : undefined;
-  if (pronounKind) return byKind(actors, lastSpeaker, pronounKind, speaker.start);
-  if (STATEMENT_NOUNS.has(head) && words.length <= 3) {
-    const owner = institutionNamedBy(actors, words.slice(0, -1));
-    return owner ?? lastSpeaker;
-  }
+  if (ORGANIZATION_DESCRIPTIONS.has(head) && words.length <= 3 && /^(the|this|that)$/.test(words[0]!)) return recent.organization;
   return institutionNamedBy(actors, words);
 }
 
-function firstMentionIn(actors: readonly Actor[], span: Span, field: 'mentions' | 'references'): string | null {
-  let best: { id: string; start: number } | null = null;
-  for (const a of actors)
-    for (const m of a[field])
-      if (m.start >= span.start && m.end <= span.end && (!best || m.start < best.start)) best = { id: a.id, start: m.start };
-  return best?.id ?? null;
+/**
+ * The actor a name inside the span points to: in the head part (before a comma or "of"/"for"),
+ * the last one ("Clinton spokesman Nick Merrill" → Merrill); else the first anywhere.
+ */
+function headMention(doc: Document, index: readonly Located[], speaker: Span): string | null {
+  const all = inside(index, speaker.start, speaker.end);
+  if (!all.length) return null;
+  const cut = /,|\s(of|for|at|from)\s|\s\(/.exec(speaker.text);
+  const headEnd = cut ? speaker.start + cut.index : speaker.end;
+  const head = all.filter((l) => l.end <= headEnd);
+  const pick = (list: Located[]) => list.filter((l) => l.named).pop() ?? list[list.length - 1];
+  return (pick(head) ?? all.find((l) => l.named) ?? all[0])!.actor.id;
 }
 
-function byKind(actors: readonly Actor[], lastSpeaker: string | null, kind: 'person' | 'organization' | 'any', offset: number): string | null {
-  const last = lastSpeaker ? actors.find((a) => a.id === lastSpeaker) : undefined;
-  if (last && (kind === 'any' || last.type === kind)) return last.id;
-  let best: { id: string; at: number } | null = null;
-  for (const a of actors) {
-    if (kind !== 'any' && a.type !== kind) continue;
-    for (const m of a.mentions) if (m.start < offset && (!best || m.start > best.at)) best = { id: a.id, at: m.start };
+/**
+ * "X's account", "the prosecutors' statement", "a spokesman for X", "the statement": the span
+ * speaks for its owner. Undefined when the span is not of that shape.
+ */
+function ownerOf(doc: Document, actors: readonly Actor[], index: readonly Located[], speaker: Span, words: readonly string[], recent: Recent): string | null | undefined {
+  const head = words[words.length - 1]!;
+  const headIsStatement = STATEMENT_NOUNS.has(head);
+  const possessive = /^(.*?)(?:'s|\u2019s|s'|s\u2019)\s+\S/.exec(speaker.text);
+  if ((headIsStatement || SPOKESPERSON_NOUNS.has(head)) && possessive) {
+    const ownerText = possessive[0].replace(/\s+\S$/, '');
+    const owner = ownerByText(doc, actors, index, speaker.start, speaker.start + ownerText.length, ownerText);
+    if (owner) return owner;
   }
-  return best?.id ?? null;
+  const forOf = /\b(spokesman|spokeswoman|spokesperson|representative|lawyer|attorney|aide|adviser|advisor|official|statement|account)s?\s+(for|of|from|at)\s+(.+)$/i.exec(speaker.text);
+  if (forOf) {
+    const ownerStart = speaker.start + forOf.index + forOf[0].length - forOf[3]!.length;
+    const owner = ownerByText(doc, actors, index, ownerStart, speaker.end, forOf[3]!);
+    if (owner) return owner;
+  }
+  if (headIsStatement && words.length <= 3) {
+    // "the statement said": the author of the statement last quoted; "the prosecutors' statement" by its owner's noun
+    return institutionNamedBy(actors, words.slice(0, -1)) ?? recent.any;
+  }
+  return undefined;
 }
+
+/** The actor a short owner phrase names: a mention inside it, or an actor whose name or alias it spells. */
+function ownerByText(doc: Document, actors: readonly Actor[], index: readonly Located[], start: number, end: number, text: string): string | null {
+  const inOwner = headMention(doc, index, { start, end, text: doc.text.slice(start, end) });
+  if (inOwner) return inOwner;
+  const bare = text.replace(/(?:'s|\u2019s|'|\u2019)$/, '').replace(/^(the|a|an)\s+/i, '').trim();
+  if (!bare) return null;
+  const match = actors.find((a) => a.type !== 'location' && (a.name === bare || a.aliases.includes(bare)));
+  return match?.id ?? institutionNamedBy(actors, bare.toLowerCase().split(/\s+/));
+}
+
+/** "the company, which said …": the actor named or described just before the relative pronoun. */
+function antecedent(index: readonly Located[], offset: number): string | null {
+  let best: Located | null = null;
+  for (const l of index) {
+    if (l.start >= offset) break;
+    if (l.end <= offset && offset - l.end <= ANTECEDENT_REACH && l.actor.type !== 'location') best = l;
+  }
+  return best?.actor.id ?? null;
+}
+
+/** A pronoun: the last speaker of its kind, else the last actor of its kind named before it. */
+function byKind(index: readonly Located[], recent: Recent, kind: 'person' | 'organization' | 'any', offset: number): string | null {
+  const last = kind === 'any' ? recent.any : recent[kind];
+  if (last) return last;
+  let best: Located | null = null;
+  for (const l of index) {
+    if (l.start >= offset) break;
+    if (l.named && (kind === 'any' ? l.actor.type !== 'location' : l.actor.type === kind)) best = l;
+  }
+  return best?.actor.id ?? null;
+}
+
+export type { Span };

@@ -1,0 +1,294 @@
+/**
+ * Direct quotes: quoted spans that stand as a statement of their own, attributed by the cue
+ * beside them — after (`"…," the office said`, `"…," said Smith`, `"…" ― Name`), before
+ * (`Smith said: "…"`, `he said, adding, "…"`), in the paragraph before (`He said:` ¶ `"…"`),
+ * or inside (`"PENCE: …"`, a transcript). Fragments of one statement are kept together:
+ * `"…," he said, "…"` and `"…," he said. "…"` are one quote. Quoted words inside a sentence of
+ * the writer's own are not direct quotes: they are returned as embedded, for the reported rules.
+ */
+import type { Document, Sentence, Token } from '../../document.js';
+import { sentenceAt, tokenIndexAt } from '../../document.js';
+import type { Span } from '../../schema.js';
+import type { Attribution } from '../../resolve/speakers.js';
+import { PARTICIPLE_CUES, SPEECH_VERBS } from '../../lexicon/cues.js';
+import type { Marked } from './marks.js';
+import {
+  breaksPhrase,
+  gapBetween,
+  isNounPhraseToken,
+  isSpeechWord,
+  isVerb,
+  isVerbModifier,
+  nounPhraseAfter,
+  nounPhraseEndingAt,
+  sp,
+  subjectBefore,
+  tokSpan,
+  trimSpeaker,
+  wordCount,
+} from './phrases.js';
+
+/** Tokens scanned after a closing mark for the speaker and cue ("…," Sen. Claire McCaskill (D-Mo.) said). */
+const MAX_AFTER_TOKENS = 14;
+/** Tokens between a cue and the opening mark it introduces ("said in a statement on Monday: …"). */
+const MAX_BEFORE_GAP = 8;
+/** Words the writer may put between two fragments of one statement ("…," she said of the election. "…"). */
+const MAX_BRIDGE_WORDS = 30;
+
+export interface Found {
+  speaker: Span | null;
+  cue: Span;
+  /** offset where the attribution ends */
+  end: number;
+  rule: string;
+  /** a participle cue (", adding, "…"") whose speaker is the main clause's */
+  participle?: boolean;
+}
+
+export interface DirectResult {
+  quotes: Attribution[];
+  /** quoted words inside a sentence of the writer's own (for the reported-speech rules) */
+  embedded: Marked[];
+  /** the spans of text that attribute each direct quote (speaker and cue), so other rules skip them */
+  attributions: Span[];
+}
+
+export function directQuotes(doc: Document, marked: readonly Marked[]): DirectResult {
+  const quotes: Attribution[] = [];
+  const embedded: Marked[] = [];
+  const attributions: Span[] = [];
+  let i = 0;
+  while (i < marked.length) {
+    const m = marked[i]!;
+    const att = attributionOf(doc, m, quotes);
+    if (!att && !standsAlone(doc, m)) {
+      embedded.push(m);
+      i++;
+      continue;
+    }
+    const group = [m];
+    let j = i + 1;
+    const current = att;
+    for (; j < marked.length; j++) {
+      const next = marked[j]!;
+      if (next.paragraph !== m.paragraph) break;
+      if (!joins(doc, group[group.length - 1]!, next, current)) break;
+      group.push(next);
+    }
+    quotes.push(toQuote(doc, group, current));
+    if (current) attributions.push(sp(doc, Math.min(current.cue.start, current.speaker?.start ?? current.cue.start), current.end));
+    i = j;
+  }
+  return { quotes, embedded, attributions };
+}
+
+function toQuote(doc: Document, group: readonly Marked[], att: Found | null): Attribution {
+  const first = group[0]!;
+  const last = group[group.length - 1]!;
+  const fragments = group.length > 1 ? group.map((g) => sp(doc, g.open, g.closed ? g.close : g.end)) : [];
+  return {
+    ...sp(doc, first.open, last.closed ? last.close : last.end),
+    kind: 'direct',
+    speakerSpan: att?.speaker ?? null,
+    cue: att?.cue ?? null,
+    fragments,
+    rule: att?.rule ?? 'quotes.direct.unattributed',
+    paragraph: first.paragraph,
+  };
+}
+
+/** Whichever attribution the quote has: after it, before it, inside it, or in the paragraph before. */
+function attributionOf(doc: Document, m: Marked, earlier: readonly Attribution[]): Found | null {
+  return attributionAfter(doc, m) ?? attributionBefore(doc, m, earlier) ?? transcriptSpeaker(doc, m) ?? colonParagraph(doc, m);
+}
+
+/** The quote opens its sentence (or its paragraph), so it is a statement, not words inside the writer's sentence. */
+function standsAlone(doc: Document, m: Marked): boolean {
+  const p = doc.paragraphs[m.paragraph]!;
+  if (m.open === p.start) return true;
+  const s = sentenceAt(doc, m.open);
+  const lead = doc.text.slice(s && s.start <= m.open ? s.start : p.start, m.open);
+  return /^[\s\u2014\u2013\u2015-]*$/.test(lead) || /[.!?]["\u201d]?\s*$/.test(lead);
+}
+
+/**
+ * Whether `next` continues the statement of `prev`: interrupted by its attribution
+ * (`"…," he said, "…"`), the next sentence of the same speaker (`"…," he said. "…"`), or
+ * the next quoted sentence right after it.
+ */
+function joins(doc: Document, prev: Marked, next: Marked, att: Found | null): boolean {
+  const bridge = doc.text.slice(prev.close, next.open);
+  if (/["\u201c\u201d]/.test(bridge)) return false;
+  if (attributionAfter(doc, next)) return false;
+  const before = attributionBefore(doc, next, []);
+  if (before && !(att && before.cue.start === att.cue.start)) return false;
+  if (att && att.cue.start >= prev.close && att.end <= next.open) {
+    const rest = doc.text.slice(att.end, next.open);
+    if (wordCount(rest) > MAX_BRIDGE_WORDS || !/[,.:;!?\u2014]\s*$/.test(doc.text.slice(prev.close, next.open))) return false;
+    return !bridgeHasCue(doc, att.end, next.open, att);
+  }
+  return wordCount(bridge) === 0;
+}
+
+/** A speech verb in the words between two pieces, other than the pieces' own cue, starts another attribution. */
+function bridgeHasCue(doc: Document, from: number, to: number, att: Found | null): boolean {
+  const { tokens } = doc;
+  for (let k = tokenIndexAt(doc, from); k < tokens.length && tokens[k]!.start < to; k++) {
+    const t = tokens[k]!;
+    if (att && t.start >= att.cue.start && t.end <= att.cue.end) continue;
+    if (isSpeechWord(t) && isVerb(t) && !PARTICIPLE_CUES.has(t.normal)) return true;
+  }
+  return false;
+}
+
+// ---------- attribution after the quote ----------
+
+/** `…," the office said`, `…," said Smith`, `…" ― Name`. */
+export function attributionAfter(doc: Document, m: Marked): Found | null {
+  if (!m.closed) return null;
+  const { tokens, text } = doc;
+  const p = doc.paragraphs[m.paragraph]!;
+  const i = tokenIndexAt(doc, m.close);
+  const first = tokens[i];
+  if (!first || first.start >= p.end) return null;
+  const gap = text.slice(m.close, first.start);
+  const inner = text.slice(m.start, m.end);
+  if (/^\s*[\u2014\u2015\u2013]\s*$/.test(gap) && /^\p{Lu}/u.test(first.text)) return dashAttribution(doc, i, gap, m, p.end);
+  if (!/^[\s,]*$/.test(gap)) return null;
+  const limit = paragraphTokenEnd(doc, i, p.end, MAX_AFTER_TOKENS);
+  // "…," said Smith
+  if (isSpeechWord(first) && !first.tags.has('Determiner')) {
+    const speaker = nounPhraseAfter(doc, i + 1, limit);
+    if (!speaker) return null;
+    const found = { speaker, cue: tokSpan(doc, first), end: speaker.end, rule: 'quotes.direct.after.cue-speaker' };
+    return endsClause(doc, found.end, inner) ? found : null;
+  }
+  // "…," the office said / "…," Smith, a spokesman for X, said
+  for (let k = i + 1; k < limit; k++) {
+    const tok = tokens[k]!;
+    const isCue = isSpeechWord(tok) || (isVerb(tok) && /[,?!]$/.test(inner) && (tok.tags.has('PastTense') || tok.tags.has('PresentTense')));
+    if (isCue && !tok.tags.has('Determiner')) {
+      const speaker = trimSpeaker(doc, i, k - 1);
+      if (!speaker) return null;
+      const found = { speaker, cue: tokSpan(doc, tok), end: tok.end, rule: 'quotes.direct.after.speaker-cue' };
+      return endsClause(doc, found.end, inner) || /[,]$/.test(inner) ? found : null;
+    }
+    if (!isNounPhraseToken(tok) && !isVerbModifier(tok)) return null;
+    if (/[.!?;:]/.test(gapBetween(doc, tokens[k - 1]!, tok))) return null;
+  }
+  return null;
+}
+
+/** `…" ― Christina Lastra`: a dash and a name under the quote. */
+function dashAttribution(doc: Document, i: number, gap: string, m: Marked, paragraphEnd: number): Found | null {
+  const speaker = nounPhraseAfter(doc, i, paragraphTokenEnd(doc, i, paragraphEnd, 6));
+  if (!speaker) return null;
+  const dashAt = m.close + gap.search(/[\u2014\u2015\u2013]/);
+  return { speaker, cue: sp(doc, dashAt, dashAt + 1), end: speaker.end, rule: 'quotes.direct.after.dash' };
+}
+
+/**
+ * A quote that ends its own sentence (`"… today."`) is attributed by what follows only when
+ * that closes the sentence too (`Clinton said.`), not when a new statement begins
+ * (`Clinton said the plan …`).
+ */
+function endsClause(doc: Document, end: number, inner: string): boolean {
+  if (/[,]$/.test(inner.trimEnd())) return true;
+  const rest = doc.text.slice(end, end + 120);
+  // adverbials may trail: "said Monday", "said in a statement", "told reporters on Tuesday"
+  const stop = rest.search(/[.,;:!?\n"\u201c\u201d]/);
+  if (stop < 0) return false;
+  const between = rest.slice(0, stop);
+  return wordCount(between) <= 8 && !/\b(that|because|if)\b/i.test(between);
+}
+
+function paragraphTokenEnd(doc: Document, from: number, paragraphEnd: number, max: number): number {
+  let k = from;
+  while (k < doc.tokens.length && k - from < max && doc.tokens[k]!.start < paragraphEnd) k++;
+  return k;
+}
+
+// ---------- attribution before the quote ----------
+
+/** `X said: "…"`, `X told reporters on Monday, "…"`, `…, he said, adding, "…"`. */
+export function attributionBefore(doc: Document, m: Marked, earlier: readonly Attribution[]): Found | null {
+  const { tokens, text } = doc;
+  const s = sentenceAt(doc, Math.max(0, m.open - 1));
+  const p = doc.paragraphs[m.paragraph]!;
+  if (!s || s.paragraph !== m.paragraph) return null;
+  const last = tokenIndexAt(doc, m.open) - 1;
+  if (last < s.tokenStart || tokens[last]!.start < p.start) return null;
+  const gap = text.slice(tokens[last]!.end, m.open);
+  if (!/^\s*[:,]?\s*$/.test(gap)) return null;
+  for (let k = last; k >= s.tokenStart && last - k <= MAX_BEFORE_GAP; k--) {
+    const tok = tokens[k]!;
+    if (SPEECH_VERBS.has(tok.normal) && (tok.tags.has('Verb') || k === last)) {
+      if (k !== last && !/[:,]/.test(gap)) return null; // "said the plan was “…”" is reported speech
+      return withSpeaker(doc, s, k, m, earlier);
+    }
+    if (k < last && breaksPhrase(gapBetween(doc, tok, tokens[k + 1]!)) && !/^,\s*$/.test(gapBetween(doc, tok, tokens[k + 1]!))) return null;
+    if (isVerb(tok) && !tok.tags.has('Participle') && !tok.tags.has('Date')) return null;
+  }
+  return null;
+}
+
+function withSpeaker(doc: Document, s: Sentence, k: number, m: Marked, earlier: readonly Attribution[]): Found {
+  const { tokens } = doc;
+  const cue = tokens[k]!;
+  const afterComma = k > s.tokenStart && /,/.test(gapBetween(doc, tokens[k - 1]!, cue));
+  const participle = PARTICIPLE_CUES.has(cue.normal) && (afterComma || k === s.tokenStart);
+  let speaker = participle ? null : subjectBefore(doc, s, k);
+  // "Stated Stone: …", "Said the senator, …"
+  if (!speaker && k === s.tokenStart) speaker = nounPhraseAfter(doc, k + 1, Math.min(s.tokenEnd, k + 8));
+  if (!speaker && participle) speaker = previousSpeakerInSentence(s, earlier) ?? mainClauseSubject(doc, s, k);
+  return { speaker, cue: tokSpan(doc, cue), end: m.open, rule: participle ? 'quotes.direct.before.participle' : 'quotes.direct.before.speaker-cue', participle };
+}
+
+/** `"…," he said, adding, "…"`: the speaker of the quote already attributed in this sentence. */
+function previousSpeakerInSentence(s: Sentence, earlier: readonly Attribution[]): Span | null {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const q = earlier[k]!;
+    if (q.end <= s.start - 200) break;
+    if (q.speakerSpan && q.speakerSpan.start >= s.start && q.speakerSpan.end <= s.end) return q.speakerSpan;
+  }
+  return null;
+}
+
+/** The subject of the sentence's first verb ("Trump, speaking in Ohio, said …, adding, …"). */
+export function mainClauseSubject(doc: Document, s: Sentence, before: number): Span | null {
+  for (let k = s.tokenStart + 1; k < before; k++) {
+    const t = doc.tokens[k]!;
+    if (isVerb(t) && !t.tags.has('Participle') && !t.tags.has('Gerund')) return subjectBefore(doc, s, k);
+  }
+  return null;
+}
+
+/** `"PENCE: Well, look, …"`: a transcript line names its speaker in capitals before a colon. */
+function transcriptSpeaker(doc: Document, m: Marked): Found | null {
+  const head = /^([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}):\s/.exec(doc.text.slice(m.start, Math.min(m.end, m.start + 48)));
+  if (!head || head[1]!.length < 2) return null;
+  const speaker = sp(doc, m.start, m.start + head[1]!.length);
+  const colon = m.start + head[1]!.length;
+  return { speaker, cue: sp(doc, colon, colon + 1), end: m.open, rule: 'quotes.direct.transcript' };
+}
+
+/** `Caddell continued:` ¶ `"…"`: a paragraph ending in a cue and a colon introduces the quote paragraph after it. */
+function colonParagraph(doc: Document, m: Marked): Found | null {
+  const p = doc.paragraphs[m.paragraph]!;
+  const prev = doc.paragraphs[m.paragraph - 1];
+  if (!prev || m.open !== p.start || doc.text[prev.end - 1] !== ':') return null;
+  const s = sentenceAt(doc, prev.end - 1);
+  if (!s) return null;
+  const { tokens } = doc;
+  for (let k = s.tokenEnd - 1; k >= s.tokenStart && s.tokenEnd - k <= MAX_BEFORE_GAP; k--) {
+    const tok = tokens[k]!;
+    if (!SPEECH_VERBS.has(tok.normal)) continue;
+    let speaker = subjectBefore(doc, s, k);
+    if (!speaker) speaker = nounPhraseAfter(doc, k + 1, s.tokenEnd);
+    return { speaker, cue: tokSpan(doc, tok), end: m.open, rule: 'quotes.direct.colon-paragraph' };
+  }
+  return null;
+}
+
+export { nounPhraseEndingAt };
+export type { Token };

@@ -1,0 +1,175 @@
+/**
+ * Phrase helpers shared by the quote rules: spans, cue tests and the noun phrase that names
+ * a speaker, found on either side of a cue. Token tags come from the Document (never re-tagged).
+ */
+import type { Document, Sentence, Token } from '../../document.js';
+import type { Span } from '../../schema.js';
+import {
+  ATTRIBUTION_VERBS,
+  SPEAKER_STOP_WORDS,
+  SPEECH_VERBS,
+  NP_INNER_PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SPEAKER_TRAILING_WORDS,
+} from '../../lexicon/cues.js';
+
+/** Longest speaker noun phrase, in tokens ("Secretary of State John F. Kerry's chief spokesman"). */
+export const MAX_SPEAKER_TOKENS = 10;
+
+export function sp(doc: Pick<Document, 'text'>, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+export function tokSpan(doc: Pick<Document, 'text'>, tok: Token): Span {
+  return sp(doc, tok.start, tok.end);
+}
+
+/** Text between two tokens (exclusive of both). */
+export function gapBetween(doc: Document, a: Token, b: Token): string {
+  return doc.text.slice(a.end, b.start);
+}
+
+/** A speech verb, whatever compromise tagged it (after a quote, "asks" is often tagged a noun). */
+export function isSpeechWord(tok: Token): boolean {
+  return SPEECH_VERBS.has(tok.normal);
+}
+
+/** A speech verb used as a verb: "said", not "the say" or "a post". */
+export function isSpeechVerb(tok: Token): boolean {
+  return SPEECH_VERBS.has(tok.normal) && tok.tags.has('Verb') && !tok.tags.has('Adjective');
+}
+
+/** Any attribution verb as a verb: speech, belief, evaluation ("believes", "called", "criticized"). */
+export function isAttributionVerb(tok: Token): boolean {
+  if (!(SPEECH_VERBS.has(tok.normal) || ATTRIBUTION_VERBS.has(tok.normal))) return false;
+  return tok.tags.has('Verb') && !tok.tags.has('Adjective') && !tok.tags.has('Auxiliary');
+}
+
+export function isVerb(tok: Token): boolean {
+  return tok.tags.has('Verb') && !tok.tags.has('Noun');
+}
+
+/** Tokens that may sit between a subject and its verb: auxiliaries, adverbs, negation ("has also repeatedly said"). */
+export function isVerbModifier(tok: Token): boolean {
+  return tok.tags.has('Auxiliary') || tok.tags.has('Adverb') || tok.tags.has('Modal') || tok.tags.has('Negative') || tok.tags.has('Copula');
+}
+
+/** A token that can be part of a speaker noun phrase. */
+export function isNounPhraseToken(tok: Token): boolean {
+  if (SPEAKER_STOP_WORDS.has(tok.normal)) return false;
+  if (tok.tags.has('Noun') || tok.tags.has('ProperNoun') || tok.tags.has('Pronoun')) return true;
+  if (tok.tags.has('Determiner') || tok.tags.has('Adjective') || tok.tags.has('Value') || tok.tags.has('Acronym')) return true;
+  if (tok.tags.has('Possessive') || tok.tags.has('Honorific') || tok.tags.has('Abbreviation')) return true;
+  if (NP_INNER_PREPOSITIONS.has(tok.normal)) return true;
+  // capitalised words compromise took for verbs inside names ("Jon Tester", "Will Smith")
+  return /^\p{Lu}/u.test(tok.text) && !tok.tags.has('Preposition') && !tok.tags.has('Conjunction');
+}
+
+/** Punctuation between two adjacent tokens that ends a phrase (comma, colon, dash, parenthesis, quote mark). */
+export function breaksPhrase(gap: string): boolean {
+  return /[,;:\u2014\u2013()\[\]"\u201c\u201d\u00ab\u00bb\u2015]|\s-\s|[.!?]\s/.test(gap);
+}
+
+/**
+ * The subject of the verb at `verbIndex`: the noun phrase just before it (skipping auxiliaries
+ * and adverbs), or, when an apposition sits between ("China, X's only ally, said"), the noun
+ * phrase the apposition describes. Null when no noun phrase stands there.
+ */
+export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Span | null {
+  const { tokens } = doc;
+  let k = verbIndex - 1;
+  while (k >= s.tokenStart && (isVerbModifier(tokens[k]!) || SPEAKER_TRAILING_WORDS.has(tokens[k]!.normal)) && !breaksPhrase(gapBetween(doc, tokens[k]!, tokens[k + 1]!))) k--;
+  if (k < s.tokenStart) return null;
+  // "X, a spokesman for Y, said": the subject is X, the apposition is part of the speaker span
+  const gap = gapBetween(doc, tokens[k]!, tokens[k + 1]!);
+  if (/,/.test(gap)) return appositiveSubject(doc, s, k);
+  if (breaksPhrase(gap)) return null;
+  const np = nounPhraseEndingAt(doc, s, k);
+  if (np || !/^(and|but)$/.test(tokens[k]!.normal)) return np;
+  // "Musk shared the post and added": the subject of the first verb of the clause
+  for (let v = s.tokenStart + 1; v < k; v++) if (isVerb(tokens[v]!) && !isVerbModifier(tokens[v]!)) return subjectBefore(doc, s, v);
+  return null;
+}
+
+/** The noun phrase ending at token `last`, scanning back until punctuation, a verb or a clause word. */
+export function nounPhraseEndingAt(doc: Document, s: Sentence, last: number): Span | null {
+  const { tokens } = doc;
+  const lastTok = tokens[last];
+  if (!lastTok || !isNounPhraseToken(lastTok) || NP_INNER_PREPOSITIONS.has(lastTok.normal)) return RELATIVE_PRONOUNS.has(lastTok?.normal ?? '') ? tokSpan(doc, lastTok!) : null;
+  let first = last;
+  while (first - 1 >= s.tokenStart && last - first + 1 < MAX_SPEAKER_TOKENS) {
+    const prev = tokens[first - 1]!;
+    if (breaksPhrase(gapBetween(doc, prev, tokens[first]!))) break;
+    if (!isNounPhraseToken(prev) || isVerb(prev)) break;
+    first--;
+  }
+  // a phrase never starts with "of"/"for" or a bare adjective run left over from a clause
+  while (first < last && NP_INNER_PREPOSITIONS.has(tokens[first]!.normal)) first++;
+  if (!hasNoun(tokens, first, last)) return null;
+  return sp(doc, tokens[first]!.start, tokens[last]!.end);
+}
+
+/** "China, Pyongyang's only ally, said": from the clause start to the first comma. */
+function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Span | null {
+  const { tokens } = doc;
+  let open = commaBefore;
+  // find the comma that opens the apposition
+  while (open > s.tokenStart && !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) {
+    if (isVerb(tokens[open]!) && !tokens[open]!.tags.has('Participle')) return null;
+    open--;
+  }
+  if (open <= s.tokenStart) return null;
+  const head = nounPhraseEndingAt(doc, s, open - 1);
+  if (!head) return null;
+  return sp(doc, head.start, tokens[commaBefore]!.end);
+}
+
+function hasNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun') || t.tags.has('Acronym') || /^\p{Lu}/u.test(t.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The speaker named after a cue ("said Smith", "said Rep. G.K. Butterfield (D-N.C.), head of …"):
+ * noun-phrase tokens from `from` until punctuation or a word that starts an adverbial.
+ */
+export function nounPhraseAfter(doc: Document, from: number, limit: number): Span | null {
+  const { tokens } = doc;
+  let end = from;
+  while (end < limit && end - from < MAX_SPEAKER_TOKENS) {
+    const tok = tokens[end]!;
+    if (!isNounPhraseToken(tok) || (isVerb(tok) && !/^\p{Lu}/u.test(tok.text))) break;
+    if (tok.tags.has('Date') || SPEAKER_TRAILING_WORDS.has(tok.normal)) break;
+    end++;
+    const next = tokens[end];
+    if (next && breaksPhrase(gapBetween(doc, tok, next)) && !/^\s*\(/.test(gapBetween(doc, tok, next))) break;
+  }
+  while (end > from && NP_INNER_PREPOSITIONS.has(tokens[end - 1]!.normal)) end--;
+  if (end === from || !hasNoun(tokens, from, end - 1)) return null;
+  return sp(doc, tokens[from]!.start, tokens[end - 1]!.end);
+}
+
+/** Drops trailing adverbs from a speaker span ("Musk later" → "Musk"). */
+export function trimSpeaker(doc: Document, first: number, last: number): Span | null {
+  const { tokens } = doc;
+  while (last >= first && (isVerbModifier(tokens[last]!) || SPEAKER_TRAILING_WORDS.has(tokens[last]!.normal))) last--;
+  while (first <= last && /^(and|but|so|then)$/.test(tokens[first]!.normal)) first++;
+  if (last < first) return null;
+  return sp(doc, tokens[first]!.start, tokens[last]!.end);
+}
+
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
+
+/** End of the sentence's content, before its final punctuation and closing marks. */
+export function sentenceContentEnd(doc: Document, s: Sentence): number {
+  let end = s.end;
+  while (end > s.start && /[\s.!?;:]/.test(doc.text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,269 @@
+/**
+ * Reported speech, drawn as PolNeAR draws it: the content is the reported clause (with its
+ * "that"), the source the cue's subject, the cue the verb or phrase.
+ *   X said (that) …            → quotes.reported.cue-clause
+ *   X told reporters (that) …  → quotes.reported.cue-clause (the hearer is skipped)
+ *   …, X said. / …, said X.    → quotes.reported.clause-cue
+ *   according to X, … / …, according to X.
+ * A clause holding quoted words is "mixed". Quoted words inside a sentence no reported rule
+ * covers are attributed to the subject of the verb that governs them (`Christie described
+ * Clinton as a "disgrace"`), unless they are a title or a scare quote with no such verb.
+ */
+import type { Document, Sentence } from '../../document.js';
+import { sentenceAt, tokenIndexAt } from '../../document.js';
+import type { Span } from '../../schema.js';
+import type { Attribution } from '../../resolve/speakers.js';
+import { ADVERBIAL_PREPOSITIONS, HEARER_VERBS, PARTICIPLE_CUES, SPEECH_VERBS } from '../../lexicon/cues.js';
+import type { Marked } from './marks.js';
+import {
+  breaksPhrase,
+  gapBetween,
+  isAttributionVerb,
+  isNounPhraseToken,
+  isVerb,
+  isVerbModifier,
+  nounPhraseAfter,
+  sentenceContentEnd,
+  sp,
+  subjectBefore,
+  tokSpan,
+  wordCount,
+} from './phrases.js';
+import { mainClauseSubject } from './direct.js';
+
+/** Fewest words a reported clause has ("it would leave" has three). */
+const MIN_CONTENT_WORDS = 2;
+/** Tokens skipped after a cue before the clause starts ("told CNN's State of the Union on Sunday that"). */
+const MAX_CUE_GAP = 10;
+/** Quoted words with no governing verb are kept as a direct quote only from this length. */
+const MIN_STANDALONE_WORDS = 6;
+
+/**
+ * Reported attributions of every sentence. `blocked[k]` marks tokens that belong to a direct
+ * quote or its attribution: they never start a reported one.
+ */
+export function reportedSpeech(doc: Document, blocked: Uint8Array): Attribution[] {
+  const out: Attribution[] = [];
+  for (const s of doc.sentences) out.push(...reportedInSentence(doc, s, blocked));
+  return out;
+}
+
+function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array): Attribution[] {
+  const { tokens } = doc;
+  const out: Attribution[] = [];
+  let from = s.tokenStart;
+  // "CLAUSE, according to X": the clause is X's, whatever verbs it holds
+  let according = -1;
+  for (let k = s.tokenStart; k < s.tokenEnd - 1; k++) if (!blocked[k] && tokens[k]!.normal === 'according' && tokens[k + 1]!.normal === 'to') according = k;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (blocked[k]) continue;
+    const tok = tokens[k]!;
+    let found: Attribution | null = null;
+    if (tok.normal === 'according' && tokens[k + 1]?.normal === 'to') found = accordingTo(doc, s, k, from, blocked);
+    else if (k > according && isAttributionVerb(tok) && !isInfinitive(doc, k)) found = verbCue(doc, s, k, from, blocked);
+    if (!found) continue;
+    out.push(found);
+    // a later cue may start another attribution only after this one's content
+    const next = tokenIndexAt(doc, found.end);
+    from = next;
+    k = Math.max(k, next - 1);
+  }
+  return out;
+}
+
+/** "declined to say", "for questioning": an infinitive or a gerund after a preposition is not itself an attribution. */
+function isInfinitive(doc: Document, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  if (!prev || /\S/.test(gapBetween(doc, prev, doc.tokens[k]!))) return false;
+  return prev.normal === 'to' || (prev.tags.has('Preposition') && doc.tokens[k]!.normal.endsWith('ing'));
+}
+
+function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: Uint8Array): Attribution | null {
+  const { tokens } = doc;
+  const cue = tokens[k]!;
+  const speech = SPEECH_VERBS.has(cue.normal);
+  let speaker = subjectBefore(doc, s, k);
+  const afterComma = k > s.tokenStart && /,/.test(gapBetween(doc, tokens[k - 1]!, cue));
+  if (!speaker && PARTICIPLE_CUES.has(cue.normal) && afterComma) speaker = mainClauseSubject(doc, s, k);
+  // "…, officials said." / "…, said the spokesman."
+  const trailing = clauseBeforeCue(doc, s, k, speaker, from, blocked);
+  if (trailing) return trailing;
+  if (!speaker) return null;
+  const start = contentStart(doc, s, k, speech);
+  if (start === null || blocked[start]) return null;
+  const end = contentEnd(doc, s, start);
+  if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
+  return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, cue), 'quotes.reported.cue-clause', s.paragraph);
+}
+
+/**
+ * `CLAUSE, X said.` / `CLAUSE, said X.`: a cue closing the sentence after a comma, with only
+ * the speaker and adverbials ("on Monday", "in a statement") around it.
+ */
+function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | null, from: number, blocked: Uint8Array): Attribution | null {
+  const { tokens, text } = doc;
+  if (!SPEECH_VERBS.has(tokens[k]!.normal)) return null;
+  const end = sentenceContentEnd(doc, s);
+  let speaker = subject;
+  let afterCue = tokens[k]!.end;
+  if (!speaker) {
+    // inverted: "…, said John Smith, a spokesman."
+    speaker = nounPhraseAfter(doc, k + 1, s.tokenEnd);
+    if (!speaker || !/,\s*$/.test(text.slice(tokens[from]!.start, tokens[k]!.start))) return null;
+    afterCue = speaker.end;
+  }
+  const tail = text.slice(afterCue, end);
+  if (!isAdverbialTail(tail)) return null;
+  const head = speaker.start < tokens[k]!.start ? speaker.start : tokens[k]!.start;
+  const before = text.slice(tokens[from]!.start, head);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0 || /\S/.test(before.slice(comma + 1))) return null;
+  let start = tokens[from]!.start;
+  while (start < head && /[\s"\u201c\u201d]/.test(text[start]!) ) start++;
+  const content = text.slice(start, tokens[from]!.start + comma);
+  if (wordCount(content) < MIN_CONTENT_WORDS + 1) return null;
+  const firstTok = tokenIndexAt(doc, start);
+  if (blocked[firstTok]) return null;
+  return reported(doc, start, tokens[from]!.start + comma, speaker, tokSpan(doc, tokens[k]!), 'quotes.reported.clause-cue', s.paragraph);
+}
+
+/** Adverbials only: "", " on Monday", " in a statement", " told reporters", " Tuesday night". */
+function isAdverbialTail(tail: string): boolean {
+  if (/[,;:]/.test(tail.replace(/,\s*(a|an|the)\s[^,]*$/i, ''))) return false;
+  return wordCount(tail) <= 7 && !/\b(that|because|which|who|if|when|and)\b/i.test(tail);
+}
+
+/** Where the clause begins after the cue: skips the hearer, adverbials and a parenthetical; keeps "that". */
+function contentStart(doc: Document, s: Sentence, k: number, speech: boolean): number | null {
+  const { tokens, text } = doc;
+  const cue = tokens[k]!;
+  const stop = Math.min(s.tokenEnd, k + 1 + MAX_CUE_GAP);
+  let j = k + 1;
+  if (j >= s.tokenEnd) return null;
+  const gap = gapBetween(doc, cue, tokens[j]!);
+  if (/[:"\u201c]/.test(gap)) return null;
+  // "said, however, that …" / "said on Monday that …": look ahead for "that"
+  for (let t = j; t < stop; t++) {
+    const tok = tokens[t]!;
+    if (tok.normal === 'that' && t > j) return t;
+    if (isVerb(tok) && !tok.tags.has('Participle') && !isVerbModifier(tok)) break;
+    if (/[.;:"\u201c]/.test(gapBetween(doc, tokens[t - 1]!, tok))) break;
+  }
+  if (HEARER_VERBS.has(cue.normal)) {
+    while (j < stop && isNounPhraseToken(tokens[j]!) && tokens[j]!.normal !== 'that' && !isVerb(tokens[j]!)) j++;
+  }
+  // adverbials: "in a statement", "on Twitter", "Monday"
+  while (j < stop && (tokens[j]!.tags.has('Date') || (ADVERBIAL_PREPOSITIONS.has(tokens[j]!.normal) && speech && tokens[j]!.normal !== 'to'))) {
+    j++;
+    while (j < stop && isNounPhraseToken(tokens[j]!) && !breaksPhrase(gapBetween(doc, tokens[j - 1]!, tokens[j]!))) j++;
+  }
+  if (j >= s.tokenEnd) return null;
+  const next = tokens[j]!;
+  if (next.tags.has('Preposition') && next.normal !== 'that') {
+    // "called for …", "referred to …": the object after the particle is the content; a speech verb's is not
+    if (speech || j + 1 >= s.tokenEnd) return null;
+    return j + 1;
+  }
+  if (/^[,.;:!?]/.test(text.slice(cue.end).trimStart()) && j === k + 1) return null;
+  return j;
+}
+
+/** The clause ends at the sentence end, or before ", adding …" / "and said …" that starts another attribution. */
+function contentEnd(doc: Document, s: Sentence, start: number): number {
+  const { tokens } = doc;
+  const end = sentenceContentEnd(doc, s);
+  for (let t = start + 1; t < s.tokenEnd; t++) {
+    const tok = tokens[t]!;
+    const gap = gapBetween(doc, tokens[t - 1]!, tok);
+    if (PARTICIPLE_CUES.has(tok.normal) && /,/.test(gap)) return trimClause(doc, tokens[t - 1]!.end);
+    if (tok.normal === 'and' && tokens[t + 1] && SPEECH_VERBS.has(tokens[t + 1]!.normal) && isVerb(tokens[t + 1]!)) return trimClause(doc, tokens[t - 1]!.end);
+  }
+  return end;
+}
+
+function trimClause(doc: Document, end: number): number {
+  while (end > 0 && /[\s,]/.test(doc.text[end - 1]!)) end--;
+  return end;
+}
+
+/** "According to X, …" / "…, according to X." */
+function accordingTo(doc: Document, s: Sentence, k: number, from: number, blocked: Uint8Array): Attribution | null {
+  const { tokens, text } = doc;
+  const cue = sp(doc, tokens[k]!.start, tokens[k + 1]!.end);
+  const src = k + 2;
+  if (src >= s.tokenEnd) return null;
+  const end = sentenceContentEnd(doc, s);
+  const before = text.slice(tokens[from]!.start, cue.start);
+  if (wordCount(before) >= MIN_CONTENT_WORDS + 1) {
+    // "CLAUSE, according to SOURCE."
+    const speakerEnd = nextComma(text, tokens[src]!.start, end);
+    const speaker = sp(doc, tokens[src]!.start, trimClause(doc, speakerEnd));
+    let start = tokens[from]!.start;
+    while (start < cue.start && /[\s"\u201c\u201d]/.test(text[start]!)) start++;
+    if (blocked[tokenIndexAt(doc, start)]) return null;
+    return reported(doc, start, trimClause(doc, cue.start), speaker, cue, 'quotes.reported.according-to-after', s.paragraph);
+  }
+  // "According to SOURCE, CLAUSE."
+  const comma = nextComma(text, tokens[src]!.start, end);
+  if (comma >= end) return null;
+  const speaker = sp(doc, tokens[src]!.start, comma);
+  let start = comma + 1;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  if (wordCount(text.slice(start, end)) < MIN_CONTENT_WORDS) return null;
+  return reported(doc, start, end, speaker, cue, 'quotes.reported.according-to-before', s.paragraph);
+}
+
+function nextComma(text: string, from: number, end: number): number {
+  const c = text.indexOf(',', from);
+  return c < 0 || c > end ? end : c;
+}
+
+function reported(doc: Document, start: number, end: number, speaker: Span | null, cue: Span, rule: string, paragraph: number): Attribution {
+  const inner = doc.text.slice(start, end);
+  const kind = /["\u201c\u201d\u00ab\u00bb]/.test(inner) ? 'mixed' : 'indirect';
+  return { ...sp(doc, start, end), kind, speakerSpan: speaker, cue, fragments: [], rule, paragraph };
+}
+
+// ---------- quoted words inside the writer's sentence ----------
+
+/**
+ * Quoted words no other rule covered: attributed to the subject of the nearest verb before
+ * them (`Christie described Clinton as a "disgrace"`), the clause from that verb on being
+ * the content. Titles and scare quotes with no such verb are not statements.
+ */
+export function embeddedQuote(doc: Document, m: Marked, covered: (offset: number) => boolean): Attribution | null {
+  if (covered(m.start)) return null;
+  const s = sentenceAt(doc, m.open);
+  if (!s) return null;
+  const { tokens, text } = doc;
+  const inner = text.slice(m.start, m.end);
+  if (isNamingQuote(doc, m)) return null;
+  const last = tokenIndexAt(doc, m.open) - 1;
+  for (let k = last; k >= s.tokenStart; k--) {
+    const tok = tokens[k]!;
+    if (covered(tok.start)) break;
+    if (!isVerb(tok) || isVerbModifier(tok) || tok.tags.has('Copula')) continue;
+    if (tok.tags.has('Participle') && !tok.tags.has('PastTense') && !tok.tags.has('Gerund')) continue;
+    const speaker = subjectBefore(doc, s, k) ?? (PARTICIPLE_CUES.has(tok.normal) ? mainClauseSubject(doc, s, k) : null);
+    if (!speaker) return null;
+    const startTok = tokens[k + 1];
+    if (!startTok || startTok.start > m.open) return null;
+    let start = startTok.start;
+    if (/^\s*[("\u201c]/.test(text.slice(tok.end, startTok.start))) start = m.open;
+    const end = Math.max(m.closed ? m.close : m.end, contentEnd(doc, s, k + 1));
+    return { ...sp(doc, start, end), kind: 'mixed', speakerSpan: speaker, cue: tokSpan(doc, tok), fragments: [], rule: 'quotes.mixed.governing-verb', paragraph: s.paragraph };
+  }
+  if (wordCount(inner) >= MIN_STANDALONE_WORDS && /[.!?,]$/.test(inner)) {
+    return { ...sp(doc, m.open, m.closed ? m.close : m.end), kind: 'direct', speakerSpan: null, cue: null, fragments: [], rule: 'quotes.direct.unattributed', paragraph: m.paragraph };
+  }
+  return null;
+}
+
+/** A title or a name in marks: "the so-called "X"", "titled "X"", a capitalised phrase with no stop ("The Apprentice"). */
+function isNamingQuote(doc: Document, m: Marked): boolean {
+  const inner = doc.text.slice(m.start, m.end).trim();
+  const before = doc.text.slice(Math.max(0, m.open - 24), m.open).toLowerCase();
+  if (/\b(so-called|titled|entitled|dubbed|named|headlined|nicknamed|known as|the word|the term|the phrase)\s*,?\s*$/.test(before)) return true;
+  const words = inner.split(/\s+/);
+  return words.length <= 6 && !/[.!?,]$/.test(inner) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|for|to|with)$/.test(w)) && /^\p{Lu}/u.test(inner);
+}
