@@ -37,6 +37,8 @@ interface Frame {
   objectHead: string | null;
   absorbed: boolean;
   inner: Frame[];
+  /** the verb's subject phrase */
+  subject?: Range | null;
   /** a noun's author stated in its own phrase ("the investigators' inquiry") */
   explicitAuthor?: boolean;
   rule: string;
@@ -89,7 +91,7 @@ function framesIn(ctx: ClauseContext, cueTokens: ReadonlySet<number>, index: Act
   const frames = findTriggers(ctx, cueTokens).map((t) => (t.pos === 'verb' ? verbFrame(ctx, t, index) : nounFrame(ctx, t, index)));
   frames.push(...deonticFrames(ctx, index));
   frames.sort((a, b) => a.t.head - b.t.head || (a.entry.rule === 'request.deontic' ? -1 : 1));
-  absorb(ctx, frames);
+  absorb(ctx, frames, index);
   return frames;
 }
 
@@ -112,16 +114,14 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   } else {
     agents = subject ? args(ctx, subject, index) : [];
     const direct = object ? args(ctx, object, index) : [];
-    targets = direct.filter((a) => a.actor);
-    const addressee = !targets.length && ADDRESSING.has(t.entry.category) ? thatClauseSubject(ctx, last, end) : null;
-    if (addressee) targets = args(ctx, addressee, index);
-    if (!targets.length) {
-      const viaPrep = prepObjectsAfter(ctx, object ? object.to - 1 : last, end, preps).map((p) => args(ctx, p.np, index));
-      targets = viaPrep.find((refs) => refs.some((a) => a.actor)) ?? (direct.length ? direct : viaPrep[0] ?? []);
-    }
+    const addressee = ADDRESSING.has(t.entry.category) && weight(ctx, direct, index) < 1.5 ? thatClauseSubject(ctx, last, end) : null;
+    const viaPrep = prepObjectsAfter(ctx, object ? object.to - 1 : last, end, preps).map((p) => args(ctx, p.np, index));
+    targets = heaviest(ctx, [addressee ? args(ctx, addressee, index) : [], direct, ...viaPrep], index);
   }
   const objectHead = object ? ctx.doc.tokens[object.to - 1]!.lemma : null;
-  return frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}`);
+  const f = frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}`);
+  f.subject = subject;
+  return f;
 }
 
 /**
@@ -135,7 +135,8 @@ function subjectOf(ctx: ClauseContext, group: number, head: number, depth = 0): 
   const participle = group === head && tokens[head]!.tags.has('Gerund');
   const shared = before && (before.normal === 'to' || before.normal === 'and' || before.normal === 'but' || before.normal === 'or');
   if (depth < 3 && group - 1 > ctx.s.tokenStart && (shared || participle)) {
-    const own = participle && !shared ? subjectBefore(ctx, group) : null;
+    const afterComma = /,/.test(gapBefore(ctx.doc, group));
+    const own = participle && !shared && !afterComma ? subjectBefore(ctx, group) : null;
     // a participle right after its own subject ("demonstrators demanding") keeps it
     if (own && !precededByVerb(ctx, own.from)) return own;
     for (let j = (own ? own.from : group) - 2; j >= ctx.s.tokenStart; j--) {
@@ -195,7 +196,7 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const candidates = prepObjectsAfter(ctx, t.to - 1, near, preps)
     .filter((p) => p.prep <= k + 5)
     .map((p) => args(ctx, p.np, index).filter((a) => !agents.some((g) => g.start === a.start)));
-  const targets = candidates.find((refs) => refs.some((a) => a.actor)) ?? candidates[0] ?? [];
+  const targets = heaviest(ctx, candidates, index);
   const governor = governingVerb(ctx, modStart);
   const group = governor !== null ? verbGroupStart(ctx, governor) : t.from;
   const f = frame(t, group, end, false, agents, targets, null, `events.noun.${t.entry.rule}`);
@@ -228,7 +229,7 @@ function governingVerb(ctx: ClauseContext, modStart: number): number | null {
     const t = tokens[j]!;
     if (/[,;:]/.test(gapBefore(ctx.doc, j + 1))) return null;
     if (isVerbLike(t) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return j;
-    if (t.tags.has('Preposition') && !['of', 'in', 'for', 'under', 'on'].includes(t.normal)) return null;
+    if (t.tags.has('Preposition') && !['of', 'in', 'for', 'under', 'on', 'up', 'out', 'off', 'down', 'back', 'over'].includes(t.normal)) return null;
   }
   return null;
 }
@@ -251,6 +252,7 @@ function deonticFrames(ctx: ClauseContext, index: ActorIndex): Frame[] {
     if (!subject) continue;
     let cue = subject.from - 1;
     if (cue >= ctx.s.tokenStart && tokens[cue]!.normal === 'that') cue--;
+    while (cue > ctx.s.tokenStart && (ctx.timeTokens.has(cue) || (tokens[cue]!.tags.has('Preposition') && ctx.timeTokens.has(cue + 1)))) cue--;
     if (cue < ctx.s.tokenStart || !DEMAND_FRAMES.test(tokens[cue]!.normal)) continue;
     const speaker = subjectBefore(ctx, verbGroupStart(ctx, cue));
     const agents = speaker ? args(ctx, speaker, index) : [];
@@ -274,7 +276,7 @@ function deonticFrames(ctx: ClauseContext, index: ActorIndex): Frame[] {
  * (the proposer of a rejected proposal, the place of a threatened ban) and its head for the
  * mode. Light verbs ("launch", "hold") are not triggers, so their noun stays the event.
  */
-function absorb(ctx: ClauseContext, frames: Frame[]) {
+function absorb(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
   for (const outer of frames) {
     if (outer.absorbed || outer.t.pos !== 'verb') continue;
     for (const inner of frames) {
@@ -284,13 +286,17 @@ function absorb(ctx: ClauseContext, frames: Frame[]) {
       if (!sameHead && crossesClause(ctx, outer.t.to, inner.t.from)) continue;
       inner.absorbed = true;
       outer.inner.push(inner);
-      if (!outer.targets.some((a) => a.actor)) {
-        const lent = inner.t.pos === 'noun' && inner.agents.some((a) => a.actor) && !sameActors(inner.agents, outer.agents) ? inner.agents : inner.targets;
-        if (lent.length) outer.targets = lent;
-      }
+      // the proposer of a rejected proposal, the place of a threatened ban: lent when they name a party better
+      const authored = inner.t.pos === 'noun' && inner.agents.length && !sameActors(inner.agents, outer.agents) && !sameSpan(inner.agents, outer.agents);
+      const lent = heaviest(ctx, [authored ? inner.agents : [], inner.targets], index);
+      if (lent.length && weight(ctx, lent, index) > weight(ctx, outer.targets, index)) outer.targets = lent;
       outer.objectHead ??= ctx.doc.tokens[inner.t.head]!.lemma;
     }
   }
+}
+
+function sameSpan(a: readonly ActorRef[], b: readonly ActorRef[]): boolean {
+  return a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
 }
 
 function sameActors(a: readonly ActorRef[], b: readonly ActorRef[]): boolean {
@@ -334,7 +340,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   const { doc, s } = ctx;
   const { tokens } = doc;
   const targets = f.targets.filter((tg) => !f.agents.some((a) => (a.actor && a.actor === tg.actor) || (a.start === tg.start && a.end === tg.end)));
-  const hasActor = f.agents.some((a) => a.actor) || targets.some((a) => a.actor);
+  const hasActor = [...f.agents, ...targets].some((a) => a.actor || namesParty(ctx, a));
   if (!f.agents.length && !targets.length) return null;
   // a noun names an event only with its author; a polysemous word needs an actor to act
   if (f.t.pos === 'noun' && !f.agents.length) return null;
@@ -350,10 +356,14 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   const conditional = conditionalAfter(ctx, f.t.to, f.end);
   let action = f.entry.lemma;
   let isNegated = negated;
-  if ((modality === 'planned' || modality === 'hypothetical') && !negated && COOPERATIVE.has(category)) {
+  const verbal = ['AGREE', 'REQUEST', 'REJECT', 'THREATEN'].includes(category);
+  if ((modality === 'planned' || modality === 'hypothetical') && conditional === 'unless' && !negated && !verbal) {
+    category = 'THREATEN';
+    rule += '.conditional';
+  } else if ((modality === 'planned' || modality === 'hypothetical') && !negated && COOPERATIVE.has(category)) {
     category = 'AGREE';
     rule += '.intent';
-  } else if ((modality === 'planned' || modality === 'hypothetical') && conditional && !negated && !['AGREE', 'REQUEST', 'REJECT', 'THREATEN'].includes(category)) {
+  } else if ((modality === 'planned' || modality === 'hypothetical') && conditional && !negated && !verbal) {
     category = 'THREATEN';
     rule += '.conditional';
   } else if (negated && (category === 'AGREE' || (COOPERATIVE.has(category) && modality === 'planned'))) {
@@ -402,6 +412,48 @@ function clauseBounds(ctx: ClauseContext, f: Frame): Span {
 
 function frame(t: Trigger, group: number, end: number, passive: boolean, agents: ActorRef[], targets: ActorRef[], objectHead: string | null, rule: string): Frame {
   return { t, entry: t.entry, category: t.entry.category, group, end, passive, agents, targets, objectHead, absorbed: false, inner: [], rule };
+}
+
+/**
+ * How well a list of arguments names a party: an actor that is not a place (3), a place (2),
+ * a phrase naming people or a nationality without a known actor ("Congolese refugees", 1.5),
+ * a thing (0). Picks the target among a verb's object and prepositional objects.
+ */
+function weight(ctx: ClauseContext, refs: readonly ActorRef[], index: ActorIndex): number {
+  let best = 0;
+  for (const r of refs) {
+    if (r.actor) best = Math.max(best, index.byId.get(r.actor)?.type === 'location' ? 2 : 3);
+    else if (namesParty(ctx, r)) best = Math.max(best, 1.5);
+  }
+  return best;
+}
+
+const PARTY_TAGS = ['Demonym', 'Actor', 'Person', 'Organization', 'Place', 'Country'];
+
+/** Whether a phrase names people, a group or a nationality by its words' tags. */
+function namesParty(ctx: ClauseContext, r: { start: number; end: number }): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = tokenIndexAt(ctx.doc, r.start); k < tokens.length && tokens[k]!.start < r.end; k++) {
+    const t = tokens[k]!;
+    if (ctx.timeTokens.has(k)) continue;
+    if (PARTY_TAGS.some((tag) => t.tags.has(tag)) || (t.tags.has('ProperNoun') && !t.tags.has('Date'))) return true;
+  }
+  return false;
+}
+
+/** The best-weighted list, the earliest on a tie. */
+function heaviest(ctx: ClauseContext, lists: readonly ActorRef[][], index: ActorIndex): ActorRef[] {
+  let best: ActorRef[] = [];
+  let bestWeight = -1;
+  for (const refs of lists) {
+    if (!refs.length) continue;
+    const w = weight(ctx, refs, index);
+    if (w > bestWeight) {
+      best = refs;
+      bestWeight = w;
+    }
+  }
+  return best;
 }
 
 function args(ctx: ClauseContext, r: Range, index: ActorIndex): ActorRef[] {

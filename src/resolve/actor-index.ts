@@ -97,12 +97,13 @@ export class ActorIndex {
     const last = named[named.length - 1];
     // a name that is the head ("the office of X" → X is not; "Musk's AI company xAI" → xAI is)
     if (last && endsPhrase(doc, last, headEnd)) return last;
+    // a name set off by a comma is the head described ("the former chief of X, Linda Y")
+    const apposition = inside.find((l) => l.named && /,\s*$/.test(doc.text.slice(part.start, l.start)));
+    if (apposition) return apposition;
     // a name that only modifies the head ("the Paris offices of X"): the "of" object owns it
     const owner = /^\s*of\s/i.test(doc.text.slice(headEnd, part.end)) ? inside.find((l) => l.named && l.start >= headEnd) : undefined;
     if (owner) return owner;
     if (last) return last;
-    const apposition = inside.find((l) => l.named && /,\s*$/.test(doc.text.slice(part.start, l.start)));
-    if (apposition) return apposition;
     const reference = inHead[inHead.length - 1];
     if (reference) return reference;
     if (STANDS_FOR_HEAD.test(doc.text.slice(headEnd, part.end))) return inside.find((l) => l.named) ?? inside[0]!;

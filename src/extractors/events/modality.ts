@@ -49,9 +49,9 @@ export function negatedIn(ctx: ClauseContext, group: number, head: number): bool
   return false;
 }
 
-/** Whether "unless"/"if" opens a condition later in the event's clause or sentence. */
-export function conditionalAfter(ctx: ClauseContext, from: number, _end: number): boolean {
+/** The word ("unless", "if") that opens a condition later in the event's sentence, or null. */
+export function conditionalAfter(ctx: ClauseContext, from: number, _end: number): 'unless' | 'if' | null {
   const { tokens } = ctx.doc;
-  for (let j = from; j < ctx.s.tokenEnd; j++) if (CONDITIONS.test(tokens[j]!.normal)) return true;
-  return false;
+  for (let j = from; j < ctx.s.tokenEnd; j++) if (CONDITIONS.test(tokens[j]!.normal)) return tokens[j]!.normal as 'unless' | 'if';
+  return null;
 }

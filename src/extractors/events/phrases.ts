@@ -132,6 +132,14 @@ export function clauseStart(ctx: ClauseContext, k: number): number {
 export function subjectBefore(ctx: ClauseContext, g: number): Range | null {
   const { tokens } = ctx.doc;
   const s0 = ctx.s.tokenStart;
+  // an apposition or participial phrase closed by a comma just before the verb ("Pakistan, a key ally, has refused")
+  if (g > s0 && gapBefore(ctx.doc, g).includes(',')) {
+    const open = openingComma(ctx, g - 1);
+    if (open !== null) {
+      const head = npEndingAt(ctx, open - 1);
+      if (head) return { from: head.from, to: g };
+    }
+  }
   let j = g - 1;
   while (j >= s0 && skippable(ctx, j)) j--;
   if (j < s0) return null;
@@ -183,7 +191,8 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
     const t = tokens[i]!;
     // compromise reads some plural nouns as verbs before an auxiliary ("military police have")
     const misread = i === j && t.tags.has('PresentTense') && i > s0 && isNominal(tokens[i - 1]!) && !tokens[i - 1]!.tags.has('Determiner');
-    const ok = (isNominal(t) || misread) && !ctx.timeTokens.has(i);
+    const inner = i < j && i > s0 && (t.tags.has('PastTense') || t.tags.has('Participle')) && isNominal(tokens[i - 1]!) && isNominal(tokens[i + 1]!);
+    const ok = (isNominal(t) || misread || inner) && !ctx.timeTokens.has(i);
     const connector = (t.normal === 'and' || t.normal === '&' || INNER_PREPS.has(t.normal) || SUBJECT_JOINERS.has(t.normal)) && i > s0 && (isNominal(tokens[i - 1]!) || SUBJECT_JOINERS.has(tokens[i - 1]!.normal)) && i < j;
     if (!ok && !connector) {
       if (crossedComma >= 0) from = crossedComma;
@@ -230,6 +239,13 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
       to = j + 1;
       continue;
     }
+    // "forces from Panama": a plural noun read as a verb, between a noun and a preposition
+    const next = tokens[j + 1];
+    if (t.tags.has('PresentTense') && /s$/.test(t.normal) && isNominal(tokens[j - 1]!) && (!next || j + 1 >= limit || next.tags.has('Preposition'))) {
+      to = j + 1;
+      continue;
+    }
+    if ((NP_OPENERS.has(t.normal) || /^(?:than|least)$/.test(t.normal)) && j + 1 < limit && startsNp(ctx, j + 1)) continue;
     if ((t.normal === 'and' || t.normal === '&' || t.normal === 'or' || keepPreps.has(t.normal)) && j + 1 < limit && startsNp(ctx, j + 1)) continue;
     break;
   }

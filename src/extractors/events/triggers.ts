@@ -83,8 +83,8 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   if (pos === 'verb' && REPORTING.has(lemma)) return null;
   const entry = findTrigger(lemma, pos) ?? (pos === 'noun' && tok.tags.has('Gerund') ? findTrigger(lemma, 'verb') : undefined);
   if (!entry || entry.multiword) return null;
-  // the cue of a quote is a report of speech; only a verb that is an act in itself ("accused", "urged") counts
-  if (cueTokens.has(k) && entry.weak) return null;
+  // the cue of a quote counts only when it is an act in itself ("accused", "urged", "defended"), never a report ("said")
+  if (cueTokens.has(k) && REPORTING.has(entry.lemma)) return null;
   if (entry.requiresPrep && !prepFollows(tokens, k, ctx.s.tokenEnd, entry.targetPreps ?? [])) return null;
   if (entry.excludeObjects && objectHeadIn(tokens, k, ctx.s.tokenEnd, entry.excludeObjects)) return null;
   if (entry.requireNear && !near(tokens, k, ctx, entry.requireNear)) return null;
