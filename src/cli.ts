@@ -52,11 +52,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       if (inputs.length === 0) throw new UsageError('no input: give a file, or - to read standard input (see --help)');
       const date = opts.date === undefined ? null : checkDate(opts.date);
       const only = opts.only ? checkOnly(opts.only) : undefined;
-      checkInputsExist(inputs);
       const jobs = opts.jobs === undefined ? undefined : checkJobs(opts.jobs);
       if (opts.resume && !opts.output) throw new UsageError('--resume needs -o FILE: it skips the documents already in that file');
       if (opts.resume && opts.format && opts.format !== 'jsonl')
         throw new UsageError(`--resume works with --format jsonl (one line per document), not ${opts.format}`);
+      checkInputsExist(inputs);
       const summary = await run({
         inputs,
         from: opts.from ?? 'auto',

@@ -12,8 +12,8 @@ export function hasGlobMagic(pattern: string): boolean {
 }
 
 /**
- * Paths matching `pattern`, sorted within each directory so that the order is stable from run to
- * run. Hidden entries (a leading dot) match only a segment that itself starts with a dot, as in
+ * Paths matching `pattern`, in the order a recursive walk of the directories lists them (names
+ * sorted), so the order is the same from run to run and machine to machine. Hidden entries (a leading dot) match only a segment that itself starts with a dot, as in
  * the shell.
  */
 export function expandGlob(pattern: string): string[] {
@@ -25,8 +25,16 @@ export function expandGlob(pattern: string): string[] {
   const matchers = segments.slice(firstMagic).filter((s, i, all) => s !== '' || i === all.length - 1).map(segmentMatcher);
   const out: string[] = [];
   walk(base, matchers, 0, out);
-  // `a/**/**/b` reaches one file along several routes: keep its first place only
-  return [...new Set(out)];
+  // `a/**/**/b` reaches one file along several routes; the order is a directory walk's
+  return [...new Set(out)].sort(bySegments);
+}
+
+/** Depth-first, names sorted: the order in which a recursive directory walk lists files. */
+function bySegments(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return x.length - y.length;
 }
 
 type SegmentMatcher = { kind: 'globstar' } | { kind: 'name'; test: (name: string) => boolean; literal: string | null };

@@ -26,6 +26,8 @@ export interface PoolOptions {
   window?: number;
   /** extracts one document in this thread, used while no worker is ready yet */
   local?: (record: DocumentRecord) => Outcome;
+  /** the worker script (default: worker.js); tests give one that misbehaves */
+  workerUrl?: URL;
 }
 
 interface Slot {
@@ -58,7 +60,8 @@ export async function* extractInPool(records: AsyncIterable<InputRecord>, option
   };
 
   const spawn = () => {
-    const slot: Slot = { worker: new Worker(workerUrl(), { workerData: { only: options.only } }), task: null, finished: 0, dead: false };
+    const worker = new Worker(options.workerUrl ?? defaultWorkerUrl(), { workerData: { only: options.only } });
+    const slot: Slot = { worker, task: null, finished: 0, dead: false };
     slots.add(slot);
     slot.worker.on('message', (result: TaskResult | Ready) => {
       if (result === 'ready') {
@@ -141,7 +144,7 @@ export async function* extractInPool(records: AsyncIterable<InputRecord>, option
  * The compiled worker next to this module; when this module runs from the TypeScript sources
  * (the tests), the compiled one in dist/, since a worker thread cannot load TypeScript.
  */
-function workerUrl(): URL {
+function defaultWorkerUrl(): URL {
   const here = new URL('./worker.js', import.meta.url);
   if (existsSync(fileURLToPath(here))) return here;
   return new URL('../dist/worker.js', import.meta.url);
