@@ -15,6 +15,7 @@ import type { Marked } from './marks.js';
 import {
   breaksPhrase,
   gapBetween,
+  isAbbreviationToken,
   isNounPhraseToken,
   isSpeechWord,
   isVerb,
@@ -153,7 +154,10 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
   if (!first || first.start >= p.end) return null;
   const gap = text.slice(m.close, first.start);
   const inner = text.slice(m.start, m.end);
-  if (/^\s*[\u2014\u2015\u2013]\s*$/.test(gap) && /^\p{Lu}/u.test(first.text)) return dashAttribution(doc, i, gap, m, p.end);
+  if (/^\s*[\u2014\u2015\u2013]\s*$/.test(gap) && /^\p{Lu}/u.test(first.text)) return dashAttribution(doc, i, m.close + gap.search(/[\u2014\u2015\u2013]/), p.end);
+  // the dash may come through as a token of its own
+  if (/^[\u2014\u2015\u2013]$/.test(first.text) && /^\s*$/.test(gap) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.text))
+    return dashAttribution(doc, i + 1, first.start, p.end);
   if (!/^[\s,]*$/.test(gap)) return null;
   const limit = paragraphTokenEnd(doc, i, p.end, MAX_AFTER_TOKENS);
   // "…," said Smith
@@ -174,16 +178,16 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
       return endsClause(doc, found.end, inner) || /[,]$/.test(inner) ? found : null;
     }
     if (!isNounPhraseToken(tok) && !isVerbModifier(tok)) return null;
-    if (/[.!?;:]/.test(gapBetween(doc, tokens[k - 1]!, tok))) return null;
+    const between = gapBetween(doc, tokens[k - 1]!, tok);
+    if (/[!?;:]/.test(between) || (/\./.test(between) && !isAbbreviationToken(tokens[k - 1]!) && !/^\.\)/.test(between))) return null;
   }
   return null;
 }
 
 /** `…" ― Christina Lastra`: a dash and a name under the quote. */
-function dashAttribution(doc: Document, i: number, gap: string, m: Marked, paragraphEnd: number): Found | null {
+function dashAttribution(doc: Document, i: number, dashAt: number, paragraphEnd: number): Found | null {
   const speaker = nounPhraseAfter(doc, i, paragraphTokenEnd(doc, i, paragraphEnd, 6));
   if (!speaker) return null;
-  const dashAt = m.close + gap.search(/[\u2014\u2015\u2013]/);
   return { speaker, cue: sp(doc, dashAt, dashAt + 1), end: speaker.end, rule: 'quotes.direct.after.dash' };
 }
 
@@ -226,7 +230,7 @@ export function attributionBefore(doc: Document, m: Marked, earlier: readonly At
       if (k !== last && !/[:,]/.test(gap)) return null; // "said the plan was “…”" is reported speech
       return withSpeaker(doc, s, k, m, earlier);
     }
-    if (k < last && breaksPhrase(gapBetween(doc, tok, tokens[k + 1]!)) && !/^,\s*$/.test(gapBetween(doc, tok, tokens[k + 1]!))) return null;
+    if (k < last && breaksPhrase(gapBetween(doc, tok, tokens[k + 1]!), tok) && !/^,\s*$/.test(gapBetween(doc, tok, tokens[k + 1]!))) return null;
     if (isVerb(tok) && !tok.tags.has('Participle') && !tok.tags.has('Date')) return null;
   }
   return null;

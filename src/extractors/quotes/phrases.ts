@@ -4,6 +4,7 @@
  */
 import type { Document, Sentence, Token } from '../../document.js';
 import type { Span } from '../../schema.js';
+import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import {
   ATTRIBUTION_VERBS,
   SPEAKER_STOP_WORDS,
@@ -65,9 +66,18 @@ export function isNounPhraseToken(tok: Token): boolean {
   return /^\p{Lu}/u.test(tok.text) && !tok.tags.has('Preposition') && !tok.tags.has('Conjunction');
 }
 
-/** Punctuation between two adjacent tokens that ends a phrase (comma, colon, dash, parenthesis, quote mark). */
-export function breaksPhrase(gap: string): boolean {
-  return /[,;:\u2014\u2013()\[\]"\u201c\u201d\u00ab\u00bb\u2015]|\s-\s|[.!?]\s/.test(gap);
+/**
+ * Punctuation between two adjacent tokens that ends a phrase (comma, colon, dash, parenthesis,
+ * quote mark, a full stop unless `prev` is an abbreviation: "Rep. Gwen Moore").
+ */
+export function breaksPhrase(gap: string, prev?: Token): boolean {
+  if (/[,;:\u2014\u2013()\[\]"\u201c\u201d\u00ab\u00bb\u2015!?]|\s-\s/.test(gap)) return true;
+  return /\./.test(gap) && !(prev && isAbbreviationToken(prev));
+}
+
+/** "Mr", "Sen", "Rep", an initial: a full stop after it does not end the phrase. */
+export function isAbbreviationToken(tok: Token): boolean {
+  return ABBREVIATIONS.has(tok.normal) || tok.tags.has('Honorific') || /^\p{Lu}$/u.test(tok.text) || /^(\p{L}\.)+\p{L}$/u.test(tok.text);
 }
 
 /**
@@ -78,12 +88,12 @@ export function breaksPhrase(gap: string): boolean {
 export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Span | null {
   const { tokens } = doc;
   let k = verbIndex - 1;
-  while (k >= s.tokenStart && (isVerbModifier(tokens[k]!) || SPEAKER_TRAILING_WORDS.has(tokens[k]!.normal)) && !breaksPhrase(gapBetween(doc, tokens[k]!, tokens[k + 1]!))) k--;
+  while (k >= s.tokenStart && (isVerbModifier(tokens[k]!) || SPEAKER_TRAILING_WORDS.has(tokens[k]!.normal)) && !breaksPhrase(gapBetween(doc, tokens[k]!, tokens[k + 1]!), tokens[k]!)) k--;
   if (k < s.tokenStart) return null;
   // "X, a spokesman for Y, said": the subject is X, the apposition is part of the speaker span
   const gap = gapBetween(doc, tokens[k]!, tokens[k + 1]!);
   if (/,/.test(gap)) return appositiveSubject(doc, s, k);
-  if (breaksPhrase(gap)) return null;
+  if (breaksPhrase(gap, tokens[k]!)) return null;
   const np = nounPhraseEndingAt(doc, s, k);
   if (np || !/^(and|but)$/.test(tokens[k]!.normal)) return np;
   // "Musk shared the post and added": the subject of the first verb of the clause
@@ -99,7 +109,7 @@ export function nounPhraseEndingAt(doc: Document, s: Sentence, last: number): Sp
   let first = last;
   while (first - 1 >= s.tokenStart && last - first + 1 < MAX_SPEAKER_TOKENS) {
     const prev = tokens[first - 1]!;
-    if (breaksPhrase(gapBetween(doc, prev, tokens[first]!))) break;
+    if (breaksPhrase(gapBetween(doc, prev, tokens[first]!), prev)) break;
     if (!isNounPhraseToken(prev) || isVerb(prev)) break;
     first--;
   }
@@ -145,11 +155,11 @@ export function nounPhraseAfter(doc: Document, from: number, limit: number): Spa
     if (tok.tags.has('Date') || SPEAKER_TRAILING_WORDS.has(tok.normal)) break;
     end++;
     const next = tokens[end];
-    if (next && breaksPhrase(gapBetween(doc, tok, next)) && !/^\s*\(/.test(gapBetween(doc, tok, next))) break;
+    if (next && breaksPhrase(gapBetween(doc, tok, next), tok) && !/^\s*\(|^\.?\)\s*$/.test(gapBetween(doc, tok, next))) break;
   }
   while (end > from && NP_INNER_PREPOSITIONS.has(tokens[end - 1]!.normal)) end--;
   if (end === from || !hasNoun(tokens, from, end - 1)) return null;
-  return sp(doc, tokens[from]!.start, tokens[end - 1]!.end);
+  return closeParenthesis(doc, sp(doc, tokens[from]!.start, tokens[end - 1]!.end));
 }
 
 /** Drops trailing adverbs from a speaker span ("Musk later" → "Musk"). */
@@ -158,7 +168,14 @@ export function trimSpeaker(doc: Document, first: number, last: number): Span | 
   while (last >= first && (isVerbModifier(tokens[last]!) || SPEAKER_TRAILING_WORDS.has(tokens[last]!.normal))) last--;
   while (first <= last && /^(and|but|so|then)$/.test(tokens[first]!.normal)) first++;
   if (last < first) return null;
-  return sp(doc, tokens[first]!.start, tokens[last]!.end);
+  return closeParenthesis(doc, sp(doc, tokens[first]!.start, tokens[last]!.end));
+}
+
+/** "Rep. Gwen Moore (D-Wis" → "Rep. Gwen Moore (D-Wis.)": a speaker span never leaves a parenthesis open. */
+export function closeParenthesis(doc: Document, span: Span): Span {
+  if (!span.text.includes('(') || span.text.includes(')')) return span;
+  const m = /^\.?\)/.exec(doc.text.slice(span.end, span.end + 2));
+  return m ? sp(doc, span.start, span.end + m[0].length) : span;
 }
 
 export function wordCount(text: string): number {

@@ -155,7 +155,7 @@ function contentStart(doc: Document, s: Sentence, k: number, speech: boolean): n
   // adverbials: "in a statement", "on Twitter", "Monday"
   while (j < stop && (tokens[j]!.tags.has('Date') || (ADVERBIAL_PREPOSITIONS.has(tokens[j]!.normal) && speech && tokens[j]!.normal !== 'to'))) {
     j++;
-    while (j < stop && isNounPhraseToken(tokens[j]!) && !breaksPhrase(gapBetween(doc, tokens[j - 1]!, tokens[j]!))) j++;
+    while (j < stop && isNounPhraseToken(tokens[j]!) && !breaksPhrase(gapBetween(doc, tokens[j - 1]!, tokens[j]!), tokens[j - 1]!)) j++;
   }
   if (j >= s.tokenEnd) return null;
   const next = tokens[j]!;
