@@ -165,7 +165,7 @@ export function validDate(y: number, m: number, d: number): string | null {
 // ---------- paragraphs and sentences ----------
 
 /** A blank line ends a paragraph; line ends may be LF, CRLF or a lone CR (kept as they are in the text). */
-const BLANK_LINE = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*/g;
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*/g;
 
 function splitParagraphs(text: string, from: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
