@@ -253,6 +253,8 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
 }
 
 const OF_ONLY: ReadonlySet<string> = new Set(['of']);
+/** Words that open a counted phrase: "more than 100", "at least 156", "up to 4,000", "nearly 2,000". */
+const QUANTIFIERS = /^(?:more|less|fewer|about|nearly|almost|around|some|over|up|at)$/;
 
 function startsNp(ctx: ClauseContext, j: number): boolean {
   const t = ctx.doc.tokens[j]!;
@@ -276,7 +278,8 @@ function listContinues(ctx: ClauseContext, j: number, limit: number): boolean {
 export function directObjectAfter(ctx: ClauseContext, k: number, limit: number): Range | null {
   const { tokens } = ctx.doc;
   let i = k + 1;
-  while (i < limit && (tokens[i]!.tags.has('Adverb') || tokens[i]!.tags.has('Particle')) && !isNominal(tokens[i]!)) i++;
+  while (i < limit && (tokens[i]!.tags.has('Adverb') || tokens[i]!.tags.has('Particle')) && !isNominal(tokens[i]!) && !QUANTIFIERS.test(tokens[i]!.normal)) i++;
+  if (i < limit && QUANTIFIERS.test(tokens[i]!.normal)) return npStartingAt(ctx, i, limit);
   if (i >= limit) return null;
   if (/,/.test(gapBefore(ctx.doc, i))) return null;
   const t = tokens[i]!;

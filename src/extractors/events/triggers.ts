@@ -65,6 +65,7 @@ function multiwordAt(ctx: ClauseContext, words: readonly string[], k: number): T
   const to = ctx.s.tokenStart + hit.end;
   // a verb phrase must start with a verb ("open fire"), a noun phrase must not be a verb ("car bomb")
   if (hit.entry.pos === 'verb' && !tok.tags.has('Verb') && !tok.tags.has('Infinitive')) return null;
+  if (hit.entry.pos === 'noun' && !tokens[to - 1]!.tags.has('Noun')) return null;
   const head = hit.entry.pos === 'verb' ? k : to - 1;
   return { entry: hit.entry, head, from: k, to, pos: hit.entry.pos };
 }

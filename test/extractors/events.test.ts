@@ -1,0 +1,144 @@
+import { describe, it, expect } from 'vitest';
+import { extractDocument } from '../../src/extract.js';
+import type { Event, Result } from '../../src/schema.js';
+import { readFixture, REFERENCE } from '../helpers.js';
+
+const run = (text: string, date = '2026-02-05'): Result => extractDocument(text, { date });
+
+/** The event whose trigger text is `trigger` (case-insensitive), or undefined. */
+function eventFor(r: Result, trigger: string): Event | undefined {
+  return r.events.find((e) => e.trigger.text.toLowerCase().startsWith(trigger.toLowerCase()));
+}
+
+const covers = (args: Event['agents'], needle: string) => args.some((a) => a.text.includes(needle));
+
+type Row = {
+  text: string;
+  trigger: string;
+  type: Event['type'];
+  agent?: string;
+  target?: string;
+  modality?: Event['modality'];
+  negated?: boolean;
+  date?: string;
+};
+
+/** One or more rows per PLOVER category; each names the trigger, the category and a word of each argument. */
+const POSITIVE: Row[] = [
+  { text: 'Jordan agreed on Monday to hold joint military exercises with Britain.', trigger: 'agreed', type: 'AGREE', agent: 'Jordan' },
+  { text: 'The Egyptian president hosted the Sudanese leader in Cairo on Sunday.', trigger: 'hosted', type: 'CONSULT', agent: 'president', target: 'Sudanese leader' },
+  { text: 'A senior US official praised Haiti for its efforts to improve human rights.', trigger: 'praised', type: 'SUPPORT', agent: 'US official', target: 'Haiti' },
+  { text: 'The government lifted the curfew in the capital on Friday.', trigger: 'lifted', type: 'CONCEDE', agent: 'government' },
+  { text: 'Peru granted asylum to five Panamanian officers.', trigger: 'granted', type: 'AID', agent: 'Peru', target: 'Panamanian officers' },
+  { text: 'Rebels released 20 hostages near the border on Tuesday.', trigger: 'released', type: 'RETREAT', agent: 'Rebels', target: 'hostages' },
+  { text: 'The PRC on Tuesday demanded that the US cancel the arms sale.', trigger: 'demanded', type: 'REQUEST', agent: 'PRC', target: 'US' },
+  { text: 'Zimbabwean Prime Minister Robert Mugabe accused the United States of blackmail.', trigger: 'accused', type: 'ACCUSE', agent: 'Robert Mugabe', target: 'United States' },
+  { text: 'Berlin rejected recent calls by Belarus for economic aid.', trigger: 'rejected', type: 'REJECT', agent: 'Berlin', target: 'Belarus' },
+  { text: 'Israel threatened to ban voting in East Jerusalem.', trigger: 'threatened', type: 'THREATEN', agent: 'Israel' },
+  { text: 'Thousands of workers protested against the new labour law in Lagos.', trigger: 'protested', type: 'PROTEST', agent: 'workers' },
+  { text: 'Italy announced a suspension of air links with Serbia on Wednesday.', trigger: 'suspension', type: 'SANCTION', agent: 'Italy', target: 'Serbia' },
+  { text: 'Britain mobilized army reservists for a possible war against Iraq.', trigger: 'mobilized', type: 'MOBILIZE', agent: 'Britain' },
+  { text: 'Israeli soldiers arrested more than 100 Palestinians on Saturday.', trigger: 'arrested', type: 'COERCE', agent: 'Israeli soldiers', target: 'Palestinians' },
+  { text: 'Police raided the offices of the newspaper on Tuesday.', trigger: 'raided', type: 'COERCE', agent: 'Police', target: 'newspaper', date: '2026-02-03' },
+  { text: 'Russian aircraft killed 46 Afghan civilians in an attack on a village.', trigger: 'killed', type: 'ASSAULT', agent: 'Russian aircraft', target: 'Afghan civilians' },
+  { text: 'Rebel forces opened fire on a convoy near the border.', trigger: 'opened fire', type: 'ASSAULT', agent: 'Rebel forces', target: 'convoy' },
+  // passive voice: the by-phrase is the agent, the subject the target
+  { text: 'A camp for Congolese refugees was attacked by Burundian militiamen.', trigger: 'attacked', type: 'ASSAULT', agent: 'Burundian militiamen', target: 'Congolese refugees' },
+  // nominalisation with a light verb and a prepositional target
+  { text: 'The regulator launched formal inquiries into Acme Corp and Beta Systems.', trigger: 'launched formal inquiries', type: 'ACCUSE', agent: 'regulator', target: 'Beta Systems' },
+  // a possessive author of a noun trigger
+  { text: "The French investigators' inquiry was begun in January 2025.", trigger: 'inquiry', type: 'ACCUSE', agent: 'investigators', date: '2025-01' },
+  // negation and modality are recorded, not dropped
+  { text: 'The union did not agree to the new contract.', trigger: 'agree', type: 'REJECT', agent: 'union' },
+  { text: 'The ministry said it would stop using the software for official business.', trigger: 'stop using', type: 'SANCTION', agent: 'it', modality: 'planned' },
+  { text: 'Protesters could attack the embassy, officials warned.', trigger: 'attack', type: 'ASSAULT', agent: 'Protesters', modality: 'hypothetical' },
+  // a stated obligation of another party is a demand
+  { text: 'Russia said on Tuesday that Sudan must return the captured helicopter.', trigger: 'must return', type: 'REQUEST', agent: 'Russia', target: 'Sudan', modality: 'requested' },
+  // a conditional future action is a threat; a future cooperative one an intent (AGREE)
+  { text: 'Nigeria announced that it will withdraw its troops from Chad unless a ceasefire is arranged.', trigger: 'withdraw', type: 'THREATEN', target: 'Chad' },
+  { text: 'The United Nations will provide emergency food aid to refugees in Liberia.', trigger: 'provide', type: 'AGREE', agent: 'United Nations' },
+];
+
+describe('events: one table row per category and construction', () => {
+  it.each(POSITIVE)('$type from "$trigger" in: $text', (row) => {
+    const r = run(row.text);
+    const e = eventFor(r, row.trigger);
+    expect(e, JSON.stringify(r.events.map((x) => [x.type, x.trigger.text]))).toBeDefined();
+    expect(e!.type).toBe(row.type);
+    if (row.agent) expect(covers(e!.agents, row.agent), JSON.stringify(e!.agents)).toBe(true);
+    if (row.target) expect(covers(e!.targets, row.target), JSON.stringify(e!.targets)).toBe(true);
+    if (row.modality) expect(e!.modality).toBe(row.modality);
+    if (row.negated !== undefined) expect(e!.negated).toBe(row.negated);
+    if (row.date) expect(e!.date).toBe(row.date);
+  });
+});
+
+/** Words that look like triggers but are not events here: [text, the word that must not trigger]. */
+const NEGATIVE: Array<[string, string]> = [
+  ['The company fired its chief financial officer last week.', 'fired'],
+  ['The engineers charge the battery overnight.', 'charge'],
+  ['The company will deploy the new software next month.', 'deploy'],
+  ['The band released a new album on Friday.', 'released'],
+  ['She met the deadline for the report.', 'met'],
+  ['He committed a foul in the second half.', 'committed'],
+  ['The minister said the talks were useful.', 'said'],
+  ['Officials told reporters the plan was ready.', 'told'],
+];
+
+describe('events: a polysemous verb takes the sense its object gives it', () => {
+  it.each([
+    ['The two firms struck a deal to share data centres.', 'struck', 'AGREE'],
+    ['Rebels opened fire on the convoy.', 'opened fire', 'ASSAULT'],
+    ['The union called off the strike after talks with the government.', 'called off', 'CONCEDE'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type) => {
+    expect(eventFor(run(text), trigger)?.type).toBe(type);
+  });
+});
+
+describe('events: look-alike words that are not events', () => {
+  it.each(NEGATIVE)('no event from "%s" at "%s"', (text, word) => {
+    const r = run(text);
+    expect(r.events.filter((e) => e.trigger.text.toLowerCase().includes(word))).toEqual([]);
+  });
+});
+
+describe('events: invariants on the reference article', () => {
+  const text = readFixture(REFERENCE);
+  const r = extractDocument(text, {});
+  it('no event has the same actor as agent and target', () => {
+    for (const e of r.events) {
+      const agents = new Set(e.agents.map((a) => a.actor).filter(Boolean));
+      expect(e.targets.filter((t) => t.actor && agents.has(t.actor))).toEqual([]);
+    }
+  });
+  it("no event comes from a quote's reporting cue", () => {
+    const cues = r.quotes.flatMap((q) => (q.cue ? [q.cue] : []));
+    const reporting = /^(?:said|says|say|told|tell|added|stated|reported|according)/i;
+    for (const e of r.events) {
+      const onCue = cues.some((c) => c.start <= e.trigger.start && e.trigger.end <= c.end);
+      if (onCue) expect(e.trigger.text).not.toMatch(reporting);
+      expect(e.action).not.toMatch(/^(?:say|tell|add|state|report)$/);
+    }
+  });
+  it('finds the raid, the summons, the requested interviews, the inquiries and the rejection', () => {
+    const byType = (type: string, action: RegExp) => r.events.find((e) => e.type === type && action.test(e.action));
+    expect(byType('COERCE', /raid/)?.date).toBe('2026-02-03');
+    expect(byType('ACCUSE', /summon/)?.targets.some((t) => /Musk/.test(t.text))).toBe(true);
+    const request = byType('REQUEST', /request/);
+    expect(request?.date).toBe('2026-04');
+    expect(request?.targets.map((t) => t.text).join(' ')).toMatch(/Musk.*Yaccarino/);
+    expect(byType('ACCUSE', /inquir/)?.targets.map((t) => t.text).join(' ')).toMatch(/X.*xAI/);
+    expect(byType('REJECT', /reject/)?.agents.length).toBeGreaterThan(0);
+  });
+  it('records the reported plan to stop using X as planned and links its quote', () => {
+    const stop = r.events.find((e) => e.action === 'stop use' || e.action === 'stop using');
+    expect(stop?.type).toBe('SANCTION');
+    expect(stop?.modality).toBe('planned');
+    expect(stop?.quote).not.toBeNull();
+  });
+  it('summarises the lead event as who/what/when/where', () => {
+    expect(r.summary).not.toBeNull();
+    expect(r.summary!.what).toBeTruthy();
+    expect(r.summary!.text.length).toBeGreaterThan(10);
+  });
+});
