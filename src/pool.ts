@@ -124,7 +124,11 @@ export async function* extractInPool(records: AsyncIterable<InputRecord>, option
         const seq = nextRead++;
         const record = next.value;
         if (record.kind === 'failed') ready.set(seq, failedOutcome(record, record.message));
-        else if (idle.length === 0) ready.set(seq, options.local!(record));
+        else if (idle.length === 0) {
+          ready.set(seq, options.local!(record));
+          // a worker's "ready" is a macrotask: let it in, or this thread would keep all the work
+          await new Promise((resolve) => setImmediate(resolve));
+        }
         else {
           const slot = idle.pop()!;
           slot.task = { seq, record };
