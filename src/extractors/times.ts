@@ -91,7 +91,8 @@ function specFromComponents(doc: Document, r: chrono.ParsingResult, start: numbe
   }
   if (!known('month')) return null;
   const tense = tenseNear(doc, start);
-  const year = doc.date ? String(yearForMonth(doc.date, month, tense)) : 'XXXX';
+  const day = known('day') ? c.get('day')! : undefined;
+  const year = doc.date ? String(yearForMonth(doc.date, month, tense, day)) : 'XXXX';
   if (known('day')) return { kind: 'literal', type: time ? 'TIME' : 'DATE', value: `${year}-${pad(month)}-${pad(c.get('day')!)}${time}` };
   return { kind: 'literal', type: 'DATE', value: `${year}-${pad(month)}` };
 }
@@ -134,7 +135,7 @@ function resolveAll(doc: Document, candidates: Candidate[]): Unnumbered[] {
   for (const c of candidates) {
     const resolved = resolveSpec(c.spec, { dct: doc.date, tense: tenseNear(doc, c.start), narrative, offset: c.start });
     out.push(toTime(doc, c, resolved));
-    narrative = advance(narrative, resolved, c.end);
+    narrative = advance(narrative, resolved, c.end, setsPeriod(c.spec));
   }
   return out;
 }
@@ -155,38 +156,63 @@ function toTime(doc: Document, c: Candidate, r: Resolved): Unnumbered {
 }
 
 /** The narrative moves to each absolute date the text mentions; quarters and halves become its period. */
-function advance(narrative: Narrative, r: Resolved, end: number): Narrative {
+function advance(narrative: Narrative, r: Resolved, end: number, periodSetter: boolean): Narrative {
   if (r.type !== 'DATE' && r.type !== 'TIME') return narrative;
   const interval = intervalOf(r.value);
   if (!interval) return narrative;
-  const period = /^\d{4}-[QH]\d$/.test(r.value) ? { period: r.value, periodEnd: end } : {};
+  const period = periodSetter && /^\d{4}-[QH]\d$/.test(r.value) ? { period: r.value, periodEnd: end } : {};
   return { ...narrative, date: parseIsoDay(interval.start), value: r.value, ...period };
+}
+
+/** A quarter named outright ("the third quarter"), not one counted back from another ("the year-ago quarter"). */
+function setsPeriod(spec: Spec): boolean {
+  return spec.kind === 'quarter' && (spec.yearOffset === null || spec.yearOffset === 0 || spec.year !== null);
 }
 
 // ---------- tense ----------
 
-/** Tense of the verb nearest to `offset` in its sentence: past → most recent, future → next. */
+/**
+ * Tense of the verb governing `offset`: the nearest tensed verb to its left in the sentence
+ * (news puts the verb before the date: "left Tuesday", "will testify in April"), else the
+ * nearest to its right ("On Tuesday, the company said").
+ */
 function tenseNear(doc: Document, offset: number): Tense {
   const sentence = sentenceAt(doc, offset);
-  if (!sentence) return 'present';
+  if (!sentence) return 'past';
   const at = tokenIndexAt(doc, offset);
-  let best: { distance: number; tense: Tense } | null = null;
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+  for (let i = Math.min(at, sentence.tokenEnd) - 1; i >= sentence.tokenStart; i--) {
     const tense = tenseOf(doc.tokens, i);
-    if (!tense) continue;
-    const distance = Math.abs(i - at);
-    if (!best || distance < best.distance) best = { distance, tense };
+    if (tense) return tense;
   }
-  return best?.tense ?? 'present';
+  for (let i = at; i < sentence.tokenEnd; i++) {
+    const tense = tenseOf(doc.tokens, i);
+    if (tense) return tense;
+  }
+  // no verb the tagger recognised ("Prices rose in December"): news reports the past
+  return 'past';
 }
+
+/** Verbs whose infinitive complement lies ahead: "is to resume", "plans to visit", "expected to close". */
+const FUTURE_FRAMES = /^(?:is|are|am|be|was|were|plan|plans|planned|planning|expect|expects|expected|schedule|scheduled|intend|intends|intended|aim|aims|set|due|going|hope|hopes|want|wants|seek|seeks|agreed|agree|agrees|promised|pledged|vowed|threatened|prepared|preparing|ready)$/;
 
 function tenseOf(tokens: Token[], i: number): Tense | null {
   const t = tokens[i]!;
   if (!t.tags.has('Verb')) return null;
-  if (t.normal === 'will' || t.normal === "'ll" || t.normal === 'shall') return 'future';
-  if (t.tags.has('PastTense') || t.tags.has('PerfectTense') || t.tags.has('Participle')) return 'past';
+  if (/^(?:will|'ll|shall|would|'d)$/.test(t.normal)) return 'future';
   const prev = tokens[i - 1];
-  if (prev && /^(will|'ll|shall|to)$/.test(prev.normal)) return 'future';
-  if (t.tags.has('Auxiliary')) return null;
+  if (prev && /^(?:will|'ll|shall|would)$/.test(prev.normal)) return 'future';
+  // "would be paid", "will be held"
+  if (prev && prev.normal === 'be' && /^(?:will|'ll|shall|would)$/.test(tokens[i - 2]?.normal ?? '')) return 'future';
+  if (prev && prev.normal === 'to') {
+    const frame = tokens[i - 2];
+    return frame && FUTURE_FRAMES.test(frame.normal) ? 'future' : null;
+  }
+  if (t.tags.has('Gerund')) return null;
+  if (t.tags.has('PastTense') || t.tags.has('PerfectTense')) return 'past';
+  if (t.tags.has('Participle')) {
+    // "was extended" and "has left" are past; "is scheduled" is not
+    return prev && /^(is|are|am|be|being)$/.test(prev.normal) ? 'present' : 'past';
+  }
+  if (t.tags.has('Auxiliary') || t.tags.has('Modal')) return null;
   return 'present';
 }

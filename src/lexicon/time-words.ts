@@ -99,7 +99,7 @@ export const REFERENCE_WORDS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | '
   ['at the moment', 'PRESENT_REF'],
   ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['the past', 'PAST_REF'], ['recent years', 'PAST_REF'],
   ['recent decades', 'PAST_REF'],
-  ['the future', 'FUTURE_REF'], ['soon', 'FUTURE_REF'], ['the near future', 'FUTURE_REF'],
+  ['the future', 'FUTURE_REF'], ['the near future', 'FUTURE_REF'],
   ['the near term', 'FUTURE_REF'], ['the short term', 'FUTURE_REF'], ['the long term', 'FUTURE_REF'], ['someday', 'FUTURE_REF'],
 ]);
 
@@ -140,7 +140,7 @@ export const WEEKDAY_HOLIDAYS: ReadonlyMap<string, [number, number, number]> = n
 /** Adverbs and adjectives of frequency → TIMEX3 SET value. */
 export const FREQUENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['daily', 'P1D'], ['nightly', 'P1D'], ['weekly', 'P1W'], ['biweekly', 'P2W'], ['monthly', 'P1M'],
-  ['yearly', 'P1Y'], ['annually', 'P1Y'], ['hourly', 'PT1H'], ['semiannually', 'P6M'], ['biannually', 'P6M'],
+  ['yearly', 'P1Y'], ['hourly', 'PT1H'], ['semiannually', 'P6M'], ['biannually', 'P6M'],
 ]);
 
 /** Nouns counted after a number that show the number is not a year ("1996 votes"). */
@@ -150,4 +150,9 @@ export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
   'students', 'children', 'men', 'women', 'homes', 'houses', 'units', 'copies', 'pounds', 'dollars', 'euros', 'yen', 'acres',
   'seats', 'cases', 'deaths', 'victims', 'refugees', 'prisoners', 'delegates', 'residents', 'families', 'companies', 'rounds',
   'hectares', 'km', 'kg', 'lbs', 'mph', 'ft', 'square', 'cubic', 'per', 'percent', 'times', 'stores', 'flights', 'passengers',
+]);
+
+/** Words that make a weekday part of a name ("Good Friday", "Super Tuesday", "Black Monday"). */
+export const NAMED_DAY_WORDS: ReadonlySet<string> = new Set([
+  'good', 'black', 'super', 'ash', 'holy', 'bloody', 'cyber', 'palm', 'maundy', 'shrove', 'fat', 'easter', 'blue', 'giving', 'small',
 ]);

@@ -190,7 +190,9 @@ export function durationValue(amount: number | null, unit: CalendarUnit): string
   const letters: Record<CalendarUnit, string> = {
     second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', half: 'M', year: 'Y', decade: 'Y', century: 'Y',
   };
-  const factor = unit === 'decade' ? 10 : unit === 'century' ? 100 : unit === 'half' ? 6 : 1;
+  // quarters and halves are written in months (P9M for "the next three quarters")
+  if (unit === 'quarter' || unit === 'half') return durationValue(amount === null ? null : amount * (unit === 'quarter' ? 3 : 6), 'month');
+  const factor = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
   const p = time ? 'PT' : 'P';
   if (amount === null) return `${p}X${unit === 'decade' ? 'DE' : unit === 'century' ? 'CE' : letters[unit]}`;
   const n = amount * factor;

@@ -10,7 +10,7 @@
 import * as chrono from 'chrono-node';
 import {
   FIXED_HOLIDAYS, FREQUENCY_WORDS, MONTH_NAMES, ORDINALS, PART_OF_DAY, REFERENCE_WORDS, RELATIVE_DIRECTIONS,
-  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, type CalendarUnit,
+  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, type CalendarUnit,
 } from '../../lexicon/time-words.js';
 import { AMOUNT, parseAmount } from './numbers.js';
 import { durationValue } from './calendar.js';
@@ -146,15 +146,18 @@ const ORDINAL_CENTURY: ReadonlyMap<string, number> = new Map([['eighteenth', 18]
 const QUARTER_QUALIFIERS = 'year-earlier|year-ago|year\\s+earlier|latest|current|recent|previous|past|same|comparable|fiscal|calendar|just-ended|just-completed|final|second|first';
 const QUARTER = parser(
   new RegExp(
-    `(?:(the|this|last|next|its|their)\\s+|(${YEAR}|this\\s+year|last\\s+year|next\\s+year)'s\\s+|fiscal\\s+(${YEAR})(?:'s)?\\s+)?` +
-      `(?:(${QUARTER_QUALIFIERS})\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+fiscal)?[- ])?(quarter|half)(?![\\w-])` +
+    `(?:(the|this|last|next)\\s+|(${YEAR}|this\\s+year|last\\s+year|next\\s+year)'s\\s+|fiscal\\s+(${YEAR})(?:'s)?\\s+)?` +
+      `(?:(${QUARTER_QUALIFIERS})\\s+)?(?:(${YEAR})\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+fiscal)?[- ])?(quarter|half|period)(?![\\w-])` +
       `(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year))?`,
     'i',
   ),
   (ctx, m) => {
-    const [, det, possessive, fiscalYear, qualifier, ordinal, unitWord, ofYear] = m;
-    const unit = unitWord!.toLowerCase() === 'half' ? 'half' : 'quarter';
+    const [, det, possessive, fiscalYear, qualifier, innerYear, ordinal, unitWord, ofYear] = m;
+    const word = unitWord!.toLowerCase();
+    const unit = word === 'half' ? 'half' : 'quarter';
     const q = qualifier?.toLowerCase().replace(/\s+/g, ' ');
+    // "the year-earlier period", "the 1988 period": a reporting period, the quarter the text is about
+    if (word === 'period' && (ordinal || !det || !(innerYear || /year|same|comparable|latest/.test(q ?? '')))) return null;
     const ordWord = ordinal?.toLowerCase() ?? (q === 'first' || q === 'second' || q === 'final' ? q : undefined);
     const max = unit === 'half' ? 2 : 4;
     let n: number | null = null;
@@ -166,8 +169,8 @@ const QUARTER = parser(
     if (!ofYear && /^\s+of\s+(?:the|a|an|its|their|his|her|all|\d)/i.test(after) && !/^\s+of\s+the\s+year/i.test(after)) return null;
     if (unit === 'half' && n === null) return null;
     const d = det?.toLowerCase();
-    if (n === null && !d && !q && !possessive && !fiscalYear) return null;
-    const year = fiscalYear ? Number(fiscalYear) : yearWord(possessive) ?? yearWord(ofYear);
+    if (n === null && !d && !q && !possessive && !fiscalYear && !innerYear) return null;
+    const year = fiscalYear ? Number(fiscalYear) : innerYear ? Number(innerYear) : yearWord(possessive) ?? yearWord(ofYear);
     const yearOffset = relativeYear(possessive) ?? relativeYear(ofYear) ?? (q === 'year-earlier' || q === 'year-ago' || q === 'year earlier' ? -1 : null);
     let offset: number | null = null;
     if (n === null) {
@@ -208,19 +211,40 @@ const SEASON_PARSER = parser(
 
 // ---------- weekdays: Tuesday, last Friday, Saturday night, Mondays ----------
 
+/** A clock time written before a weekday: "10 p.m. Wednesday", "midnight Friday". */
+const CLOCK = '(\\d{1,2})(?:[:.](\\d\\d))?\\s*([ap])\\.?m\\.?|(noon|midnight)';
+
 const WEEKDAY_PARSER = parser(
-  new RegExp(`(?:(last|next|this|coming|past)\\s+)?(${WEEKDAY})(s)?(?![\\w-])(?:\\s+(${PART}))?`, 'i'),
-  (_ctx, m) => {
-    const [, rel, name, plural, part] = m;
+  new RegExp(`(?:(?:${CLOCK})\\s+(?:on\\s+)?)?(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(s)?(?![\\w-])(?:\\s+(${PART}))?`, 'i'),
+  (ctx, m) => {
+    const [, hh, mm, ap, word, rel, name, plural, part] = m;
     if (!capitalized(name!)) return null;
+    if (namedDay(ctx, m.index! + m[0].indexOf(name!), m.index! + m[0].length)) return null;
     const weekday = WEEKDAY_NAMES.get(name!.toLowerCase())!;
     const p = part ? PART_OF_DAY.get(part.toLowerCase()) : undefined;
-    if (plural) return literal('SET', `XXXX-WXX-${weekday}${p ? `T${p}` : ''}`);
+    if (plural) return hh || word ? null : literal('SET', `XXXX-WXX-${weekday}${p ? `T${p}` : ''}`);
     const r = rel?.toLowerCase();
-    const offset = r === 'last' || r === 'past' ? -1 : r === 'next' || r === 'coming' ? 1 : r === 'this' ? 0 : null;
-    return { spec: { kind: 'weekday', weekday, offset, ...(p ? { part: p } : {}) } };
+    const offset = r === 'last' || r === 'past' || r === 'previous' ? -1 : r === 'next' || r === 'coming' ? 1 : r === 'this' ? 0 : null;
+    const time = clockTime(hh, mm, ap, word);
+    return { spec: { kind: 'weekday', weekday, offset, ...(time ? { time } : p ? { part: p } : {}) } };
   },
 );
+
+/** "Good Friday Agreement", "Super Tuesday": a weekday inside a name. */
+function namedDay(ctx: chrono.ParsingContext, start: number, end: number): boolean {
+  const prev = /([\p{L}]+)\s+$/u.exec(ctx.text.slice(Math.max(0, start - 20), start))?.[1];
+  if (prev && NAMED_DAY_WORDS.has(prev.toLowerCase()) && capitalized(prev)) return true;
+  const next = /^\s+(\p{Lu}[\p{L}]+)/u.exec(ctx.text.slice(end, end + 30))?.[1];
+  return next !== undefined && !MONTH_NAMES.has(next.toLowerCase().replace(/\.$/, '')) && !/^(?:EST|EDT|GMT|UTC|PST|PDT|CST|CDT)$/.test(next);
+}
+
+function clockTime(hh?: string, mm?: string, ap?: string, word?: string): string | undefined {
+  if (word) return word.toLowerCase() === 'noon' ? '12:00' : '24:00';
+  if (!hh) return undefined;
+  let h = Number(hh) % 12;
+  if (ap!.toLowerCase() === 'p') h += 12;
+  return `${String(h).padStart(2, '0')}:${mm ?? '00'}`;
+}
 
 // ---------- yesterday, today, tomorrow, tonight, this morning, last night ----------
 
@@ -298,7 +322,7 @@ function setValue(word: string, amount: number | null): string {
 const REL_WORDS = 'past|last|next|first|final|coming|previous|following|latest|remaining|initial|same|this|current|prior|recent';
 const UNIT_PARSER = parser(
   new RegExp(
-    `(?:(the|these|those|its|their)\\s+)?(?:(${REL_WORDS})\\s+)?(?:(${AMOUNT})[\\s-]+)?(?:(more|additional|straight|consecutive|full|trading|business|calendar|working)\\s+)?(${UNIT})(?![\\w-])` +
+    `(?:(the|these|those|its|their)\\s+)?(?:(${REL_WORDS})\\s+)?(?:(${AMOUNT})[\\s-]+)?(?:(more|additional|straight|consecutive|full|trading|business|calendar|working|fiscal)\\s+)?(${UNIT})(?![\\w-])` +
       `(?:\\s+(ago|earlier|later|before|after|from\\s+now|hence|old|long)(?![\\w-]))?`,
     'i',
   ),
@@ -310,9 +334,16 @@ const UNIT_PARSER = parser(
     const amount = amountText ? parseAmount(amountText) : null;
     const t = tail?.toLowerCase().replace(/\s+/g, ' ');
     const lengthWithoutTail = tail ? whole!.lastIndexOf(tail) : whole!.length;
-    const core = (spec: Spec): Found => ({ length: trimmedLength(whole!, lengthWithoutTail), spec });
+    // "the two-year contract": the determiner belongs to the noun, not to the adjective
+    const skip = det && amountText && whole!.includes(`${amountText}-`) ? whole!.indexOf(amountText, det.length) : 0;
+    const core = (spec: Spec): Found => ({ skip, length: trimmedLength(whole!, lengthWithoutTail), spec });
 
     if (amountText && /^(some|many|recent)$/i.test(amountText.trim()) && !plural) return null;
+    const following = ctx.text.slice(m.index! + whole!.length, m.index! + whole!.length + 6);
+    // "three-quarters of the vote", "half of": fractions
+    if ((unit === 'quarter' || unit === 'half') && (/^\s+of\b/i.test(following) || /-quarters?$/i.test(whole!))) return null;
+    // "the 1988 second quarter": a year, not 1988 seconds
+    if (amountText && /^(?:1[6-9]|20)\d\d$/.test(amountText.trim())) return null;
     if (t === 'ago' || t === 'from now' || t === 'hence') {
       if (amountText && amount === null) return literal('DATE', t === 'ago' ? 'PAST_REF' : 'FUTURE_REF');
       const n = amountText ? amount! : 1;
@@ -347,6 +378,7 @@ const UNIT_PARSER = parser(
       if (dir === undefined) return null;
       return core({ kind: 'shift', unit, offset: dir, anchor: 'dct' });
     }
+    if (plural && det) return null;
     if (plural) {
       // bare "years", "weeks": only where an amount of time is expected
       const before = ctx.text.slice(Math.max(0, m.index! - 20), m.index!);
@@ -378,7 +410,7 @@ const PERIOD_EDGE = parser(
     const edge = (m[1] ?? 'end').toLowerCase();
     const unit = UNIT_WORDS.get((m[2] ?? m[3])!.toLowerCase())!;
     const mod = edge === 'end' || edge === 'close' ? 'END' : edge === 'middle' ? 'MID' : 'START';
-    return { spec: { kind: 'shift', unit, offset: 0, anchor: 'narrative', mod } as Spec };
+    return { spec: { kind: 'shift', unit, offset: 0, anchor: 'dct', mod } };
   },
 );
 
@@ -402,9 +434,21 @@ const MONTH_REL = parser(
   },
 );
 
+// ---------- the year-earlier figure, that year ----------
+
+const ANAPHORIC = parser(
+  /(year-earlier|year-ago|year\s+earlier)(?![\w-])|(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(year|month|week|quarter)(?![\w-])/i,
+  (_ctx, m) => {
+    if (m[1]) return { spec: { kind: 'shift', unit: 'year', offset: -1, anchor: 'dct', counted: true } };
+    const unit = UNIT_WORDS.get(m[3]!.toLowerCase())!;
+    const mod = m[2] ? (m[2].toLowerCase() === 'later' ? 'END' : 'START') : undefined;
+    return { spec: { kind: 'shift', unit, offset: 0, anchor: 'narrative', ...(mod ? { mod } : {}) } };
+  },
+);
+
 /** Our parsers, most specific first: on equal spans chrono keeps the earlier parser's result. */
 const CUSTOM_PARSERS: readonly chrono.Parser[] = [
-  MONTH_REL, QUARTER, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, UNIT_PARSER, YEAR_PARSER, REFERENCE,
+  MONTH_REL, QUARTER, ANAPHORIC, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, YEAR_PARSER,
 ];
 
 /** chrono's own parsers we keep: absolute dates, month names, clock times. Relative ones are replaced by ours. */

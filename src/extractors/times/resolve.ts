@@ -109,7 +109,7 @@ function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, ctx: Context):
     year = base === null ? null : base + spec.yearOffset;
   }
   if (spec.n !== null) {
-    if (year === null) year = recentSame ? +recentSame.slice(0, 4) : dctYear;
+    if (year === null) year = dctYear;
     return { type: 'DATE', value: `${year ?? 'XXXX'}-${letter}${spec.n}`, anchored: spec.year === null, mod: null };
   }
   if (spec.offset !== null && dct) {
@@ -140,12 +140,13 @@ function resolveSeason(spec: Extract<Spec, { kind: 'season' }>, ctx: Context): s
   if (offset === null) offset = ctx.tense === 'past' && wanted > current ? -1 : ctx.tense === 'future' && wanted < current ? 1 : 0;
   if (offset < 0) return `${wanted < current ? seasonYear : seasonYear - 1}-${spec.season}`;
   if (offset > 0) return `${wanted > current ? seasonYear : seasonYear + 1}-${spec.season}`;
-  return `${seasonYear}-${spec.season}`;
+  // "this summer" in February is this calendar year's; "this winter" the one under way
+  return `${spec.season === 'WI' ? seasonYear : dct.getUTCFullYear()}-${spec.season}`;
 }
 
 function resolveWeekdaySpec(spec: Extract<Spec, { kind: 'weekday' }>, ctx: Context): Resolved {
-  const type: TimexType = spec.part ? 'TIME' : 'DATE';
-  const suffix = spec.part ? `T${spec.part}` : '';
+  const type: TimexType = spec.part || spec.time ? 'TIME' : 'DATE';
+  const suffix = spec.time ? `T${spec.time}` : spec.part ? `T${spec.part}` : '';
   if (!ctx.dct) return { type, value: `XXXX-WXX-${spec.weekday}${suffix}`, anchored: true, mod: null };
   return { type, value: resolveWeekday(ctx.dct, spec.weekday, spec.offset, ctx.tense) + suffix, anchored: true, mod: null };
 }
@@ -179,12 +180,21 @@ function resolveMonth(spec: Extract<Spec, { kind: 'month' }>, ctx: Context): str
   return `${year}-${pad(spec.month)}${day}`;
 }
 
-/** A month (and day) without a year: the publication year, or the one before/after when the tense says so. */
-export function yearForMonth(dct: string, month: number, tense: Tense): number {
-  const [ry, rm] = dct.split('-').map(Number) as [number, number];
-  if (tense === 'past' && month > rm) return ry - 1;
-  if (tense === 'future' && month < rm) return ry + 1;
-  return ry;
+/** Days a past-tense date may lie after publication (schedules reported in the past tense) before it is read as last year's. */
+const SLACK_DAYS = 60;
+
+/**
+ * A month (and day) without a year: the publication year, or the year before when a past
+ * event would lie well after publication, or the year after when a future one would lie well before.
+ */
+export function yearForMonth(dct: string, month: number, tense: Tense, day?: number): number {
+  const ref = parseIsoDay(dct)!;
+  const y = ref.getUTCFullYear();
+  const first = utcDate(y, month, day ?? 1);
+  const last = day ? first : utcDate(y, month + 1, 0);
+  if (tense === 'past' && first.getTime() - ref.getTime() > SLACK_DAYS * 86_400_000) return y - 1;
+  if (tense === 'future' && ref.getTime() - last.getTime() > SLACK_DAYS * 86_400_000) return y + 1;
+  return y;
 }
 
 function resolveHoliday(spec: Extract<Spec, { kind: 'holiday' }>, ctx: Context): string {

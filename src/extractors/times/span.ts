@@ -14,6 +14,8 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   let e = end;
   while (e > s && /[\s,.;:]/.test(text[e - 1]!) && !/\b(?:a\.m|p\.m|[A-Z][a-z]{2,3})\.$/.test(text.slice(s, e))) e--;
   while (s < e && /\s/.test(text[s]!)) s++;
+  // "a.m." keeps its final period even where it ends the sentence
+  if (/\b[ap]\.m$/i.test(text.slice(s, e)) && text[e] === '.') e++;
   return { start: s, end: e };
 }
 
