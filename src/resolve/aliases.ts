@@ -4,7 +4,8 @@
  */
 import type { Document } from '../document.js';
 import type { ActorType, Mention } from '../schema.js';
-import type { TypedName } from '../extractors/actors/typing.js';
+import { bestVote, type TypedName } from '../extractors/actors/typing.js';
+import { lookupOrg, lookupPlace, nameKey } from '../extractors/actors/gazetteer.js';
 
 export interface Cluster {
   id: string;
@@ -31,7 +32,7 @@ export function acronymOf(name: string): string | null {
 }
 
 const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}.&]{1,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
-const key = (text: string) => text.toLowerCase().replace(/^the\s+/, '').replace(/[.\u2019']/g, '');
+const key = (text: string) => nameKey(text).replace(/'/g, '');
 
 export function clusterActors(doc: Document, names: readonly TypedName[]): Cluster[] {
   const sorted = [...names].sort((a, b) => a.start - b.start);
@@ -40,8 +41,8 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
   const definitions = parentheticalAcronyms(doc, sorted);
 
   // full names first, so that a surname or acronym met before its full form still links to it
-  const multi = sorted.filter((n) => n.text.includes(' ') || n.institution);
-  for (const name of multi) {
+  const isMulti = (n: TypedName) => n.text.includes(' ') || n.institution;
+  for (const name of sorted.filter(isMulti)) {
     const k = key(name.text);
     const existing = byKey.get(k);
     if (existing) existing.names.push(name);
@@ -51,14 +52,15 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
       byKey.set(k, draft);
     }
   }
-  for (const name of sorted.filter((n) => !multi.includes(n))) {
+  const index = indexFullNames(drafts);
+  for (const name of sorted.filter((n) => !isMulti(n))) {
     const k = key(name.text);
     const exact = byKey.get(k);
     if (exact) {
       exact.names.push(name);
       continue;
     }
-    const link = linkShortForm(name, drafts, definitions);
+    const link = linkShortForm(name, index, byKey, definitions);
     if (link) {
       link.draft.linked.push({ name, kind: link.kind, rule: link.rule });
       byKey.set(k, link.draft);
@@ -74,20 +76,55 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
     .map(({ d }, i) => toCluster(d, `a${i + 1}`));
 }
 
+interface FullNameIndex {
+  /** surname key → person drafts named in full with it */
+  surnames: Map<string, Draft[]>;
+  /** initials ("ICO") → drafts whose name they abbreviate */
+  initials: Map<string, Draft>;
+  /** draft of each multi-word name, by the name itself */
+  byName: Map<TypedName, Draft>;
+}
+
+/** Built once after the full names are grouped, so linking a short form never scans every draft. */
+function indexFullNames(drafts: readonly Draft[]): FullNameIndex {
+  const surnames = new Map<string, Draft[]>();
+  const initials = new Map<string, Draft>();
+  const byName = new Map<TypedName, Draft>();
+  for (const d of drafts) {
+    const type = typeOfDraft(d);
+    for (const n of d.names) {
+      byName.set(n, d);
+      const acronym = acronymOf(n.text);
+      if (acronym && type !== 'person' && !initials.has(acronym)) initials.set(acronym, d);
+      if (type !== 'person') continue;
+      const k = key(lastWord(n.text));
+      const list = surnames.get(k) ?? [];
+      if (!list.includes(d)) list.push(d);
+      surnames.set(k, list);
+    }
+  }
+  return { surnames, initials, byName };
+}
+
 function linkShortForm(
   name: TypedName,
-  drafts: readonly Draft[],
+  index: FullNameIndex,
+  byKey: ReadonlyMap<string, Draft>,
   definitions: ReadonlyMap<string, TypedName>,
 ): { draft: Draft; kind: Mention['kind']; rule: string } | null {
   if (isAcronym(name.text)) {
     const bare = name.text.replace(/\./g, '');
     const defined = definitions.get(bare);
-    const byDefinition = defined ? drafts.find((d) => d.names.includes(defined)) : undefined;
-    const draft = byDefinition ?? drafts.find((d) => d.names.some((n) => acronymOf(n.text) === bare));
-    if (draft) return { draft, kind: 'acronym', rule: byDefinition ? 'alias.acronym-defined' : 'alias.acronym-initials' };
+    const byDefinition = defined ? index.byName.get(defined) : undefined;
+    if (byDefinition) return { draft: byDefinition, kind: 'acronym', rule: 'alias.acronym-defined' };
+    const known = lookupOrg(name.text);
+    const byLexicon = known?.forms.map((f) => byKey.get(key(f))).find((d): d is Draft => !!d);
+    if (byLexicon) return { draft: byLexicon, kind: 'acronym', rule: 'alias.acronym-lexicon' };
+    const byInitials = index.initials.get(bare);
+    if (byInitials && !lookupPlace(name.text)) return { draft: byInitials, kind: 'acronym', rule: 'alias.acronym-initials' };
   }
-  const persons = drafts.filter((d) => typeOfDraft(d) === 'person');
-  const bySurname = persons.filter((d) => d.names.some((n) => lastWord(n.text) === name.text));
+  if (isAcronym(name.text) && !name.caps) return null;
+  const bySurname = index.surnames.get(key(name.text)) ?? [];
   if (bySurname.length === 1) return { draft: bySurname[0]!, kind: 'alias', rule: 'alias.surname' };
   if (bySurname.length > 1) {
     // the most recent full form before the short one
@@ -111,41 +148,50 @@ function lastWord(text: string): string {
 function parentheticalAcronyms(doc: Document, names: readonly TypedName[]): Map<string, TypedName> {
   const out = new Map<string, TypedName>();
   for (const n of names) {
-    const m = /^\s*\(([A-Z][A-Za-z.&]{1,9})\)/.exec(doc.text.slice(n.end, n.end + 14));
+    const m = /^\s*\(\s?([A-Z][A-Za-z.&]{1,9})\s?\)/.exec(doc.text.slice(n.end, n.end + 16));
     if (m && n.text.includes(' ')) out.set(m[1]!.replace(/\./g, ''), n);
   }
   return out;
 }
 
+/** One sense per document: the votes of every mention by name add up. */
 function typeOfDraft(d: Draft): ActorType {
-  const votes = new Map<ActorType, number>();
-  for (const n of d.names) votes.set(n.type, (votes.get(n.type) ?? 0) + weight(n));
-  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  return bestVote(d.names.flatMap((n) => n.votes)).type;
 }
 
-/** Evidence from the name's own form outweighs a guess from its length. */
-function weight(n: TypedName): number {
-  if (n.typeRule === 'type.default' || n.typeRule === 'type.two-word-name') return 1;
-  return 3;
+/** The country code most of the names point to (a country, or the country a city lies in). */
+function countryOfDraft(d: Draft, type: ActorType): string | null {
+  if (type !== 'location') return null;
+  const iso = d.names.map((n) => n.place?.iso).find((x): x is string => !!x);
+  return iso ?? null;
+}
+
+/** The longest form, preferring one written in ordinary case over an all-caps headline form. */
+function canonicalOf(d: Draft): string {
+  const forms = d.names.filter((n) => !n.caps);
+  const pool = forms.length ? forms : d.names;
+  return pool.map((n) => n.text.replace(/^the\s+/i, '')).sort((a, b) => b.length - a.length)[0]!;
 }
 
 function toCluster(d: Draft, id: string): Cluster {
   const type = typeOfDraft(d);
-  const canonical = d.names.map((n) => n.text.replace(/^the\s+/i, '')).sort((a, b) => b.length - a.length)[0]!;
+  const canonical = canonicalOf(d);
   const mentions: Mention[] = [
     ...d.names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: 'name' as const, rule: n.rule })),
     ...d.linked.map((l) => ({ start: l.name.start, end: l.name.end, text: l.name.text, kind: l.kind, rule: l.rule })),
   ].sort((a, b) => a.start - b.start);
-  const aliasSet = new Set<string>(mentions.map((m) => m.text.replace(/^the\s+/i, '')).filter((t) => t !== canonical));
+  const aliasSet = new Set<string>(mentions.map((m) => m.text.replace(/^the\s+/i, '')).filter((t) => key(t) !== key(canonical)));
   const acronym = type === 'organization' ? acronymOf(canonical) : null;
   if (acronym && acronym.length >= 2) aliasSet.add(acronym);
+  // a known organization's other forms: "ICO" ↔ "Information Commissioner's Office" even when only one appears
+  if (type === 'organization') for (const form of lookupOrg(canonical)?.forms ?? []) if (key(form) !== key(canonical)) aliasSet.add(form);
   if (type === 'person' && canonical.includes(' ')) aliasSet.add(lastWord(canonical));
   return {
     id,
     name: canonical,
     type,
     aliases: [...aliasSet],
-    country: null,
+    country: countryOfDraft(d, type),
     mentions: mentions.map((m) => (m.kind === 'name' && m.text !== canonical && m.text.replace(/^the\s+/i, '') !== canonical ? { ...m, kind: 'alias' as const } : m)),
     descriptors: [...new Set(d.names.map((n) => n.descriptor).filter((x): x is string => !!x))],
   };

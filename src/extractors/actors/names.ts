@@ -1,10 +1,29 @@
 /**
- * Finds proper-name spans: runs of capitalised tokens, joined across name particles and
- * "of" after institutional heads, split at possessives, with sentence-initial common words
- * left out. Each candidate keeps the evidence later typing uses.
+ * Finds proper-name spans on real news layout:
+ *   - body lines: runs of capitalised tokens, joined across initials ("J. Adams"), particles
+ *     ("van der Berg"), short hyphen pieces ("Ata-ur-Rehman") and "of" after institutional
+ *     heads, split at possessives; titles ("Prime Minister", "Mr.") and leading demonyms
+ *     ("Russian President …") are kept out of the span; sentence-initial common words left out;
+ *   - ALL-CAPS lines (headlines, table headers): capitals prove nothing there, so only names
+ *     the body or a lexicon knows are taken, longest first;
+ *   - datelines ("PARIS (Reuters) -", "LONDON 1996-08-30", "NICE , France 1996-08-30").
+ * Each candidate keeps the evidence typing uses.
  */
 import type { Document, Sentence, Token } from '../../document.js';
 import { INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES } from '../../lexicon/names.js';
+import {
+  MAX_LEXICON_WORDS,
+  isCompanySuffix,
+  isGivenName,
+  isInstitutionSuffix,
+  isKnownName,
+  isTitleHead,
+  isTitleModifier,
+  lookupDemonym,
+  lookupOrg,
+  lookupPlace,
+  nameKey,
+} from './gazetteer.js';
 
 export interface NameCandidate {
   start: number;
@@ -19,9 +38,21 @@ export interface NameCandidate {
   /** the name ends in a lower-case institution ("Paris prosecutor's office") */
   institution: boolean;
   sentenceInitial: boolean;
+  /** a title or honorific right before the name ("Prime Minister", "Mr."), lower-case */
+  title: string | null;
+  /** found on an all-caps line, where capitals are no evidence */
+  caps: boolean;
+  /** the place of a dateline */
+  dateline: boolean;
+  /** followed by a number on its line: a results or standings row */
+  tableRow: boolean;
 }
 
 const POSSESSIVE = /['\u2019]s?$/;
+/** Lower-case particles inside or before names: "Ludwig van Beethoven", "de Silva". */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'ben', 'abu']);
+/** Lower-case pieces after a hyphen that end a name rather than continue it ("Paris-based", "X-led"). */
+const HYPHEN_STOPS = new Set(['led', 'run', 'old', 'era', 'set', 'won', 'day', 'way', 'end', 'off', 'out', 'up', 'in', 'on', 'by', 'for', 'and', 'the', 'age', 'ish', 'man', 'men', 'new', 'own', 'two', 'one', 'six', 'ten', 'based', 'born', 'made']);
 
 export function isCapitalized(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text) || /^\p{Ll}{1,2}\p{Lu}/u.test(token.text);
@@ -36,29 +67,138 @@ function excluded(token: Token): boolean {
   return false;
 }
 
-export function findNames(doc: Document): NameCandidate[] {
-  const capitalizedMidSentence = midSentenceWords(doc);
-  return doc.sentences.flatMap((s) => namesInSentence(doc, s, capitalizedMidSentence));
+interface Layout {
+  caps: boolean[];
+  seenMid: Set<string>;
+  /** token index → covered by a dateline */
+  datelineEnd: number;
 }
 
-function namesInSentence(doc: Document, sentence: Sentence, seenMid: ReadonlySet<string>): NameCandidate[] {
+export function findNames(doc: Document): NameCandidate[] {
+  const caps = doc.sentences.map((s) => isCapsLine(doc, s));
+  const out: NameCandidate[] = [];
+  const dated = new Set<number>();
+  for (const s of doc.sentences) {
+    const found = datelineNames(doc, s);
+    for (const c of found) {
+      out.push(c);
+      for (let k = c.tokenStart; k < c.tokenEnd; k++) dated.add(k);
+    }
+  }
+  const layout: Layout = { caps, seenMid: midSentenceWords(doc, caps), datelineEnd: 0 };
+  const body = doc.sentences.flatMap((s) => (caps[s.index] ? [] : namesInSentence(doc, s, layout, dated)));
+  out.push(...keepIntroducedLetters(body));
+  const known = bodyKeys(out);
+  for (const s of doc.sentences) if (caps[s.index]) out.push(...namesInCapsLine(doc, s, known, dated));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A one-letter name is a name only when the text introduces it as one somewhere ("social media
+ * platform X"); otherwise it is a letter ("Plan B", "X marks the spot", an initial).
+ */
+function keepIntroducedLetters(found: readonly NameCandidate[]): NameCandidate[] {
+  const introduced = new Set(found.filter((c) => c.text.length === 1 && c.descriptor).map((c) => c.text));
+  return found.filter((c) => c.text.length > 1 || introduced.has(c.text));
+}
+
+// ---------- layout ----------
+
+/** A line whose words are (nearly) all in capitals: a headline, a table header, a shouted dateline. */
+export function isCapsLine(doc: Document, s: Sentence): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!.text;
+    if (!/\p{L}{2}/u.test(t)) continue;
+    words++;
+    if (!/\p{Ll}/u.test(t)) upper++;
+  }
+  return words >= 2 && upper / words >= 0.75;
+}
+
+/**
+ * "PARIS (Reuters) -", "LONDON 1996-08-30", "NICE , France 1996-08-30", "WASHINGTON, Aug 30 -":
+ * a capitalised place at the start of a line, then an agency, a date or a dash.
+ */
+const DATELINE = /^(\p{Lu}[\p{Lu}.'\u2019-]*(?: \p{Lu}[\p{Lu}.'\u2019-]*){0,3})(?: ?, ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?= ?(\d{4}-\d\d-\d\d|\(\p{Lu}[\p{L} ]{1,25}\)|, \p{Lu}\p{Ll}{2}\.? \d|[-\u2013\u2014] ))/u;
+
+function datelineNames(doc: Document, s: Sentence): NameCandidate[] {
+  const head = doc.text.slice(s.start, Math.min(s.end, s.start + 90));
+  const m = DATELINE.exec(head);
+  if (!m || !/\p{Lu}{2}/u.test(m[1]!)) return [];
+  const dash = /^ ?[-\u2013\u2014]/.test(head.slice(m[0].length));
+  // a dash alone also follows a headline's topic ("CRICKET - …"): then the place must be known
+  if (dash && !lookupPlace(m[1]!)) return [];
+  const out: NameCandidate[] = [];
+  const place = spanCandidate(doc, s.start, s.start + m[1]!.length, 'names.dateline');
+  if (place) out.push({ ...place, dateline: true, caps: true });
+  if (m[2]) {
+    const at = s.start + m[0].lastIndexOf(m[2]);
+    const region = spanCandidate(doc, at, at + m[2].length, 'names.dateline');
+    if (region) out.push({ ...region, dateline: true });
+  }
+  return out;
+}
+
+function spanCandidate(doc: Document, start: number, end: number, rule: string): NameCandidate | null {
+  let from = -1;
+  let to = -1;
+  for (let i = tokenAtOrAfter(doc, start); i < doc.tokens.length && doc.tokens[i]!.start < end; i++) {
+    if (from < 0) from = i;
+    to = i + 1;
+  }
+  if (from < 0) return null;
+  return base(doc, from, to, doc.tokens[from]!.start, doc.tokens[to - 1]!.end, rule);
+}
+
+function tokenAtOrAfter(doc: Document, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function base(doc: Document, from: number, to: number, start: number, end: number, rule: string): NameCandidate {
+  return {
+    start, end, text: doc.text.slice(start, end), tokenStart: from, tokenEnd: to, rule,
+    descriptor: null, institution: false, sentenceInitial: false, title: null, caps: false, dateline: false, tableRow: false,
+  };
+}
+
+// ---------- body lines ----------
+
+function namesInSentence(doc: Document, sentence: Sentence, layout: Layout, dated: ReadonlySet<number>): NameCandidate[] {
   const { tokens } = doc;
   const out: NameCandidate[] = [];
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
-    const token = tokens[i]!;
-    if (!isCapitalized(token) || excluded(token)) {
+    if (dated.has(i) || !startsName(doc, i, sentence.tokenEnd)) {
       i++;
       continue;
     }
     const end = extendRun(doc, i, sentence.tokenEnd);
     for (const [from, to] of splitAtPossessives(tokens, i, end)) {
-      const candidate = makeCandidate(doc, sentence, from, to, seenMid);
-      if (candidate) out.push(candidate);
+      for (const part of splitTitlesAndDemonyms(doc, from, to)) {
+        const candidate = makeCandidate(doc, sentence, part.from, part.to, layout.seenMid, part.title);
+        if (candidate) out.push(candidate);
+      }
     }
     i = end;
   }
   return out;
+}
+
+function startsName(doc: Document, i: number, limit: number): boolean {
+  const token = doc.tokens[i]!;
+  if (isCapitalized(token)) return !excluded(token);
+  // "de Silva", "van der Berg": a particle right before a capitalised word
+  const next = doc.tokens[i + 1];
+  return PARTICLES.has(token.text) && i + 1 < limit && !!next && isCapitalized(next) && !excluded(next) && doc.text.slice(token.end, next.start) === ' ';
 }
 
 /** Returns the exclusive end of the name run starting at `i`. */
@@ -66,15 +206,27 @@ function extendRun(doc: Document, i: number, limit: number): number {
   const { tokens } = doc;
   let j = i + 1;
   while (j < limit) {
+    const prev = tokens[j - 1]!;
     const next = tokens[j]!;
-    if (!adjacent(doc, tokens[j - 1]!, next)) break;
+    const gap = doc.text.slice(prev.end, next.start);
+    if (!adjacent(prev, gap)) break;
     if (isCapitalized(next) && !excluded(next)) {
       j++;
       continue;
     }
+    if (gap === '-' && joinsAfterHyphen(doc, j, limit)) {
+      j++;
+      continue;
+    }
     const after = tokens[j + 1];
-    if (after && j + 1 < limit && isCapitalized(after) && !excluded(after) && adjacent(doc, next, after) && joins(tokens[j - 1]!, next)) {
+    if (after && j + 1 < limit && isCapitalized(after) && !excluded(after) && adjacent(next, doc.text.slice(next.end, after.start)) && joins(prev, next, tokens[j + 2])) {
       j += 2;
+      continue;
+    }
+    // "Bank of the Philippine Islands": "of the" after an institutional head
+    const third = tokens[j + 2];
+    if (next.normal === 'of' && after?.normal === 'the' && third && j + 2 < limit && OF_HEADS.has(prev.normal) && isCapitalized(third) && !excluded(third)) {
+      j += 3;
       continue;
     }
     break;
@@ -82,15 +234,27 @@ function extendRun(doc: Document, i: number, limit: number): number {
   return j;
 }
 
-/** "Bank of England", "Ludwig van Beethoven", "Procter & Gamble". */
-function joins(prev: Token, connector: Token): boolean {
-  if (connector.normal === 'of') return OF_HEADS.has(prev.normal);
+/** "Ata-ur-Rehman", "Li Song-ho": a short lower-case piece inside a hyphenated name. */
+function joinsAfterHyphen(doc: Document, j: number, limit: number): boolean {
+  const piece = doc.tokens[j]!;
+  if (!/^\p{Ll}{1,3}$/u.test(piece.text) || HYPHEN_STOPS.has(piece.text)) return false;
+  const after = doc.tokens[j + 1];
+  if (!after || j + 1 >= limit) return true;
+  const gap = doc.text.slice(piece.end, after.start);
+  return gap === '-' ? isCapitalized(after) : gap !== '';
+}
+
+/** "Bank of England", "Ludwig van Beethoven", "Procter & Gamble", "Commission for Human Rights". */
+function joins(prev: Token, connector: Token, _after: Token | undefined): boolean {
+  if (connector.normal === 'of' || connector.normal === 'for') return OF_HEADS.has(prev.normal);
+  if (connector.normal === 'and') return false;
   return NAME_CONNECTORS.has(connector.normal) || connector.text === '&';
 }
 
-function adjacent(doc: Document, a: Token, b: Token): boolean {
-  const gap = doc.text.slice(a.end, b.start);
-  return gap === ' ' || gap === '' || gap === '-';
+/** Tokens belong to one name when only a space, nothing or a hyphen lies between (or ". " after an initial). */
+function adjacent(a: Token, gap: string): boolean {
+  if (gap === ' ' || gap === '' || gap === '-') return true;
+  return (gap === '. ' || gap === '.') && /^\p{Lu}$/u.test(a.text);
 }
 
 /** A possessive inside a run ends a name unless an institution head follows ("Commissioner's Office"). */
@@ -108,35 +272,106 @@ function splitAtPossessives(tokens: Token[], from: number, to: number): Array<[n
   return parts;
 }
 
-function makeCandidate(doc: Document, sentence: Sentence, from: number, to: number, seenMid: ReadonlySet<string>): NameCandidate | null {
+interface Part {
+  from: number;
+  to: number;
+  title: string | null;
+}
+
+/**
+ * "Prime Minister Benjamin Netanyahu" → title + name; "Boxing Association President Ramon Manzanares"
+ * → organization, title, person; "Russian President Boris Yeltsin" → the demonym is dropped
+ * (it becomes a reference to Russia). Institutions named with a title word stay whole
+ * ("General Motors", "Justice Department").
+ */
+function splitTitlesAndDemonyms(doc: Document, from: number, to: number): Part[] {
+  const { tokens } = doc;
+  const whole = doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  if (isKnownName(whole) || isSuffixed(tokens[to - 1]!)) return [{ from, to, title: null }];
+  // the last title head in the run that is followed by a name
+  for (let k = to - 2; k >= from; k--) {
+    if (!isTitleHead(tokens[k]!.text) || isTitleWord(tokens[k + 1]!.text)) continue;
+    let t = k;
+    while (t > from && (isTitleWord(tokens[t - 1]!.text) || tokens[t - 1]!.normal === 'of')) t--;
+    const title = doc.text.slice(tokens[t]!.start, tokens[k]!.end).toLowerCase();
+    const left = t > from ? dropDemonyms(doc, from, t) : [];
+    return [...left, { from: k + 1, to, title }];
+  }
+  return dropDemonyms(doc, from, to);
+}
+
+function isTitleWord(text: string): boolean {
+  return isTitleHead(text) || isTitleModifier(text);
+}
+
+function isSuffixed(last: Token): boolean {
+  return isCompanySuffix(last.text) || isInstitutionSuffix(last.text);
+}
+
+/** A run that is only a demonym is no name; a leading one is cut off unless the whole is known. */
+function dropDemonyms(doc: Document, from: number, to: number): Part[] {
+  const { tokens } = doc;
+  const whole = doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  if (lookupDemonym(whole)) return [];
+  if (isKnownName(whole) || to - from < 2 || isCompanySuffix(tokens[to - 1]!.text)) return [{ from, to, title: null }];
+  for (const n of [2, 1]) {
+    if (to - from <= n) continue;
+    const lead = doc.text.slice(tokens[from]!.start, tokens[from + n - 1]!.end);
+    if (lookupDemonym(lead) && !lookupPlace(lead)) return [{ from: from + n, to, title: null }];
+  }
+  return [{ from, to, title: null }];
+}
+
+function makeCandidate(doc: Document, sentence: Sentence, from: number, to: number, seenMid: ReadonlySet<string>, title: string | null): NameCandidate | null {
   const { tokens, text } = doc;
+  // sentence-initial common words ("Financial Data", "Use"): drop them from the front
+  while (to - from > 1 && isSentenceInitial(doc, sentence, from) && looksCommon(tokens[from]!, seenMid)) from++;
   const first = tokens[from]!;
   let last = tokens[to - 1]!;
   let end = last.end;
   const possessive = /['\u2019]s$/.exec(last.text) ?? (/s['\u2019]$/.test(last.text) ? /['\u2019]$/.exec(last.text) : null);
   if (possessive) end = last.start + possessive.index;
   const sentenceInitial = isSentenceInitial(doc, sentence, from);
-  const descriptor = descriptorBefore(tokens, from, sentence.tokenStart);
+  const descriptor = descriptorBefore(doc, from, sentence.tokenStart);
   const single = to - from === 1;
   const bare = text.slice(first.start, end);
   if (!bare || !/\p{L}/u.test(bare)) return null;
-  if (single && bare.length === 1 && !descriptor) return null;
-  if (sentenceInitial && single && !descriptor && !seenMid.has(bare) && !namedByTagger(first)) return null;
+  if (!/^\p{Lu}/u.test(bare) && !/^\p{Ll}{1,2}\p{Lu}/u.test(bare) && !PARTICLES.has(first.text)) return null;
+  if (single && lookupDemonym(bare)) return null;
+  const tableRow = followedByNumber(doc, to, sentence.tokenEnd);
+  if (sentenceInitial && single && !descriptor && !title && !tableRow && looksCommon(first, seenMid)) return null;
+  const titleHere = title ?? titleBefore(doc, from, sentence.tokenStart);
 
   const institution = institutionAfter(doc, to, sentence.tokenEnd);
-  if (institution !== null && isPlaceLike(tokens, from, to)) {
+  if (institution !== null && isPlaceLike(doc, from, to)) {
     last = tokens[institution - 1]!;
     const inner = /['\u2019]s$/.exec(last.text);
     end = inner ? last.start + inner.index : last.end;
-    return { start: first.start, end, text: text.slice(first.start, end), tokenStart: from, tokenEnd: institution, rule: 'names.place-institution', descriptor, institution: true, sentenceInitial };
+    return { ...base(doc, from, institution, first.start, end, 'names.place-institution'), descriptor, institution: true, sentenceInitial, title: null, tableRow };
   }
-  return { start: first.start, end, text: bare, tokenStart: from, tokenEnd: to, rule: descriptor ? 'names.descriptor' : 'names.capitalized-run', descriptor, institution: false, sentenceInitial };
+  const rule = descriptor ? 'names.descriptor' : titleHere ? 'names.after-title' : 'names.capitalized-run';
+  return { ...base(doc, from, to, first.start, end, rule), descriptor, sentenceInitial, title: titleHere, tableRow };
+}
+
+/** A capitalised word that is probably capitalised only because it starts the sentence. */
+function looksCommon(token: Token, seenMid: ReadonlySet<string>): boolean {
+  const bare = token.text.replace(POSSESSIVE, '');
+  if (seenMid.has(bare) || isKnownName(bare) || isGivenName(bare) || namedByTagger(token)) return false;
+  if (/^\p{Lu}[\p{Lu}.&]+$/u.test(bare)) return false; // an acronym
+  return true;
+}
+
+function followedByNumber(doc: Document, to: number, limit: number): boolean {
+  const next = doc.tokens[to];
+  return !!next && to < limit && /^\d+$/.test(next.text);
 }
 
 function isSentenceInitial(doc: Document, sentence: Sentence, index: number): boolean {
   if (index === sentence.tokenStart) return true;
   const between = doc.text.slice(doc.tokens[index - 1]!.end, doc.tokens[index]!.start);
-  return /["\u201c\u2018:(]\s*$/.test(between) || /[-\u2013\u2014]\s*$/.test(between);
+  if (/["\u201c\u2018:(]\s*$/.test(between) || /[-\u2013\u2014]\s*$/.test(between)) return true;
+  // a list number or a results position: "2. Michael Johnson", "4 - Goran Ivanisevic"
+  return /^\d+$/.test(doc.tokens[index - 1]!.text) && index - 1 === sentence.tokenStart;
 }
 
 function namedByTagger(token: Token): boolean {
@@ -144,11 +379,29 @@ function namedByTagger(token: Token): boolean {
   return (t.has('Person') || t.has('Place') || t.has('Organization')) && !t.has('Plural');
 }
 
+/** "Prime Minister", "Mr.", "captain": title words right before the name. */
+function titleBefore(doc: Document, from: number, sentenceStart: number): string | null {
+  const { tokens } = doc;
+  let k = from;
+  while (k > sentenceStart) {
+    const prev = tokens[k - 1]!;
+    const gap = doc.text.slice(prev.end, tokens[k]!.start);
+    if (!/^\.? ?$/.test(gap) || !(isTitleWord(prev.text) || (prev.normal === 'of' && k < from))) break;
+    k--;
+  }
+  while (k < from && !isTitleHead(tokens[k]!.text)) k++;
+  if (k >= from) return null;
+  // the phrase must end in a head ("minister", not "prime")
+  let end = from - 1;
+  while (end >= k && !isTitleHead(tokens[end]!.text)) end--;
+  return end >= k ? doc.text.slice(tokens[k]!.start, tokens[end]!.end).toLowerCase() : null;
+}
+
 /** "platform X", "company xAI": a lower-case noun right before a name. */
-function descriptorBefore(tokens: Token[], index: number, sentenceStart: number): string | null {
+function descriptorBefore(doc: Document, index: number, sentenceStart: number): string | null {
   if (index <= sentenceStart) return null;
-  const prev = tokens[index - 1]!;
-  return NAME_DESCRIPTORS.has(prev.normal) && prev.end === tokens[index]!.start - 1 ? prev.normal : null;
+  const prev = doc.tokens[index - 1]!;
+  return NAME_DESCRIPTORS.has(prev.normal) && prev.end === doc.tokens[index]!.start - 1 ? prev.normal : null;
 }
 
 /** "Paris prosecutor's office": up to three lower-case words after a place, ending in an institution head. */
@@ -156,25 +409,76 @@ function institutionAfter(doc: Document, index: number, limit: number): number |
   const { tokens } = doc;
   for (let k = index; k < Math.min(limit, index + 3); k++) {
     const tok = tokens[k]!;
-    if (!/^\p{Ll}/u.test(tok.text) || !adjacent(doc, tokens[k - 1]!, tok)) return null;
+    if (!/^\p{Ll}/u.test(tok.text) || !adjacent(tokens[k - 1]!, doc.text.slice(tokens[k - 1]!.end, tok.start))) return null;
     if (INSTITUTION_HEADS.has(tok.normal) && !POSSESSIVE.test(tok.text)) return k + 1;
     if (!tok.tags.has('Noun')) return null;
   }
   return null;
 }
 
-function isPlaceLike(tokens: Token[], from: number, to: number): boolean {
-  return tokens.slice(from, to).some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
+function isPlaceLike(doc: Document, from: number, to: number): boolean {
+  const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(POSSESSIVE, '');
+  if (lookupPlace(text) || lookupPlace(doc.tokens[from]!.text)) return true;
+  return doc.tokens.slice(from, to).some((t) => t.tags.has('City') || t.tags.has('Country'));
 }
 
-/** Capitalised words seen away from the start of a sentence: evidence they are names. */
-function midSentenceWords(doc: Document): Set<string> {
+/** Capitalised words seen away from the start of a sentence, outside all-caps lines: evidence they are names. */
+function midSentenceWords(doc: Document, caps: readonly boolean[]): Set<string> {
   const seen = new Set<string>();
   for (const s of doc.sentences) {
+    if (caps[s.index]) continue;
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       const tok = doc.tokens[i]!;
       if (isCapitalized(tok) && !isSentenceInitial(doc, s, i)) seen.add(tok.text.replace(POSSESSIVE, ''));
     }
   }
   return seen;
+}
+
+// ---------- all-caps lines ----------
+
+/** Keys of the names found in the body, and the surnames of people named in full. */
+function bodyKeys(found: readonly NameCandidate[]): Set<string> {
+  const keys = new Set<string>();
+  for (const c of found) {
+    if (c.caps) continue;
+    keys.add(nameKey(c.text));
+    const words = c.text.split(/\s+/);
+    if (words.length > 1 && (isGivenName(words[0]!) || c.title)) keys.add(nameKey(words[words.length - 1]!));
+  }
+  return keys;
+}
+
+function namesInCapsLine(doc: Document, s: Sentence, known: ReadonlySet<string>, dated: ReadonlySet<number>): NameCandidate[] {
+  const { tokens } = doc;
+  const out: NameCandidate[] = [];
+  let i = s.tokenStart;
+  while (i < s.tokenEnd) {
+    const len = dated.has(i) ? 0 : longestKnown(doc, i, s.tokenEnd, known);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const first = tokens[i]!;
+    const last = tokens[i + len - 1]!;
+    const c = base(doc, i, i + len, first.start, last.end, 'names.caps-known');
+    out.push({ ...c, caps: true, sentenceInitial: i === s.tokenStart, tableRow: followedByNumber(doc, i + len, s.tokenEnd) });
+    i += len;
+  }
+  return out;
+}
+
+/** Length in tokens of the longest known name starting at token i, or 0. */
+function longestKnown(doc: Document, i: number, limit: number, known: ReadonlySet<string>): number {
+  const { tokens } = doc;
+  if (!isCapitalized(tokens[i]!) || excluded(tokens[i]!)) return 0;
+  let max = i + 1;
+  while (max < limit && max - i < MAX_LEXICON_WORDS && /^[ -]?$/.test(doc.text.slice(tokens[max - 1]!.end, tokens[max]!.start))) max++;
+  for (let j = max; j > i; j--) {
+    const text = doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+    const k = nameKey(text);
+    if (k.length < 2 || lookupDemonym(text)) continue;
+    if (known.has(k) || lookupPlace(text) || lookupOrg(text)) return j - i;
+  }
+  return 0;
 }

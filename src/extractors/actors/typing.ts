@@ -1,39 +1,133 @@
 /**
- * Types a name from evidence, strongest first: the institution or descriptor it came with,
- * organization suffixes, the tagger's lexicon, then context words around it.
+ * Types a name from evidence. Each mention casts weighted votes; the actor's type is the
+ * heaviest total over all its mentions (one sense per document). Evidence, strongest first:
+ * the layout (a dateline is a place), the institution or descriptor it came with, a title
+ * before it (a person), organization suffixes, the lexicons (places, organizations, given
+ * names), the context (said/told, "in X", "X-based", an age after it), then the tagger.
  */
 import type { Document } from '../../document.js';
 import type { ActorType } from '../../schema.js';
 import type { NameCandidate } from './names.js';
-import { ORG_HEAD_WORDS, PRODUCT_DESCRIPTORS } from '../../lexicon/typing.js';
+import { PRODUCT_DESCRIPTORS } from '../../lexicon/typing.js';
+import { isCompanySuffix, isGivenName, isInstitutionSuffix, isSportsWord, lookupOrg, lookupPlace, type PlaceEntry } from './gazetteer.js';
 
 export type { NameCandidate };
+
+export interface Vote {
+  type: ActorType;
+  weight: number;
+  rule: string;
+}
 
 export interface TypedName extends NameCandidate {
   type: ActorType;
   typeRule: string;
+  votes: Vote[];
+  /** the place lexicon entry the name matched, if any */
+  place: PlaceEntry | null;
 }
 
-export function classify(doc: Document, c: NameCandidate): TypedName {
-  const [type, typeRule] = typeOf(doc, c);
-  return { ...c, type, typeRule };
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'argued', 'warned', 'explained', 'insisted']);
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'across', 'to', 'outside', 'inside', 'into', 'towards', 'toward', 'around', 'throughout']);
+const PERSON_VERBS_AFTER = new Set(['who', 'whose', 'himself', 'herself']);
+
+export interface ReportContext {
+  /** a sports report: places named as sides are teams */
+  sports: boolean;
 }
 
-function typeOf(doc: Document, c: NameCandidate): [ActorType, string] {
-  const tokens = doc.tokens.slice(c.tokenStart, c.tokenEnd);
+/** "SOCCER - …" headlines, or a body dense with sports words. */
+export function reportContext(doc: Document): ReportContext {
+  const first = doc.sentences[0];
+  const head = first ? doc.text.slice(first.start, first.end) : '';
+  const topic = /^([A-Za-z][A-Za-z ]{2,20}?) ?[-\u2013\u2014:] /.exec(head);
+  if (topic && isSportsWord(topic[1]!.toLowerCase())) return { sports: true };
+  let hits = 0;
+  for (const t of doc.tokens) if (isSportsWord(t.normal)) hits++;
+  return { sports: hits >= 8 && hits / Math.max(1, doc.tokens.length) > 0.02 };
+}
+
+export function classify(doc: Document, c: NameCandidate, report: ReportContext = { sports: false }): TypedName {
+  const place = lookupPlace(c.text) ?? null;
+  const votes = evidence(doc, c, place);
+  if (report.sports) sportsVotes(doc, c, place, votes);
+  const best = bestVote(votes);
+  return { ...c, type: best.type, typeRule: best.rule, votes, place };
+}
+
+export function bestVote(votes: readonly Vote[]): Vote {
+  const totals = new Map<ActorType, number>();
+  for (const v of votes) totals.set(v.type, (totals.get(v.type) ?? 0) + v.weight);
+  let best: ActorType = 'organization';
+  let bestWeight = -1;
+  for (const [type, w] of totals) if (w > bestWeight) [best, bestWeight] = [type, w];
+  const rule = votes.filter((v) => v.type === best).sort((a, b) => b.weight - a.weight)[0]?.rule ?? 'type.default';
+  return { type: best, weight: bestWeight, rule };
+}
+
+function evidence(doc: Document, c: NameCandidate, place: PlaceEntry | null): Vote[] {
+  const votes: Vote[] = [];
+  const vote = (type: ActorType, weight: number, rule: string) => votes.push({ type, weight, rule });
   const words = c.text.split(/\s+/);
-  const lastWord = words[words.length - 1]!.toLowerCase();
-  if (c.institution) return ['organization', 'type.institution'];
-  if (c.descriptor) return PRODUCT_DESCRIPTORS.has(c.descriptor) ? ['product', 'type.descriptor'] : ['organization', 'type.descriptor'];
-  if (ORG_HEAD_WORDS.has(lastWord)) return ['organization', 'type.org-head'];
-  const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
-  if (has('Country') || has('City') || has('Region')) return ['location', 'type.tagger-place'];
-  if (has('Organization')) return ['organization', 'type.tagger-org'];
-  if (has('Person') || has('FirstName') || has('LastName')) return ['person', 'type.tagger-person'];
-  if (has('Place')) return ['location', 'type.tagger-place'];
+  const lastWord = words[words.length - 1]!;
+  if (c.dateline) vote('location', 20, 'type.dateline');
+  if (c.institution) vote('organization', 10, 'type.institution');
+  if (c.descriptor) vote(PRODUCT_DESCRIPTORS.has(c.descriptor) ? 'product' : 'organization', 8, 'type.descriptor');
+  if (c.title) vote('person', 6, 'type.title');
+  const org = lookupOrg(c.text);
+  if (org) vote('organization', 6, 'type.lexicon-organization');
+  if (place) vote('location', place.kind === 'country' || place.kind === 'nation' ? 7 : 5, `type.lexicon-${place.kind}`);
+  if (words.length > 1 && (isCompanySuffix(lastWord) || isInstitutionSuffix(lastWord))) vote('organization', 5, 'type.org-suffix');
+  if (words.length > 1 && isGivenName(words[0]!)) vote('person', 4, 'type.given-name');
+  else if (words.length === 1 && isGivenName(words[0]!)) vote('person', 2, 'type.given-name');
+  if (words.length > 1 && /^\p{Lu}\.?$/u.test(words[0]!)) vote('person', 3, 'type.initial');
+  contextVotes(doc, c, vote);
+  taggerVotes(doc, c, vote);
+  if (!c.caps && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(c.text.replace(/\./g, ''))) vote('organization', 1.5, 'type.acronym');
+  if (words.length >= 2 && words.length <= 3) vote('person', 1, 'type.two-word-name');
+  if (words.length === 1) vote('person', 0.5, 'type.single-word');
+  vote('organization', 0.4, 'type.default');
+  return votes;
+}
+
+/**
+ * In a sports report a city, county or state named as a side is a team ("Essex beat Kent",
+ * "Torino 1 Milan 2"); a country stays a place (national sides are named by their country),
+ * and so does a venue ("at Lord's", "in Chicago").
+ */
+function sportsVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, votes: Vote[]) {
+  if (c.dateline) return;
   const before = doc.tokens[c.tokenStart - 1];
-  if (before && /^(in|at|near|from|across|to)$/.test(before.normal) && words.length === 1) return ['location', 'type.context-preposition'];
-  if (/^\p{Lu}{2,6}$/u.test(c.text)) return ['organization', 'type.acronym'];
-  if (words.length >= 2 && words.length <= 3) return ['person', 'type.two-word-name'];
-  return ['organization', 'type.default'];
+  const venue = !!before && PLACE_BEFORE.has(before.normal) && !c.sentenceInitial;
+  if (venue) return;
+  if (place && (place.kind === 'city' || place.kind === 'subdivision')) votes.push({ type: 'organization', weight: 8, rule: 'type.sports-team' });
+  else if (!place && c.tableRow) votes.push({ type: 'organization', weight: 2, rule: 'type.sports-table-row' });
+}
+
+function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: number, r: string) => void) {
+  const { tokens, text } = doc;
+  const before = tokens[c.tokenStart - 1];
+  const after = tokens[c.tokenEnd];
+  const afterGap = after ? text.slice(c.end, after.start) : '';
+  if (after && text.slice(c.end, c.end + 1) === '-' && /^based$/i.test(after.text)) vote('location', 4, 'type.context-based');
+  if (before && PLACE_BEFORE.has(before.normal) && !c.sentenceInitial) vote('location', 1.5, 'type.context-preposition');
+  if (after && SPEECH_AFTER.has(after.normal) && /^\s*$/.test(afterGap)) vote('person', 1, 'type.context-said');
+  if (after && PERSON_VERBS_AFTER.has(after.normal)) vote('person', 2, 'type.context-who');
+  // "Ariel Cruz , 30 ," — an age in apposition
+  if (/^ ?, ?\d{1,2} ?,/.test(text.slice(c.end, c.end + 8))) vote('person', 4, 'type.context-age');
+  // "Michael Johnson ( U.S. )": a person listed with the country they represent
+  const paren = /^ ?\( ?([\p{L}. ]{2,30}?) ?\)/u.exec(text.slice(c.end, c.end + 40));
+  if (paren && lookupPlace(paren[1]!)?.kind === 'country' && !lookupPlace(c.text)) vote('person', 2, 'type.context-country-in-brackets');
+  if (c.tableRow) vote('organization', 0.6, 'type.table-row');
+}
+
+function taggerVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: number, r: string) => void) {
+  if (c.caps) return;
+  const tokens = doc.tokens.slice(c.tokenStart, c.tokenEnd);
+  const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
+  if (has('Country') || has('City') || has('Region')) vote('location', 2, 'type.tagger-place');
+  else if (has('Place')) vote('location', 1, 'type.tagger-place');
+  if (has('Organization')) vote('organization', 1.5, 'type.tagger-org');
+  if (has('Honorific') || has('FirstName')) vote('person', 1.5, 'type.tagger-person');
+  else if (has('Person') || has('LastName')) vote('person', 1, 'type.tagger-person');
 }

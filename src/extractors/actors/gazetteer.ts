@@ -1,0 +1,114 @@
+/**
+ * Lookups over the place, organization and people lexicons, built once when the module loads.
+ * Names are compared by `nameKey`: lower case, without full stops, hyphens as spaces, so that
+ * "U.S." = "US", "St. Louis" = "St Louis" and "Bosnia-Herzegovina" = "Bosnia Herzegovina".
+ */
+import { CITIES, COUNTRIES, NATIONS, REGIONS, SUBDIVISIONS } from '../../lexicon/places.js';
+import { COMPANY_SUFFIXES, INSTITUTION_SUFFIXES, ORGANIZATIONS, SPORTS_WORDS } from '../../lexicon/organizations.js';
+import { GIVEN_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/people.js';
+
+export type PlaceKind = 'country' | 'nation' | 'city' | 'subdivision' | 'region';
+
+export interface PlaceEntry {
+  name: string;
+  kind: PlaceKind;
+  /** ISO 3166-1 alpha-2 of the country (itself, or the one it lies in) */
+  iso: string | null;
+}
+
+export interface OrgEntry {
+  name: string;
+  /** the entry's other forms, acronyms first-class */
+  forms: string[];
+}
+
+export interface DemonymEntry {
+  demonym: string;
+  country: string;
+  iso: string;
+}
+
+export function nameKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/\./g, '')
+    .replace(/[\s-]+/g, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+function parts(entry: string): string[] {
+  return entry.split('|').map((p) => p.trim());
+}
+
+function list(field: string | undefined): string[] {
+  return (field ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+const PLACES = new Map<string, PlaceEntry>();
+const DEMONYMS = new Map<string, DemonymEntry>();
+const ORGS = new Map<string, OrgEntry>();
+
+/** A name listed twice keeps its first, larger kind (country before city). */
+function addPlace(form: string, entry: PlaceEntry) {
+  const k = nameKey(form);
+  if (!PLACES.has(k)) PLACES.set(k, entry);
+}
+
+for (const source of [COUNTRIES, NATIONS]) {
+  const kind: PlaceKind = source === COUNTRIES ? 'country' : 'nation';
+  for (const line of source) {
+    const [iso, names, demonyms] = parts(line);
+    const forms = list(names);
+    const entry: PlaceEntry = { name: forms[0]!, kind, iso: iso! };
+    for (const f of forms) addPlace(f, entry);
+    for (const d of list(demonyms)) if (!DEMONYMS.has(nameKey(d))) DEMONYMS.set(nameKey(d), { demonym: d, country: forms[0]!, iso: iso! });
+  }
+}
+for (const [source, kind] of [[SUBDIVISIONS, 'subdivision'], [CITIES, 'city']] as const) {
+  for (const line of source) {
+    const [iso, names] = parts(line);
+    const forms = list(names);
+    const entry: PlaceEntry = { name: forms[0]!, kind, iso: iso! };
+    for (const f of forms) addPlace(f, entry);
+  }
+}
+for (const name of REGIONS) addPlace(name, { name, kind: 'region', iso: null });
+
+for (const line of ORGANIZATIONS) {
+  const [names, acronyms] = parts(line);
+  const forms = [...list(names), ...list(acronyms)];
+  const entry: OrgEntry = { name: forms[0]!, forms };
+  for (const f of forms) {
+    const k = nameKey(f);
+    // a place keeps its name ("Georgia" the country, not a club); the org can still be found by its other forms
+    if (!ORGS.has(k) && !PLACES.has(k)) ORGS.set(k, entry);
+  }
+}
+
+const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
+const HEADS = new Set(TITLE_HEADS);
+const MODIFIERS = new Set(TITLE_MODIFIERS);
+const COMPANY = new Set(COMPANY_SUFFIXES);
+const INSTITUTION = new Set(INSTITUTION_SUFFIXES);
+const SPORTS = new Set(SPORTS_WORDS);
+
+/** Longest lexicon name in words, for greedy phrase matching. */
+export const MAX_LEXICON_WORDS = 6;
+
+export const lookupPlace = (text: string): PlaceEntry | undefined => PLACES.get(nameKey(text));
+export const lookupOrg = (text: string): OrgEntry | undefined => ORGS.get(nameKey(text));
+export const lookupDemonym = (text: string): DemonymEntry | undefined => DEMONYMS.get(nameKey(text).replace(/ s$/, ''));
+export const isGivenName = (word: string): boolean => GIVEN.has(word.toLowerCase());
+export const isTitleHead = (word: string): boolean => HEADS.has(word.toLowerCase().replace(/\.$/, ''));
+export const isTitleModifier = (word: string): boolean => MODIFIERS.has(word.toLowerCase());
+export const isCompanySuffix = (word: string): boolean => COMPANY.has(word.toLowerCase().replace(/\.$/, ''));
+export const isInstitutionSuffix = (word: string): boolean => INSTITUTION.has(word.toLowerCase());
+export const isSportsWord = (word: string): boolean => SPORTS.has(word.toLowerCase());
+
+/** Any lexicon knows this name (place, organization or demonym). */
+export function isKnownName(text: string): boolean {
+  const k = nameKey(text);
+  return PLACES.has(k) || ORGS.has(k);
+}
