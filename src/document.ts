@@ -5,6 +5,7 @@
 import type { Span } from './schema.js';
 import { tokenize, type Token } from './nlp.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+import type { Deadline } from './guard.js';
 
 export type { Token };
 
@@ -39,6 +40,11 @@ export interface Document {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
+  /**
+   * the document's time budget: a long per-sentence loop may call `doc.deadline?.check(name)`
+   * so that a pathological input stops with a clear error instead of running on
+   */
+  deadline?: Deadline;
 }
 
 export interface DocumentInput {
@@ -48,6 +54,7 @@ export interface DocumentInput {
   /** a date given from outside (option or record), which wins over a header */
   date?: string | null;
   dateSource?: 'option' | 'record';
+  deadline?: Deadline;
 }
 
 export function createDocument(input: DocumentInput): Document {
@@ -58,7 +65,7 @@ export function createDocument(input: DocumentInput): Document {
   const dateSource: DateSource = input.date ? (input.dateSource ?? 'option') : header ? 'header' : 'none';
   const paragraphs = splitParagraphs(text, bodyStart);
   const sentences = splitSentences(text, paragraphs);
-  const tokens = tokenize(text, sentences);
+  const tokens = tokenize(text, sentences, input.deadline);
   assignTokens(sentences, tokens);
   return {
     id: input.id,
@@ -71,6 +78,7 @@ export function createDocument(input: DocumentInput): Document {
     paragraphs,
     sentences,
     tokens,
+    ...(input.deadline ? { deadline: input.deadline } : {}),
   };
 }
 

@@ -62,7 +62,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Res
     dateSource: options.dateSource ?? 'option',
   };
   const deadline = startDeadline(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
-  const doc = createDocument(input);
+  const doc = createDocument({ ...input, deadline });
   deadline.check('tagging');
   let facts: Facts = { actors: [], times: [], quotes: [], events: [] };
   for (const component of COMPONENTS) {

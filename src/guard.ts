@@ -18,14 +18,14 @@ export class BudgetExceededError extends Error {
     readonly where: string,
   ) {
     super(
-      `time budget exceeded: ${seconds(elapsedMs)} spent (budget ${seconds(budgetMs)}) by the end of ${where}; ` +
+      `time budget exceeded: ${seconds(elapsedMs)} spent (budget ${seconds(budgetMs)}), stopped in ${where}; ` +
         'the document is too long or too unusual to process in time',
     );
   }
 }
 
 export interface Deadline {
-  /** throws BudgetExceededError once the budget is spent; `where` names the step just done */
+  /** throws BudgetExceededError once the budget is spent; `where` names the step (component) running or just done */
   check(where: string): void;
   /** milliseconds spent so far */
   elapsed(): number;

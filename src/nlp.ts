@@ -4,6 +4,7 @@
  * on compromise's own data structures.
  */
 import nlp from 'compromise';
+import type { Deadline } from './guard.js';
 
 export interface Token {
   /** position in Document.tokens */
@@ -39,9 +40,10 @@ interface RawSentence {
  * overlong unpunctuated runs never reach compromise whole (its cost grows faster than
  * linearly with sentence length).
  */
-export function tokenize(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): Token[] {
+export function tokenize(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, deadline?: Deadline): Token[] {
   const tokens: Token[] = [];
   for (const chunk of chunks(text, ranges)) {
+    deadline?.check('tagging');
     const piece = text.slice(chunk.start, chunk.end);
     if (!/\S/.test(piece)) continue;
     const doc = nlp(piece);

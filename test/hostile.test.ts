@@ -97,12 +97,12 @@ describe('time budget', () => {
     expect(() => deadline.check('tagging')).not.toThrow();
     now = 1_500;
     expect(() => deadline.check('quotes')).toThrow(BudgetExceededError);
-    expect(() => deadline.check('quotes')).toThrow(/time budget exceeded: 1\.5 s spent \(budget 1\.0 s\) by the end of quotes/);
+    expect(() => deadline.check('quotes')).toThrow(/time budget exceeded: 1\.5 s spent \(budget 1\.0 s\), stopped in quotes/);
   });
 
   it('extraction past its budget stops with that error instead of running on', () => {
     const text = readFixture(REFERENCE);
-    expect(() => extractDocument(text, { timeBudgetMs: 0 })).toThrow(/time budget exceeded.*by the end of tagging/);
+    expect(() => extractDocument(text, { timeBudgetMs: 0 })).toThrow(/time budget exceeded.*stopped in tagging/);
     expect(() => extractDocument(text, { timeBudgetMs: 60_000 })).not.toThrow();
   }, 60_000);
 
