@@ -16,7 +16,7 @@ import { ActorIndex } from '../resolve/actor-index.js';
 import { dateEvent, locateEvent } from '../resolve/event-context.js';
 import { findTriggers, type Trigger } from './events/triggers.js';
 import {
-  clauseEnd, directObjectAfter, gapBefore, isNominal, isPassive, isVerbLike, npEndingAt,
+  clauseEnd, directObjectAfter, gapBefore, isNominal, isPassive, isVerbLike, npEndingAt, npStartingAt,
   prepObjectAfter, prepObjectsAfter, subjectBefore, verbGroupStart, type ClauseContext, type Range,
 } from './events/phrases.js';
 import { conditionalAfter, modalityOf, negatedIn } from './events/modality.js';
@@ -66,6 +66,7 @@ export function extractEvents(doc: Document, facts: Facts): Event[] {
   const events: Omit<Event, 'id'>[] = [];
   let lastAgent: ActorRef | null = null;
   for (const s of doc.sentences) {
+    doc.deadline?.check('events');
     const ctx: ClauseContext = { doc, s, timeTokens };
     const frames = framesIn(ctx, cueTokens, index);
     for (const f of frames) {
@@ -164,7 +165,8 @@ function thatClauseSubject(ctx: ClauseContext, last: number, end: number): Range
     const t = tokens[v]!;
     if (isVerbLike(t) || t.tags.has('Modal') || t.tags.has('Auxiliary')) return subjectBefore(ctx, verbGroupStart(ctx, v));
   }
-  return null;
+  // compromise read the clause's verb as a noun ("that the government end curbs"): the phrase after "that"
+  return npStartingAt(ctx, k + 1, end);
 }
 
 // ---------- nouns ----------
@@ -289,7 +291,7 @@ function absorb(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
       // the proposer of a rejected proposal, the place of a threatened ban: lent when they name a party better
       const authored = inner.t.pos === 'noun' && inner.agents.length && !sameActors(inner.agents, outer.agents) && !sameSpan(inner.agents, outer.agents);
       const lent = heaviest(ctx, [authored ? inner.agents : [], inner.targets], index);
-      if (lent.length && weight(ctx, lent, index) > weight(ctx, outer.targets, index)) outer.targets = lent;
+      if (lent.length && weight(ctx, outer.targets, index) < 1.5 && weight(ctx, lent, index) > weight(ctx, outer.targets, index)) outer.targets = lent;
       outer.objectHead ??= ctx.doc.tokens[inner.t.head]!.lemma;
     }
   }
@@ -340,7 +342,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   const { doc, s } = ctx;
   const { tokens } = doc;
   const targets = f.targets.filter((tg) => !f.agents.some((a) => (a.actor && a.actor === tg.actor) || (a.start === tg.start && a.end === tg.end)));
-  const hasActor = [...f.agents, ...targets].some((a) => a.actor || namesParty(ctx, a));
+  const hasActor = [...f.agents, ...targets].some((a) => a.actor || namesParty(ctx, a)) || f.agents.some((a) => PRONOUN.test(a.text));
   if (!f.agents.length && !targets.length) return null;
   // a noun names an event only with its author; a polysemous word needs an actor to act
   if (f.t.pos === 'noun' && !f.agents.length) return null;

@@ -1660,6 +1660,27 @@ export function resolveMode(entry: TriggerEntry, objectHead?: string | null): st
   return entry.mode;
 }
 
+/** Multi-word triggers keyed by their first word, in MULTIWORD_TRIGGERS order (longest first). */
+const BY_FIRST_WORD: ReadonlyMap<string, readonly TriggerEntry[]> = (() => {
+  const m = new Map<string, TriggerEntry[]>();
+  for (const t of MULTIWORD_TRIGGERS) {
+    const list = m.get(t.tokens[0]!) ?? [];
+    list.push(t);
+    m.set(t.tokens[0]!, list);
+  }
+  return m;
+})();
+const ORDER: ReadonlyMap<TriggerEntry, number> = new Map(MULTIWORD_TRIGGERS.map((t, i) => [t, i]));
+
+/** The multi-word entries whose first word may be `textWord` (any inflection), longest first. */
+function candidatesFor(textWord: string): readonly TriggerEntry[] {
+  const w = normalize(textWord);
+  const keys = new Set([w, ...verbVariants(w), ...nounVariants(w)]);
+  const out: TriggerEntry[] = [];
+  for (const k of keys) out.push(...(BY_FIRST_WORD.get(k) ?? []));
+  return keys.size > 1 ? out.sort((a, b) => ORDER.get(a)! - ORDER.get(b)!) : out;
+}
+
 function sameWord(textWord: string, lexWord: string, first: boolean): boolean {
   const w = normalize(textWord);
   if (w === lexWord) return true;
@@ -1677,7 +1698,8 @@ export function matchMultiword(
   start = 0,
   pos?: 'verb' | 'noun',
 ): { entry: TriggerEntry; end: number } | undefined {
-  for (const entry of MULTIWORD_TRIGGERS) {
+  if (start >= words.length) return undefined;
+  for (const entry of candidatesFor(words[start]!)) {
     if (pos && entry.pos !== pos) continue;
     let i = start;
     let ok = true;

@@ -4,7 +4,7 @@
  * ("prosecutors"). Lookups are binary searches over the sorted mentions, so asking about
  * every argument of every event stays linear-ish in the article.
  */
-import type { Document } from '../document.js';
+import { tokenIndexAt, type Document, type Token } from '../document.js';
 import type { Actor, ActorRef, Span } from '../schema.js';
 
 export interface Located {
@@ -106,7 +106,9 @@ export class ActorIndex {
     if (last) return last;
     const reference = inHead[inHead.length - 1];
     if (reference) return reference;
-    if (STANDS_FOR_HEAD.test(doc.text.slice(headEnd, part.end))) return inside.find((l) => l.named) ?? inside[0]!;
+    // "leaders of X", "authorities in France" stand for X; "the Albanians of Serbia" (a name of its own) do not
+    const ownName = tokensIn(doc, part.start, headEnd).some((t) => t.tags.has('ProperNoun') || t.tags.has('Demonym'));
+    if (!ownName && STANDS_FOR_HEAD.test(doc.text.slice(headEnd, part.end))) return inside.find((l) => l.named) ?? inside[0]!;
     return null;
   }
 }
@@ -114,6 +116,12 @@ export class ActorIndex {
 /** Whether only punctuation or a comma-apposition follows the mention before `end`. */
 function endsPhrase(doc: Document, l: Located, end: number): boolean {
   return /^[\s'\u2019s.,]*$/.test(doc.text.slice(l.end, end)) || /^\s*,/.test(doc.text.slice(l.end, end));
+}
+
+function tokensIn(doc: Document, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let k = tokenIndexAt(doc, start); k < doc.tokens.length && doc.tokens[k]!.start < end; k++) out.push(doc.tokens[k]!);
+  return out;
 }
 
 /** Offset where the phrase's head ends: at its first preposition that is not inside a name. */

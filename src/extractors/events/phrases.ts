@@ -61,6 +61,11 @@ export function isNominal(t: Token): boolean {
   );
 }
 
+/** A common noun or adjective inside a phrase (not a name, a determiner or a pronoun). */
+function isModifier(t: Token): boolean {
+  return (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('ProperNoun') && !t.tags.has('Determiner') && !t.tags.has('Pronoun');
+}
+
 /** The verb group ending at verb token k: auxiliaries, modals, negation and adverbs before it. */
 export function verbGroupStart(ctx: ClauseContext, k: number): number {
   const { tokens } = ctx.doc;
@@ -104,7 +109,7 @@ export function clauseEnd(ctx: ClauseContext, k: number): number {
 /** ", officials said" / ", the White House announced Tuesday": a trailing attribution. */
 function saysAfter(ctx: ClauseContext, j: number): boolean {
   const { tokens } = ctx.doc;
-  for (let i = j; i < Math.min(ctx.s.tokenEnd, j + 7); i++) {
+  for (let i = j; i < Math.min(ctx.s.tokenEnd, j + 11); i++) {
     const t = tokens[i]!;
     if (/^(?:said|says|say|told|reported|announced|added|stated|confirmed)$/.test(t.normal)) return true;
     if (!isNominal(t) && t.normal !== 'of' && t.normal !== 'and') return false;
@@ -191,7 +196,7 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
     const t = tokens[i]!;
     // compromise reads some plural nouns as verbs before an auxiliary ("military police have")
     const misread = i === j && t.tags.has('PresentTense') && i > s0 && isNominal(tokens[i - 1]!) && !tokens[i - 1]!.tags.has('Determiner');
-    const inner = i < j && i > s0 && (t.tags.has('PastTense') || t.tags.has('Participle')) && isNominal(tokens[i - 1]!) && isNominal(tokens[i + 1]!);
+    const inner = i < j && i > s0 && (t.tags.has('PastTense') || t.tags.has('Participle')) && isModifier(tokens[i - 1]!) && isModifier(tokens[i + 1]!);
     const ok = (isNominal(t) || misread || inner) && !ctx.timeTokens.has(i);
     const connector = (t.normal === 'and' || t.normal === '&' || INNER_PREPS.has(t.normal) || SUBJECT_JOINERS.has(t.normal)) && i > s0 && (isNominal(tokens[i - 1]!) || SUBJECT_JOINERS.has(tokens[i - 1]!.normal)) && i < j;
     if (!ok && !connector) {

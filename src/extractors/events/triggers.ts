@@ -38,12 +38,16 @@ export function findTriggers(ctx: ClauseContext, cueTokens: ReadonlySet<number>)
   const { tokens } = ctx.doc;
   const out: Trigger[] = [];
   const words = [] as string[];
-  for (let k = ctx.s.tokenStart; k < ctx.s.tokenEnd; k++) words.push(lemmaOf(tokens[k]!));
+  const normals = [] as string[];
+  for (let k = ctx.s.tokenStart; k < ctx.s.tokenEnd; k++) {
+    words.push(lemmaOf(tokens[k]!));
+    normals.push(tokens[k]!.normal);
+  }
   let covered = -1;
   for (let k = ctx.s.tokenStart; k < ctx.s.tokenEnd; k++) {
     if (k < covered) continue;
     const tok = tokens[k]!;
-    const phrase = multiwordAt(ctx, words, k);
+    const phrase = multiwordAt(ctx, words, normals, k);
     if (phrase) {
       out.push(phrase);
       covered = phrase.to;
@@ -55,12 +59,13 @@ export function findTriggers(ctx: ClauseContext, cueTokens: ReadonlySet<number>)
   return out;
 }
 
-function multiwordAt(ctx: ClauseContext, words: readonly string[], k: number): Trigger | null {
+function multiwordAt(ctx: ClauseContext, words: readonly string[], normals: readonly string[], k: number): Trigger | null {
   const { tokens } = ctx.doc;
   const tok = tokens[k]!;
-  if (!FIRST_WORDS.has(words[k - ctx.s.tokenStart]!) && !FIRST_WORDS.has(tok.normal)) return null;
   const rel = k - ctx.s.tokenStart;
-  const hit = matchMultiword(words, rel) ?? matchMultiword(tokens.slice(ctx.s.tokenStart, ctx.s.tokenEnd).map((t) => t.normal), rel);
+  const byLemma = FIRST_WORDS.has(words[rel]!);
+  if (!byLemma && !FIRST_WORDS.has(normals[rel]!)) return null;
+  const hit = (byLemma ? matchMultiword(words, rel) : undefined) ?? matchMultiword(normals, rel);
   if (!hit) return null;
   const to = ctx.s.tokenStart + hit.end;
   // a verb phrase must start with a verb ("open fire"), a noun phrase must not be a verb ("car bomb")
