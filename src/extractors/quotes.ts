@@ -31,7 +31,7 @@ export function analyzeQuotes(doc: Document, actors: readonly Actor[]): QuoteAna
   const blocked = new Uint8Array(doc.tokens.length);
   for (const q of direct.quotes) markTokens(doc, blocked, q);
   for (const a of direct.attributions) markTokens(doc, blocked, a);
-  const reported = reportedSpeech(doc, blocked);
+  const reported = reportedSpeech(doc, blocked, direct.quotes);
   const covered = blocked.slice();
   for (const r of reported) markTokens(doc, covered, r);
   const embedded: Attribution[] = [];

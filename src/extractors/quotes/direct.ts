@@ -10,7 +10,7 @@ import type { Document, Sentence, Token } from '../../document.js';
 import { sentenceAt, tokenIndexAt } from '../../document.js';
 import type { Span } from '../../schema.js';
 import type { Attribution } from '../../resolve/speakers.js';
-import { PARTICIPLE_CUES, SPEECH_VERBS } from '../../lexicon/cues.js';
+import { PARTICIPLE_CUES, SPEAKER_PREPOSITIONS, SPEECH_VERBS } from '../../lexicon/cues.js';
 import type { Marked } from './marks.js';
 import {
   breaksPhrase,
@@ -125,7 +125,7 @@ function joins(doc: Document, prev: Marked, next: Marked, att: Found | null): bo
   if (before && !(att && before.cue.start === att.cue.start)) return false;
   if (att && att.cue.start >= prev.close && att.end <= next.open) {
     const rest = doc.text.slice(att.end, next.open);
-    if (wordCount(rest) > MAX_BRIDGE_WORDS || !/[,.:;!?\u2014]\s*$/.test(doc.text.slice(prev.close, next.open))) return false;
+    if (wordCount(rest) > MAX_BRIDGE_WORDS || !/([,.:;!?\u2014]|\b(and|but|or))\s*$/.test(doc.text.slice(prev.close, next.open))) return false;
     return !bridgeHasCue(doc, att.end, next.open, att);
   }
   return wordCount(bridge) === 0;
@@ -137,7 +137,7 @@ function bridgeHasCue(doc: Document, from: number, to: number, att: Found | null
   for (let k = tokenIndexAt(doc, from); k < tokens.length && tokens[k]!.start < to; k++) {
     const t = tokens[k]!;
     if (att && t.start >= att.cue.start && t.end <= att.cue.end) continue;
-    if (isSpeechWord(t) && isVerb(t) && !PARTICIPLE_CUES.has(t.normal)) return true;
+    if (isSpeechWord(t) && isVerb(t) && !PARTICIPLE_CUES.has(t.normal) && !t.normal.endsWith('ing')) return true;
   }
   return false;
 }
@@ -167,21 +167,30 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
     const found = { speaker, cue: tokSpan(doc, first), end: speaker.end, rule: 'quotes.direct.after.cue-speaker' };
     return endsClause(doc, found.end, inner) ? found : null;
   }
-  // "…," the office said / "…," Smith, a spokesman for X, said
+  // "…," the office said / "…," Smith, a spokesman for X, said / "…?" a narrator in the ad asks
+  if (!isNounPhraseToken(first)) return null;
   for (let k = i + 1; k < limit; k++) {
     const tok = tokens[k]!;
-    const isCue = isSpeechWord(tok) || (isVerb(tok) && /[,?!]$/.test(inner) && (tok.tags.has('PastTense') || tok.tags.has('PresentTense')));
+    const isCue = isSpeechWord(tok) || (isVerb(tok) && /[,?!]$/.test(inner) && !/^\p{Lu}/u.test(tok.text) && (tok.tags.has('PastTense') || /[^s]s$/.test(tok.normal)));
     if (isCue && !tok.tags.has('Determiner')) {
       const speaker = trimSpeaker(doc, i, k - 1);
       if (!speaker) return null;
       const found = { speaker, cue: tokSpan(doc, tok), end: tok.end, rule: 'quotes.direct.after.speaker-cue' };
       return endsClause(doc, found.end, inner) || /[,]$/.test(inner) ? found : null;
     }
-    if (!isNounPhraseToken(tok) && !isVerbModifier(tok)) return null;
+    if (!isNounPhraseToken(tok) && !isVerbModifier(tok) && !SPEAKER_PREPOSITIONS.has(tok.normal) && !isMistaggedNoun(tokens, k)) return null;
     const between = gapBetween(doc, tokens[k - 1]!, tok);
     if (/[!?;:]/.test(between) || (/\./.test(between) && !isAbbreviationToken(tokens[k - 1]!) && !/^\.\)/.test(between))) return null;
   }
   return null;
+}
+
+/** "Tulsa police Chief Chuck Jordan said": a bare verb form inside a name-like run is a noun compromise mis-tagged. */
+function isMistaggedNoun(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund') || isVerbModifier(tok) || /s$/.test(tok.normal)) return false;
+  return !!next && isNounPhraseToken(next) && !isSpeechWord(next);
 }
 
 /** `…" ― Christina Lastra`: a dash and a name under the quote. */
@@ -259,9 +268,10 @@ function previousSpeakerInSentence(s: Sentence, earlier: readonly Attribution[])
 }
 
 /** The subject of the sentence's first verb ("Trump, speaking in Ohio, said …, adding, …"). */
-export function mainClauseSubject(doc: Document, s: Sentence, before: number): Span | null {
+export function mainClauseSubject(doc: Document, s: Sentence, before: number, skip?: Uint8Array): Span | null {
   for (let k = s.tokenStart + 1; k < before; k++) {
     const t = doc.tokens[k]!;
+    if (skip?.[k]) continue;
     if (isVerb(t) && !t.tags.has('Participle') && !t.tags.has('Gerund')) return subjectBefore(doc, s, k);
   }
   return null;

@@ -16,6 +16,8 @@ import {
 
 /** Longest speaker noun phrase, in tokens ("Secretary of State John F. Kerry's chief spokesman"). */
 export const MAX_SPEAKER_TOKENS = 10;
+/** Longest apposition after a speaker's name ("Rucker Culpepper, who runs Clinton's get-out-the-vote effort for …,"). */
+const MAX_APPOSITION_TOKENS = 20;
 
 export function sp(doc: Pick<Document, 'text'>, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
@@ -96,8 +98,12 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
   if (breaksPhrase(gap, tokens[k]!)) return null;
   const np = nounPhraseEndingAt(doc, s, k);
   if (np || !/^(and|but)$/.test(tokens[k]!.normal)) return np;
-  // "Musk shared the post and added": the subject of the first verb of the clause
-  for (let v = s.tokenStart + 1; v < k; v++) if (isVerb(tokens[v]!) && !isVerbModifier(tokens[v]!)) return subjectBefore(doc, s, v);
+  // "Musk shared the post and added", "I laughed and said": the subject of the verb coordinated with the cue
+  for (let v = k - 1; v >= s.tokenStart && k - v <= MAX_SPEAKER_TOKENS; v--) {
+    const t = tokens[v]!;
+    if (breaksPhrase(gapBetween(doc, t, tokens[v + 1]!), t) && !/^\s*$/.test(gapBetween(doc, t, tokens[v + 1]!))) break;
+    if (isVerb(t) && !isVerbModifier(t)) return subjectBefore(doc, s, v);
+  }
   return null;
 }
 
@@ -124,11 +130,16 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
   const { tokens } = doc;
   let open = commaBefore;
   // find the comma that opens the apposition
-  while (open > s.tokenStart && !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) {
-    if (isVerb(tokens[open]!) && !tokens[open]!.tags.has('Participle')) return null;
-    open--;
+  while (open > s.tokenStart && commaBefore - open < MAX_APPOSITION_TOKENS && !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) open--;
+  if (open <= s.tokenStart || !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) return null;
+  // an apposition is a noun phrase, maybe with a relative clause: "a historian who attended the session"
+  let relative = false;
+  for (let t = open; t <= commaBefore; t++) {
+    const tok = tokens[t]!;
+    if (RELATIVE_PRONOUNS.has(tok.normal)) relative = true;
+    else if (isVerb(tok) && !isVerbModifier(tok) && !tok.tags.has('Participle') && !relative) return null;
   }
-  if (open <= s.tokenStart) return null;
+  if (!isNounPhraseToken(tokens[open]!)) return null;
   const head = nounPhraseEndingAt(doc, s, open - 1);
   if (!head) return null;
   return sp(doc, head.start, tokens[commaBefore]!.end);

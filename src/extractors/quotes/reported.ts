@@ -42,13 +42,23 @@ const MIN_STANDALONE_WORDS = 6;
  * Reported attributions of every sentence. `blocked[k]` marks tokens that belong to a direct
  * quote or its attribution: they never start a reported one.
  */
-export function reportedSpeech(doc: Document, blocked: Uint8Array): Attribution[] {
+export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = [];
-  for (const s of doc.sentences) out.push(...reportedInSentence(doc, s, blocked));
+  let d = 0;
+  for (const s of doc.sentences) {
+    // speakers already named in this sentence, for ", adding …" / ", saying …"
+    while (d < direct.length && direct[d]!.start < s.start - 2000) d++;
+    const named: Span[] = [];
+    for (let k = d; k < direct.length && direct[k]!.start < s.end; k++) {
+      const sp = direct[k]!.speakerSpan;
+      if (sp && sp.start >= s.start && sp.end <= s.end) named.push(sp);
+    }
+    out.push(...reportedInSentence(doc, s, blocked, named));
+  }
   return out;
 }
 
-function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array): Attribution[] {
+function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, named: Span[]): Attribution[] {
   const { tokens } = doc;
   const out: Attribution[] = [];
   let from = s.tokenStart;
@@ -60,9 +70,10 @@ function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array): At
     const tok = tokens[k]!;
     let found: Attribution | null = null;
     if (tok.normal === 'according' && tokens[k + 1]?.normal === 'to') found = accordingTo(doc, s, k, from, blocked);
-    else if (k > according && isAttributionVerb(tok) && !isInfinitive(doc, k)) found = verbCue(doc, s, k, from, blocked);
+    else if (k > according && isAttributionVerb(tok) && !isInfinitive(doc, k)) found = verbCue(doc, s, k, from, blocked, named);
     if (!found) continue;
     out.push(found);
+    if (found.speakerSpan) named.push(found.speakerSpan);
     // a later cue may start another attribution only after this one's content
     const next = tokenIndexAt(doc, found.end);
     from = next;
@@ -78,13 +89,15 @@ function isInfinitive(doc: Document, k: number): boolean {
   return prev.normal === 'to' || (prev.tags.has('Preposition') && doc.tokens[k]!.normal.endsWith('ing'));
 }
 
-function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: Uint8Array): Attribution | null {
+function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: Uint8Array, named: readonly Span[]): Attribution | null {
   const { tokens } = doc;
   const cue = tokens[k]!;
   const speech = SPEECH_VERBS.has(cue.normal);
-  let speaker = subjectBefore(doc, s, k);
   const afterComma = k > s.tokenStart && /,/.test(gapBetween(doc, tokens[k - 1]!, cue));
-  if (!speaker && PARTICIPLE_CUES.has(cue.normal) && afterComma) speaker = mainClauseSubject(doc, s, k);
+  // ", adding that …": the participle speaks for the speaker already named in the sentence, else the main clause's subject
+  const participle = afterComma && PARTICIPLE_CUES.has(cue.normal);
+  const earlier = participle ? named.filter((n) => n.end <= cue.start).pop() : undefined;
+  let speaker = participle ? (earlier ?? mainClauseSubject(doc, s, k, blocked)) : subjectBefore(doc, s, k);
   // "…, officials said." / "…, said the spokesman."
   const trailing = clauseBeforeCue(doc, s, k, speaker, from, blocked);
   if (trailing) return trailing;
