@@ -76,8 +76,8 @@ function specFromComponents(doc: Document, r: chrono.ParsingResult, start: numbe
   if (known('month') && !known('day') && !known('year') && !plausibleMonth(doc, start, end)) return null;
   if (!known('month') && !known('day') && !known('year') && !known('weekday')) {
     if (!known('hour')) return null;
-    const day = doc.date ?? 'XXXX-XX-XX';
-    return { kind: 'literal', type: 'TIME', value: `${day}${time}` };
+    // a clock time alone is on the day the text is talking about
+    return { kind: 'shift', unit: 'day', offset: 0, anchor: 'narrative', time: time.slice(1) };
   }
   if (known('weekday') && !known('day') && !known('month')) {
     return { kind: 'weekday', weekday: c.get('weekday') === 0 ? 7 : c.get('weekday')!, offset: null };
@@ -131,7 +131,7 @@ type Unnumbered = Omit<Time, 'id'>;
 
 function resolveAll(doc: Document, candidates: Candidate[]): Unnumbered[] {
   const out: Unnumbered[] = [];
-  let narrative: Narrative = { date: null, value: null, period: null, periodEnd: -Infinity };
+  let narrative: Narrative = { date: null, value: null, valueEnd: -Infinity, period: null, periodEnd: -Infinity };
   for (const c of candidates) {
     const resolved = resolveSpec(c.spec, { dct: doc.date, tense: tenseNear(doc, c.start), narrative, offset: c.start });
     out.push(toTime(doc, c, resolved));
@@ -161,7 +161,7 @@ function advance(narrative: Narrative, r: Resolved, end: number, periodSetter: b
   const interval = intervalOf(r.value);
   if (!interval) return narrative;
   const period = periodSetter && /^\d{4}-[QH]\d$/.test(r.value) ? { period: r.value, periodEnd: end } : {};
-  return { ...narrative, date: parseIsoDay(interval.start), value: r.value, ...period };
+  return { ...narrative, date: parseIsoDay(interval.start), value: r.value, valueEnd: end, ...period };
 }
 
 /** A quarter named outright ("the third quarter"), not one counted back from another ("the year-ago quarter"). */

@@ -94,7 +94,7 @@ export const OFFSET_WORDS: ReadonlyMap<string, -1 | 1> = new Map([
 
 /** Reference words and phrases → TIMEX3 value. Longest phrases first when matching. */
 export const REFERENCE_WORDS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = new Map([
-  ['now', 'PRESENT_REF'], ['right now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['current', 'PRESENT_REF'],
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['current', 'PRESENT_REF'],
   ['nowadays', 'PRESENT_REF'], ['these days', 'PRESENT_REF'], ['at present', 'PRESENT_REF'], ['the present', 'PRESENT_REF'],
   ['at the moment', 'PRESENT_REF'],
   ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['the past', 'PAST_REF'], ['recent years', 'PAST_REF'],
@@ -107,7 +107,7 @@ export const REFERENCE_WORDS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | '
 export const MODIFIERS: ReadonlyMap<string, string> = new Map([
   ['about', 'APPROX'], ['around', 'APPROX'], ['roughly', 'APPROX'], ['approximately', 'APPROX'], ['some', 'APPROX'],
   ['nearly', 'LESS_THAN'], ['almost', 'LESS_THAN'], ['less than', 'LESS_THAN'], ['under', 'LESS_THAN'], ['fewer than', 'LESS_THAN'],
-  ['more than', 'MORE_THAN'], ['over', 'MORE_THAN'], ['upwards of', 'MORE_THAN'], ['longer than', 'MORE_THAN'],
+  ['more than', 'MORE_THAN'], ['upwards of', 'MORE_THAN'], ['longer than', 'MORE_THAN'],
   ['at least', 'EQUAL_OR_MORE'], ['no less than', 'EQUAL_OR_MORE'], ['at most', 'EQUAL_OR_LESS'], ['up to', 'EQUAL_OR_LESS'],
   ['no more than', 'EQUAL_OR_LESS'],
   ['early', 'START'], ['earlier', 'START'], ['the beginning of', 'START'], ['the start of', 'START'], ['the early', 'START'],
@@ -119,7 +119,7 @@ export const MODIFIERS: ReadonlyMap<string, string> = new Map([
 /** Modifiers that only make sense before an amount of time (a duration), not before a date. */
 export const AMOUNT_MODIFIERS: ReadonlySet<string> = new Set([
   'about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'less than', 'under', 'fewer than', 'more than',
-  'over', 'upwards of', 'longer than', 'at least', 'no less than', 'at most', 'up to', 'no more than',
+  'upwards of', 'longer than', 'at least', 'no less than', 'at most', 'up to', 'no more than',
 ]);
 
 /** Fixed-date holidays (month, day). */

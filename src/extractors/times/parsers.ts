@@ -30,7 +30,7 @@ const alt = (words: Iterable<string>) =>
 
 const UNIT = alt(UNIT_WORDS.keys());
 const WEEKDAY = alt(WEEKDAY_NAMES.keys());
-const MONTH = `(?:${alt([...MONTH_NAMES.keys()].filter((m) => m.length > 3))}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)`;
+const MONTH = `(?:${alt([...MONTH_NAMES.keys()].filter((m) => m.length > 3))}|may|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)`;
 const PART = alt(PART_OF_DAY.keys());
 const SEASON = alt(SEASON_NAMES.keys());
 const YEAR = '(?:1[6-9]|20)\\d\\d';
@@ -174,11 +174,13 @@ const QUARTER = parser(
     const yearOffset = relativeYear(possessive) ?? relativeYear(ofYear) ?? (q === 'year-earlier' || q === 'year-ago' || q === 'year earlier' ? -1 : null);
     let offset: number | null = null;
     if (n === null) {
-      if (d === 'last' || q === 'previous' || q === 'past') offset = -1;
+      if (d === 'last' || q === 'previous' || q === 'past' || q === 'latest' || q === 'recent' || q === 'just-ended' || q === 'just-completed') offset = -1;
       else if (d === 'next') offset = 1;
       else if (d === 'this' || q === 'current') offset = 0;
     }
-    return { spec: { kind: 'quarter', unit, n, year, yearOffset, offset } };
+    // "the third-quarter profit": the determiner belongs to the noun
+    const skip = det && ordinal && m[0].includes(`${ordinal}-`) ? m[0].length - m[0].slice(det.length).trimStart().length : 0;
+    return { skip, spec: { kind: 'quarter', unit, n, year, yearOffset, offset } };
   },
 );
 
@@ -215,18 +217,29 @@ const SEASON_PARSER = parser(
 const CLOCK = '(\\d{1,2})(?:[:.](\\d\\d))?\\s*([ap])\\.?m\\.?|(noon|midnight)';
 
 const WEEKDAY_PARSER = parser(
-  new RegExp(`(?:(?:${CLOCK})\\s+(?:on\\s+)?)?(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(s)?(?![\\w-])(?:\\s+(${PART}))?`, 'i'),
+  new RegExp(
+    `(?:(?:${CLOCK})\\s+(?:on\\s+)?)?(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(s)?(?![\\w-])` +
+      `(?:\\s+(${PART})s?|,?\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\w-])(?:,\\s+(${YEAR})(?!\\d))?)?`,
+    'i',
+  ),
   (ctx, m) => {
-    const [, hh, mm, ap, word, rel, name, plural, part] = m;
+    const [, hh, mm, ap, word, rel, name, plural, part, monthName, dayText, yearText] = m;
     if (!capitalized(name!)) return null;
     if (namedDay(ctx, m.index! + m[0].indexOf(name!), m.index! + m[0].length)) return null;
     const weekday = WEEKDAY_NAMES.get(name!.toLowerCase())!;
     const p = part ? PART_OF_DAY.get(part.toLowerCase()) : undefined;
-    if (plural) return hh || word ? null : literal('SET', `XXXX-WXX-${weekday}${p ? `T${p}` : ''}`);
+    if (plural) return hh || word || monthName ? null : literal('SET', `XXXX-WXX-${weekday}${p ? `T${p}` : ''}`);
+    // "Saturday, April 25": the date says which Saturday
+    const month = monthName && capitalized(monthName) ? MONTH_NAMES.get(monthName.toLowerCase().replace(/\.$/, '')) : undefined;
+    if (month) {
+      if (yearText) return literal('DATE', `${yearText}-${String(month).padStart(2, '0')}-${dayText!.padStart(2, '0')}`);
+      return { spec: { kind: 'month', month, offset: null, yearOffset: null, day: Number(dayText) } };
+    }
     const r = rel?.toLowerCase();
     const offset = r === 'last' || r === 'past' || r === 'previous' ? -1 : r === 'next' || r === 'coming' ? 1 : r === 'this' ? 0 : null;
     const time = clockTime(hh, mm, ap, word);
-    return { spec: { kind: 'weekday', weekday, offset, ...(time ? { time } : p ? { part: p } : {}) } };
+    const length = monthName ? m[0].length - m[0].slice(m[0].indexOf(name!)).length + name!.length : undefined;
+    return { ...(length ? { length } : {}), spec: { kind: 'weekday', weekday, offset, ...(time ? { time } : p ? { part: p } : {}) } };
   },
 );
 
@@ -280,13 +293,16 @@ function dayShift(offset: number, anchor: 'dct' | 'narrative', part?: PartOfDay)
 
 // ---------- holidays ----------
 
-const HOLIDAY = parser(new RegExp(`(?:${alt([...FIXED_HOLIDAYS.keys(), ...WEEKDAY_HOLIDAYS.keys()])})(?![\\w-])`, 'i'), (_ctx, m) => {
-  if (!capitalized(m[0])) return null;
-  const key = m[0].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+const HOLIDAY = parser(new RegExp(`(?:(last|next|this)\\s+)?(${alt([...FIXED_HOLIDAYS.keys(), ...WEEKDAY_HOLIDAYS.keys()])})(?![\\w-])`, 'i'), (_ctx, m) => {
+  if (!capitalized(m[2]!)) return null;
+  const key = m[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
   const fixed = FIXED_HOLIDAYS.get(key);
-  if (fixed) return { spec: { kind: 'holiday', month: fixed[0], day: fixed[1] } };
+  const r = m[1]?.toLowerCase();
+  const offset: -1 | 0 | 1 | undefined = r === 'last' ? -1 : r === 'next' ? 1 : r === 'this' ? 0 : undefined;
+  const rel = offset === undefined ? {} : { offset };
+  if (fixed) return { spec: { kind: 'holiday', month: fixed[0], day: fixed[1], ...rel } };
   const [month, weekday, nth] = WEEKDAY_HOLIDAYS.get(key)!;
-  return { spec: { kind: 'holiday', month, day: null, weekday, nth } };
+  return { spec: { kind: 'holiday', month, day: null, weekday, nth, ...rel } };
 });
 
 // ---------- sets: daily, every Thursday, each July, twice a week ----------
@@ -323,11 +339,21 @@ const REL_WORDS = 'past|last|next|first|final|coming|previous|following|latest|r
 const UNIT_PARSER = parser(
   new RegExp(
     `(?:(the|these|those|its|their)\\s+)?(?:(${REL_WORDS})\\s+)?(?:(${AMOUNT})[\\s-]+)?(?:(more|additional|straight|consecutive|full|trading|business|calendar|working|fiscal)\\s+)?(${UNIT})(?![\\w-])` +
-      `(?:\\s+(ago|earlier|later|before|after|from\\s+now|hence|old|long)(?![\\w-]))?`,
+      `(\\s+or\\s+so)?(?:\\s+(ago|earlier|later|before|after|from\\s+now|hence|old|long)(?![\\w-]))?`,
     'i',
   ),
   (ctx, m) => {
-    const [whole, det, relWord, amountText, , unitWord, tail] = m;
+    const found = unitExpression(ctx, m);
+    // "a year or so": the span takes "or so" in, and the value is approximate
+    if (!found || !m[6] || (found.spec.kind !== 'duration' && found.spec.kind !== 'shift')) return found;
+    const orSoEnd = m[0].indexOf(m[6]) + m[6].length;
+    const length = found.length !== undefined && found.length < orSoEnd ? orSoEnd : found.length;
+    return { ...found, ...(length !== undefined ? { length } : {}), spec: { ...found.spec, mod: 'APPROX' } };
+  },
+);
+
+function unitExpression(ctx: chrono.ParsingContext, m: RegExpMatchArray): Found | null {
+    const [whole, det, relWord, amountText, , unitWord, , tail] = m;
     const unit = UNIT_WORDS.get(unitWord!.toLowerCase())!;
     const plural = /s$/i.test(unitWord!) || /centuries/i.test(unitWord!);
     const rel = relWord?.toLowerCase();
@@ -393,8 +419,7 @@ const UNIT_PARSER = parser(
       return core({ kind: 'shift', unit: 'weekend', offset: 0, anchor: 'dct' });
     }
     return null;
-  },
-);
+}
 
 function trimmedLength(whole: string, length: number): number {
   let end = length;

@@ -16,6 +16,8 @@ export interface Narrative {
   /** first day of the last mentioned DATE/TIME, with its value */
   date: Date | null;
   value: string | null;
+  /** where the mention of `value` ended in the text */
+  valueEnd: number;
   /** last quarter or half mentioned ("1989-Q3") and where it ended in the text */
   period: string | null;
   periodEnd: number;
@@ -39,13 +41,15 @@ export interface Resolved {
 
 /** How far back (characters) a quarter stays the narrative's period for "a year ago", "the quarter". */
 const PERIOD_REACH = 1200;
+/** How far back (characters) the last date mentioned sets the granularity of "a year earlier" or the day of a clock time. */
+const DATE_REACH = 300;
 
 export function resolveSpec(spec: Spec, ctx: Context): Resolved {
   switch (spec.kind) {
     case 'literal':
       return { type: spec.type, value: spec.value, anchored: false, mod: null };
     case 'duration':
-      return { type: 'DURATION', value: durationValue(spec.amount, spec.unit), anchored: false, mod: null };
+      return { type: 'DURATION', value: durationValue(spec.amount, spec.unit), anchored: false, mod: spec.mod ?? null };
     case 'shift':
       return resolveShift(spec, ctx);
     case 'quarter':
@@ -75,10 +79,15 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Res
   const type: TimexType = spec.part || spec.unit === 'hour' || spec.unit === 'minute' ? 'TIME' : 'DATE';
   const mod = spec.mod ?? null;
   const recentPeriod = ctx.narrative.period && ctx.offset - ctx.narrative.periodEnd < PERIOD_REACH ? ctx.narrative.period : null;
-  // "a year ago" / "a year earlier" next to a quarter means the same quarter a year before
-  if (spec.unit === 'year' && spec.counted && Math.abs(spec.offset) === 1 && recentPeriod) {
-    const [y, rest] = recentPeriod.split('-') as [string, string];
-    return { type, value: `${+y + spec.offset}-${rest}`, anchored: true, mod };
+  const recentValue = ctx.narrative.value && ctx.offset - ctx.narrative.valueEnd < DATE_REACH ? ctx.narrative.value : null;
+  // "a year ago" / "a year earlier" next to a date or a quarter means the same day, month or quarter a year before
+  if (spec.unit === 'year' && spec.counted && Math.abs(spec.offset) === 1) {
+    const same = recentValue && /^\d{4}-(?:\d{2}(?:-\d{2})?|Q\d)$/.test(recentValue) ? recentValue : recentPeriod;
+    if (same) return { type, value: yearShifted(same, spec.offset), anchored: true, mod };
+  }
+  if (spec.time) {
+    const day = recentValue && /^\d{4}-\d{2}-\d{2}/.test(recentValue) ? ctx.narrative.date : dctDate(ctx);
+    return { type: 'TIME', value: `${day ? isoDay(day) : 'XXXX-XX-XX'}T${spec.time}`, anchored: true, mod };
   }
   const base = spec.anchor === 'narrative' ? (ctx.narrative.date ?? dctDate(ctx)) : dctDate(ctx);
   if (!base) {
@@ -88,6 +97,13 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Res
   if (spec.unit === 'weekend' && spec.offset === 0) return { type, value: formatAt(weekendFor(base, ctx.tense), 'weekend'), anchored: true, mod };
   const date = shiftDate(base, spec.unit, spec.offset);
   return { type, value: formatAt(date, spec.unit, spec.part), anchored: true, mod };
+}
+
+/** The same calendar value `years` later: 1989-Q3 → 1988-Q3, 1989-11-02 → 1988-11-02 (29 February → 28). */
+function yearShifted(value: string, years: number): string {
+  const y = +value.slice(0, 4) + years;
+  const rest = value.slice(4);
+  return rest === '-02-29' ? `${y}-02-28` : `${y}${rest}`;
 }
 
 /** The weekend a bare "the weekend" means: the last one for past tense, the coming one otherwise. */
@@ -175,6 +191,7 @@ function resolveMonth(spec: Extract<Spec, { kind: 'month' }>, ctx: Context): str
   const m = dct.getUTCMonth() + 1;
   let year = y;
   if (spec.yearOffset !== null) year = y + spec.yearOffset;
+  else if (spec.offset === null) year = yearForMonth(ctx.dct!, spec.month, ctx.tense, spec.day);
   else if (spec.offset === -1) year = spec.month < m ? y : y - 1;
   else if (spec.offset === 1) year = spec.month > m ? y : y + 1;
   return `${year}-${pad(spec.month)}${day}`;
@@ -198,13 +215,14 @@ export function yearForMonth(dct: string, month: number, tense: Tense, day?: num
 }
 
 function resolveHoliday(spec: Extract<Spec, { kind: 'holiday' }>, ctx: Context): string {
+  const direction: Tense = spec.offset === -1 ? 'past' : spec.offset === 1 ? 'future' : ctx.tense;
   if (!ctx.dct) return spec.day ? `XXXX-${pad(spec.month)}-${pad(spec.day)}` : `XXXX-${pad(spec.month)}-XX`;
   const dct = parseIsoDay(ctx.dct)!;
   const on = (year: number) => (spec.day ? utcDate(year, spec.month, spec.day) : nthWeekday(year, spec.month, spec.weekday!, spec.nth!));
   let year = dct.getUTCFullYear();
   const date = on(year);
-  if (ctx.tense === 'past' && date > dct) year--;
-  else if (ctx.tense === 'future' && date < dct) year++;
+  if (direction === 'past' && date >= dct && (spec.offset === -1 || date > dct)) year--;
+  else if (direction === 'future' && date <= dct && (spec.offset === 1 || date < dct)) year++;
   return isoDay(on(year));
 }
 

@@ -16,7 +16,7 @@ export type Spec =
   /** fully known from the text: "1990", "PRESENT_REF", "P3M", "XXXX-WXX-4", "199" */
   | { kind: 'literal'; type: TimexType; value: string }
   /** a calendar unit some steps from an anchor: "last week" (week, -1), "two years ago" (year, -2), "the next day" */
-  | { kind: 'shift'; unit: CalendarUnit; offset: number; anchor: AnchorKind; part?: PartOfDay; mod?: string; counted?: boolean }
+  | { kind: 'shift'; unit: CalendarUnit; offset: number; anchor: AnchorKind; part?: PartOfDay; mod?: string; counted?: boolean; time?: string }
   /** a quarter or half: "the third quarter" (q 3), "the quarter" (q null), "last year's fourth quarter" (yearOffset -1) */
   | { kind: 'quarter'; unit: 'quarter' | 'half'; n: number | null; year: number | null; yearOffset: number | null; offset: number | null }
   /** "last summer", "the winter of 1994" */
@@ -26,9 +26,9 @@ export type Spec =
   /** a month without a year, or with one relative to now: "last April", "June last year" */
   | { kind: 'month'; month: number; offset: -1 | 0 | 1 | null; yearOffset: number | null; day?: number }
   /** a holiday: month/day known or computed for the year */
-  | { kind: 'holiday'; month: number; day: number | null; weekday?: number; nth?: number }
+  | { kind: 'holiday'; month: number; day: number | null; weekday?: number; nth?: number; offset?: -1 | 0 | 1 }
   /** an amount of time: n null when vague ("several months") */
-  | { kind: 'duration'; amount: number | null; unit: CalendarUnit; approx?: boolean };
+  | { kind: 'duration'; amount: number | null; unit: CalendarUnit; mod?: string };
 
 export const SPEC_TAG = 'timex:';
 
