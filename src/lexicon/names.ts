@@ -9,6 +9,14 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'board', 'committee', 'institute', 'club', 'team', 'party', 'union', 'league', 'federation', 'association',
 ]);
 
+/**
+ * Lower-case heads that make "<Place> … <head>" one institution ("Paris prosecutor's office",
+ * "Berlin ministry"); other nouns after a place leave the place alone ("U.S. team", "Belgrade airport").
+ */
+export const PLACE_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'office', 'ministry', 'embassy', 'consulate', 'prosecutor', 'prosecutors', 'prosecution', 'parquet', 'tribunal',
+]);
+
 /** Heads after which "of" continues a name: "Bank of England", "University of Oxford". */
 export const OF_HEADS: ReadonlySet<string> = new Set([
   'bank', 'banks', 'university', 'ministry', 'department', 'office', 'institute', 'republic', 'kingdom', 'state', 'states',

@@ -75,7 +75,7 @@ export const TITLE_HEADS: readonly string[] = [
   'bishop', 'archbishop', 'cardinal', 'patriarch', 'detective', 'inspector', 'superintendent', 'constable', 'officer', 'speaker',
   'spokesman', 'spokeswoman', 'leader', 'manager', 'chancellor', 'dictator', 'vice-president', 'ex-president', 'president-elect',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'skipper', 'batsman', 'bowler', 'pitcher', 'all-rounder', 'champion',
-  'counterpart', 'deputy', 'trainer', 'owner', 'founder', 'economist', 'analyst', 'lawyer', 'candidate', 'nominee', 'challenger',
+  'ceo', 'cfo', 'coo', 'cto', 'md', 'counterpart', 'deputy', 'trainer', 'owner', 'founder', 'economist', 'analyst', 'lawyer', 'candidate', 'nominee', 'challenger',
 ];
 
 /** Words that may precede a title head inside the title ("Prime Minister", "Foreign Secretary"). */

@@ -95,7 +95,7 @@ const INSTITUTION = new Set(INSTITUTION_SUFFIXES);
 const SPORTS = new Set(SPORTS_WORDS);
 
 /** Longest lexicon name in words, for greedy phrase matching. */
-export const MAX_LEXICON_WORDS = 6;
+export const MAX_LEXICON_WORDS = 8;
 
 export const lookupPlace = (text: string): PlaceEntry | undefined => PLACES.get(nameKey(text));
 export const lookupOrg = (text: string): OrgEntry | undefined => ORGS.get(nameKey(text));

@@ -10,13 +10,14 @@
  * Each candidate keeps the evidence typing uses.
  */
 import type { Document, Sentence, Token } from '../../document.js';
-import { INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES } from '../../lexicon/names.js';
+import { INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
 import {
   MAX_LEXICON_WORDS,
   isCompanySuffix,
   isGivenName,
   isInstitutionSuffix,
   isKnownName,
+  isSportsWord,
   isTitleHead,
   isTitleModifier,
   lookupDemonym,
@@ -69,9 +70,10 @@ function excluded(token: Token): boolean {
 
 interface Layout {
   caps: boolean[];
+  /** capitalised words seen away from the start of a sentence */
   seenMid: Set<string>;
-  /** token index → covered by a dateline */
-  datelineEnd: number;
+  /** words seen in lower case */
+  lowercase: Set<string>;
 }
 
 export function findNames(doc: Document): NameCandidate[] {
@@ -85,11 +87,14 @@ export function findNames(doc: Document): NameCandidate[] {
       for (let k = c.tokenStart; k < c.tokenEnd; k++) dated.add(k);
     }
   }
-  const layout: Layout = { caps, seenMid: midSentenceWords(doc, caps), datelineEnd: 0 };
-  const body = doc.sentences.flatMap((s) => (caps[s.index] ? [] : namesInSentence(doc, s, layout, dated)));
+  const lowercase = new Set(doc.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.normal.replace(POSSESSIVE, '')));
+  const layout: Layout = { caps, seenMid: midSentenceWords(doc, caps), lowercase };
+  const capsRuns: Array<[number, number]> = [];
+  const body = doc.sentences.flatMap((s) => (caps[s.index] ? [] : namesInSentence(doc, s, layout, dated, capsRuns)));
   out.push(...keepIntroducedLetters(body));
   const known = bodyKeys(out);
-  for (const s of doc.sentences) if (caps[s.index]) out.push(...namesInCapsLine(doc, s, known, dated));
+  for (const s of doc.sentences) if (caps[s.index]) out.push(...namesInCapsRange(doc, s.tokenStart, s.tokenEnd, known, dated, sportsTopicEnd(doc, s)));
+  for (const [from, to] of capsRuns) out.push(...namesInCapsRange(doc, from, to, known, dated, from));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -172,7 +177,7 @@ function base(doc: Document, from: number, to: number, start: number, end: numbe
 
 // ---------- body lines ----------
 
-function namesInSentence(doc: Document, sentence: Sentence, layout: Layout, dated: ReadonlySet<number>): NameCandidate[] {
+function namesInSentence(doc: Document, sentence: Sentence, layout: Layout, dated: ReadonlySet<number>, capsRuns: Array<[number, number]>): NameCandidate[] {
   const { tokens } = doc;
   const out: NameCandidate[] = [];
   let i = sentence.tokenStart;
@@ -181,10 +186,19 @@ function namesInSentence(doc: Document, sentence: Sentence, layout: Layout, date
       i++;
       continue;
     }
-    const end = extendRun(doc, i, sentence.tokenEnd);
+    let end = extendRun(doc, i, sentence.tokenEnd);
+    // "Organisation for Security and Cooperation in Europe": a lexicon name may span lower-case words
+    const listed = longestKnown(doc, i, sentence.tokenEnd, NONE);
+    if (i + listed > end) end = i + listed;
+    if (end - i >= 2 && allCaps(tokens, i, end) && !listed) {
+      // "PRESS DIGEST", "PAYING AGENT": capitals prove nothing; matched against known names later
+      capsRuns.push([i, end]);
+      i = end;
+      continue;
+    }
     for (const [from, to] of splitAtPossessives(tokens, i, end)) {
       for (const part of splitTitlesAndDemonyms(doc, from, to)) {
-        const candidate = makeCandidate(doc, sentence, part.from, part.to, layout.seenMid, part.title);
+        const candidate = makeCandidate(doc, sentence, part.from, part.to, layout, part.title);
         if (candidate) out.push(candidate);
       }
     }
@@ -193,12 +207,28 @@ function namesInSentence(doc: Document, sentence: Sentence, layout: Layout, date
   return out;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+function allCaps(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/\p{Ll}/u.test(tokens[k]!.text)) return false;
+  return true;
+}
+
 function startsName(doc: Document, i: number, limit: number): boolean {
   const token = doc.tokens[i]!;
+  if (isInitial(doc, i, limit)) return true;
   if (isCapitalized(token)) return !excluded(token);
   // "de Silva", "van der Berg": a particle right before a capitalised word
   const next = doc.tokens[i + 1];
   return PARTICLES.has(token.text) && i + 1 < limit && !!next && isCapitalized(next) && !excluded(next) && doc.text.slice(token.end, next.start) === ' ';
+}
+
+/** "I. Austin", "A. Dale": a capital letter, a full stop, then a capitalised word (even when the letter is a word). */
+function isInitial(doc: Document, i: number, limit: number): boolean {
+  const token = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  if (!next || i + 1 >= limit || !/^\p{Lu}$/u.test(token.text)) return false;
+  return /^\. ?$/.test(doc.text.slice(token.end, next.start)) && isCapitalized(next) && !excluded(next);
 }
 
 /** Returns the exclusive end of the name run starting at `i`. */
@@ -210,7 +240,7 @@ function extendRun(doc: Document, i: number, limit: number): number {
     const next = tokens[j]!;
     const gap = doc.text.slice(prev.end, next.start);
     if (!adjacent(prev, gap)) break;
-    if (isCapitalized(next) && !excluded(next)) {
+    if ((isCapitalized(next) && !excluded(next)) || isInitial(doc, j, limit)) {
       j++;
       continue;
     }
@@ -322,15 +352,16 @@ function dropDemonyms(doc: Document, from: number, to: number): Part[] {
   return [{ from, to, title: null }];
 }
 
-function makeCandidate(doc: Document, sentence: Sentence, from: number, to: number, seenMid: ReadonlySet<string>, title: string | null): NameCandidate | null {
+function makeCandidate(doc: Document, sentence: Sentence, from: number, to: number, layout: Layout, title: string | null): NameCandidate | null {
   const { tokens, text } = doc;
   // sentence-initial common words ("Financial Data", "Use"): drop them from the front
-  while (to - from > 1 && isSentenceInitial(doc, sentence, from) && looksCommon(tokens[from]!, seenMid)) from++;
+  while (to - from > 1 && isSentenceInitial(doc, sentence, from) && looksCommon(tokens[from]!, layout.seenMid) && isCommonWord(tokens[from]!, layout)) from++;
   const first = tokens[from]!;
   let last = tokens[to - 1]!;
   let end = last.end;
   const possessive = /['\u2019]s$/.exec(last.text) ?? (/s['\u2019]$/.test(last.text) ? /['\u2019]$/.exec(last.text) : null);
   if (possessive) end = last.start + possessive.index;
+  else if (text[end] === '.' && isAbbreviatedName(text.slice(first.start, end + 1), last.text)) end++;
   const sentenceInitial = isSentenceInitial(doc, sentence, from);
   const descriptor = descriptorBefore(doc, from, sentence.tokenStart);
   const single = to - from === 1;
@@ -339,7 +370,8 @@ function makeCandidate(doc: Document, sentence: Sentence, from: number, to: numb
   if (!/^\p{Lu}/u.test(bare) && !/^\p{Ll}{1,2}\p{Lu}/u.test(bare) && !PARTICLES.has(first.text)) return null;
   if (single && lookupDemonym(bare)) return null;
   const tableRow = followedByNumber(doc, to, sentence.tokenEnd);
-  if (sentenceInitial && single && !descriptor && !title && !tableRow && looksCommon(first, seenMid)) return null;
+  if (sentenceInitial && single && !descriptor && !title && dropInitialWord(doc, first, to, sentence.tokenEnd, layout, tableRow)) return null;
+  if (!isKnownName(bare) && noRealWord(doc, from, to)) return null;
   const titleHere = title ?? titleBefore(doc, from, sentence.tokenStart);
 
   const institution = institutionAfter(doc, to, sentence.tokenEnd);
@@ -353,11 +385,47 @@ function makeCandidate(doc: Document, sentence: Sentence, from: number, to: numb
   return { ...base(doc, from, to, first.start, end, rule), descriptor, sentenceInitial, title: titleHere, tableRow };
 }
 
+/** "Fla.", "Mercantile Bancorp Inc.", "Smith Jr.": the full stop belongs to the name. */
+function isAbbreviatedName(withStop: string, lastWord: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{0,4}$/u.test(lastWord)) return false;
+  return ABBREVIATED_LAST.has(lastWord.toLowerCase()) || (lookupPlace(withStop) !== undefined && lookupPlace(withStop)!.name !== withStop);
+}
+
+const ABBREVIATED_LAST = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'cie', 'plc']);
+
 /** A capitalised word that is probably capitalised only because it starts the sentence. */
 function looksCommon(token: Token, seenMid: ReadonlySet<string>): boolean {
   const bare = token.text.replace(POSSESSIVE, '');
   if (seenMid.has(bare) || isKnownName(bare) || isGivenName(bare) || namedByTagger(token)) return false;
   if (/^\p{Lu}[\p{Lu}.&]+$/u.test(bare)) return false; // an acronym
+  return true;
+}
+
+/**
+ * A word alone at the start of a sentence or line is kept only with evidence it is a name:
+ * seen capitalised mid-sentence, known, tagged a name, or heading a results row. A label
+ * ("Attendance : 200", "ISSUER :") and a word the tagger knows as common ("Men 's singles",
+ * "Net 415") are dropped even so.
+ */
+function dropInitialWord(doc: Document, first: Token, to: number, limit: number, layout: Layout, tableRow: boolean): boolean {
+  const bare = first.text.replace(POSSESSIVE, '');
+  if (isKnownName(bare) || isGivenName(bare)) return false;
+  const next = doc.tokens[to];
+  if (next && to < limit && next.text === ':') return true;
+  if (isCommonWord(first, layout)) return true;
+  return !tableRow && looksCommon(first, layout.seenMid);
+}
+
+/** The word also appears in lower case in the text, or the tagger knows it as an ordinal or adverb: "Net", "Third". */
+function isCommonWord(token: Token, layout: Layout): boolean {
+  if (layout.lowercase.has(token.normal.replace(POSSESSIVE, ''))) return true;
+  const t = token.tags;
+  return !t.has('ProperNoun') && (t.has('Ordinal') || t.has('Value') || t.has('Adverb') || t.has('Adjective'));
+}
+
+/** "D L G", "C-4", "T-bonds": no word of two letters or more starting with a capital. */
+function noRealWord(doc: Document, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^\p{Lu}[\p{L}'\u2019.]*\p{L}/u.test(doc.tokens[k]!.text) && !/^\p{Lu}-\p{Ll}/u.test(doc.tokens[k]!.text)) return false;
   return true;
 }
 
@@ -410,7 +478,7 @@ function institutionAfter(doc: Document, index: number, limit: number): number |
   for (let k = index; k < Math.min(limit, index + 3); k++) {
     const tok = tokens[k]!;
     if (!/^\p{Ll}/u.test(tok.text) || !adjacent(tokens[k - 1]!, doc.text.slice(tokens[k - 1]!.end, tok.start))) return null;
-    if (INSTITUTION_HEADS.has(tok.normal) && !POSSESSIVE.test(tok.text)) return k + 1;
+    if (PLACE_INSTITUTION_HEADS.has(tok.normal) && !POSSESSIVE.test(tok.text)) return k + 1;
     if (!tok.tags.has('Noun')) return null;
   }
   return null;
@@ -449,10 +517,19 @@ function bodyKeys(found: readonly NameCandidate[]): Set<string> {
   return keys;
 }
 
-function namesInCapsLine(doc: Document, s: Sentence, known: ReadonlySet<string>, dated: ReadonlySet<number>): NameCandidate[] {
+/** "SOCCER - …", "GOLF - …": the topic word opening a headline is no name. */
+function sportsTopicEnd(doc: Document, s: Sentence): number {
+  const first = doc.tokens[s.tokenStart];
+  if (!first) return s.tokenStart;
+  const after = doc.text.slice(first.end, first.end + 3);
+  return isSportsWord(first.text) && /^ ?[-\u2013\u2014:]/.test(after) ? s.tokenStart + 1 : s.tokenStart;
+}
+
+function namesInCapsRange(doc: Document, from: number, limit: number, known: ReadonlySet<string>, dated: ReadonlySet<number>, skipTo: number): NameCandidate[] {
   const { tokens } = doc;
   const out: NameCandidate[] = [];
-  let i = s.tokenStart;
+  const s = { tokenStart: from, tokenEnd: limit };
+  let i = Math.max(from, skipTo);
   while (i < s.tokenEnd) {
     const len = dated.has(i) ? 0 : longestKnown(doc, i, s.tokenEnd, known);
     if (len === 0) {
@@ -474,10 +551,12 @@ function longestKnown(doc: Document, i: number, limit: number, known: ReadonlySe
   if (!isCapitalized(tokens[i]!) || excluded(tokens[i]!)) return 0;
   let max = i + 1;
   while (max < limit && max - i < MAX_LEXICON_WORDS && /^[ -]?$/.test(doc.text.slice(tokens[max - 1]!.end, tokens[max]!.start))) max++;
+  // a name never ends in a lower-case word ("of", "and")
+  while (max > i + 1 && !isCapitalized(tokens[max - 1]!)) max--;
   for (let j = max; j > i; j--) {
     const text = doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end);
     const k = nameKey(text);
-    if (k.length < 2 || lookupDemonym(text)) continue;
+    if (k.length < 2 || lookupDemonym(text) || (j - i === 1 && isSportsWord(text))) continue;
     if (known.has(k) || lookupPlace(text) || lookupOrg(text)) return j - i;
   }
   return 0;
