@@ -365,6 +365,10 @@ function unitExpression(ctx: chrono.ParsingContext, m: RegExpMatchArray): Found 
     const core = (spec: Spec): Found => ({ skip, length: trimmedLength(whole!, lengthWithoutTail), spec });
 
     if (amountText && /^(some|many|recent)$/i.test(amountText.trim()) && !plural) return null;
+    // "a second time", "a second round": an ordinal
+    if (unit === 'second' && amountText && /^(a|an)$/i.test(amountText.trim())) return null;
+    // ages ("52 years old") are not marked
+    if (t === 'old') return null;
     const following = ctx.text.slice(m.index! + whole!.length, m.index! + whole!.length + 6);
     // "three-quarters of the vote", "half of": fractions
     if ((unit === 'quarter' || unit === 'half') && (/^\s+of\b/i.test(following) || /-quarters?$/i.test(whole!))) return null;

@@ -199,19 +199,25 @@ function resolveMonth(spec: Extract<Spec, { kind: 'month' }>, ctx: Context): str
 
 /** Days a past-tense date may lie after publication (schedules reported in the past tense) before it is read as last year's. */
 const SLACK_DAYS = 60;
+const DAY_MS = 86_400_000;
 
 /**
- * A month (and day) without a year: the publication year, or the year before when a past
- * event would lie well after publication, or the year after when a future one would lie well before.
+ * A month (and day) without a year, read from the publication date: in past tense the latest
+ * such month not well after publication, in future tense the first not well before it, in
+ * present tense the nearest.
  */
 export function yearForMonth(dct: string, month: number, tense: Tense, day?: number): number {
-  const ref = parseIsoDay(dct)!;
-  const y = ref.getUTCFullYear();
-  const first = utcDate(y, month, day ?? 1);
-  const last = day ? first : utcDate(y, month + 1, 0);
-  if (tense === 'past' && first.getTime() - ref.getTime() > SLACK_DAYS * 86_400_000) return y - 1;
-  if (tense === 'future' && ref.getTime() - last.getTime() > SLACK_DAYS * 86_400_000) return y + 1;
-  return y;
+  const ref = parseIsoDay(dct)!.getTime();
+  const y = +dct.slice(0, 4);
+  const candidates = [y - 1, y, y + 1].map((year) => {
+    const first = utcDate(year, month, day ?? 1).getTime();
+    const last = day ? first : utcDate(year, month + 1, 0).getTime();
+    return { year, first, last };
+  });
+  if (tense === 'past') return [...candidates].reverse().find((c) => c.first - ref <= SLACK_DAYS * DAY_MS)!.year;
+  if (tense === 'future') return candidates.find((c) => ref - c.last <= SLACK_DAYS * DAY_MS)!.year;
+  const distance = (c: { first: number; last: number }) => (ref < c.first ? c.first - ref : ref > c.last ? ref - c.last : 0);
+  return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best)).year;
 }
 
 function resolveHoliday(spec: Extract<Spec, { kind: 'holiday' }>, ctx: Context): string {
