@@ -13,7 +13,7 @@ import type { Document, Sentence } from '../../document.js';
 import { sentenceAt, tokenIndexAt } from '../../document.js';
 import type { Span } from '../../schema.js';
 import type { Attribution } from '../../resolve/speakers.js';
-import { ADVERBIAL_PREPOSITIONS, HEARER_VERBS, PARTICIPLE_CUES, SPEECH_VERBS } from '../../lexicon/cues.js';
+import { ADVERBIAL_PREPOSITIONS, HEARER_VERBS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../../lexicon/cues.js';
 import type { Marked } from './marks.js';
 import {
   breaksPhrase,
@@ -104,7 +104,12 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   if (!speaker) return null;
   const start = contentStart(doc, s, k, speech);
   if (start === null || blocked[start]) return null;
-  const end = contentEnd(doc, s, start);
+  let end = contentEnd(doc, s, start);
+  // "the company, which said last year it would expand, cut jobs": the relative clause closes at its comma
+  if (RELATIVE_PRONOUNS.has(speaker.text.toLowerCase())) {
+    const comma = doc.text.indexOf(',', tokens[start]!.start);
+    if (comma >= 0 && comma < end) end = comma;
+  }
   if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
   return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, cue), 'quotes.reported.cue-clause', s.paragraph);
 }
@@ -162,13 +167,15 @@ function contentStart(doc: Document, s: Sentence, k: number, speech: boolean): n
     if (isVerb(tok) && !tok.tags.has('Participle') && !isVerbModifier(tok)) break;
     if (/[.;:"\u201c]/.test(gapBetween(doc, tokens[t - 1]!, tok))) break;
   }
-  if (HEARER_VERBS.has(cue.normal)) {
-    while (j < stop && isNounPhraseToken(tokens[j]!) && tokens[j]!.normal !== 'that' && !isVerb(tokens[j]!)) j++;
-  }
-  // adverbials: "in a statement", "on Twitter", "Monday"
-  while (j < stop && (tokens[j]!.tags.has('Date') || (ADVERBIAL_PREPOSITIONS.has(tokens[j]!.normal) && speech && tokens[j]!.normal !== 'to'))) {
-    j++;
-    while (j < stop && isNounPhraseToken(tokens[j]!) && !breaksPhrase(gapBetween(doc, tokens[j - 1]!, tokens[j]!), tokens[j - 1]!)) j++;
+  if (HEARER_VERBS.has(cue.normal)) j = afterHearer(doc, j, stop);
+  // adverbials: "in a statement", "on Twitter", "Monday", "last year"
+  for (;;) {
+    if (j < stop && isDateWord(doc, j)) {
+      j += tokens[j]!.tags.has('Date') ? 1 : 2;
+      continue;
+    }
+    if (!(j < stop && ADVERBIAL_PREPOSITIONS.has(tokens[j]!.normal) && speech && tokens[j]!.normal !== 'to')) break;
+    j = afterHearer(doc, j + 1, stop);
   }
   if (j >= s.tokenEnd) return null;
   const next = tokens[j]!;
@@ -179,6 +186,34 @@ function contentStart(doc: Document, s: Sentence, k: number, speech: boolean): n
   }
   if (/^[,.;:!?]/.test(text.slice(cue.end).trimStart()) && j === k + 1) return null;
   return j;
+}
+
+/**
+ * Skips one noun phrase (the hearer of "told reporters the deal was close", the object of "in a
+ * statement"): determiners and modifiers, then nouns, stopping where a new phrase starts.
+ */
+function afterHearer(doc: Document, j: number, stop: number): number {
+  const { tokens } = doc;
+  const start = j;
+  let sawNoun = false;
+  while (j < stop) {
+    const t = tokens[j]!;
+    if (!isNounPhraseToken(t) || t.normal === 'that' || isVerb(t)) break;
+    if (j > start && breaksPhrase(gapBetween(doc, tokens[j - 1]!, t), tokens[j - 1]!)) break;
+    const startsPhrase = t.tags.has('Determiner') || t.tags.has('Pronoun') || t.tags.has('Value');
+    if (sawNoun && startsPhrase && !t.tags.has('Possessive')) break;
+    if (t.tags.has('Pronoun') && !t.tags.has('Possessive')) return j + 1;
+    if (t.tags.has('Noun') && !t.tags.has('Possessive')) sawNoun = true;
+    j++;
+  }
+  return j;
+}
+
+/** "Monday", "last year", "this week": a date adverbial between a cue and its clause. */
+function isDateWord(doc: Document, j: number): boolean {
+  const tok = doc.tokens[j]!;
+  if (tok.tags.has('Date')) return true;
+  return /^(last|next|this|early|late|earlier|later)$/.test(tok.normal) && !!doc.tokens[j + 1]?.tags.has('Date');
 }
 
 /** The clause ends at the sentence end, or before ", adding …" / "and said …" that starts another attribution. */

@@ -1,0 +1,134 @@
+import { describe, it, expect } from 'vitest';
+import { createDocument } from '../../src/document.js';
+import { extractActors } from '../../src/extractors/actors.js';
+import { analyzeQuotes } from '../../src/extractors/quotes.js';
+import { markedSpans } from '../../src/extractors/quotes/marks.js';
+
+/** A lead paragraph keeps the test sentence out of the headline slot. */
+const LEAD = 'Reporting by staff.\n\n';
+
+function quotesOf(body: string) {
+  const text = LEAD + body;
+  const doc = createDocument({ id: 't', source: 't', text });
+  const result = analyzeQuotes(doc, extractActors(doc));
+  for (const q of result.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return result;
+}
+
+interface Expected {
+  text: string;
+  kind: 'direct' | 'indirect' | 'mixed';
+  speaker: string | null;
+  cue: string | null;
+  fragments?: number;
+}
+
+type Row = [name: string, body: string, expected: Expected[]];
+
+const DIRECT: Row[] = [
+  ['straight marks, speaker then cue', '"We will appeal the ruling," the company said.', [{ text: '"We will appeal the ruling,"', kind: 'direct', speaker: 'the company', cue: 'said' }]],
+  ['cue then speaker with apposition', '"We will appeal," said John Smith, a spokesman for the firm.', [{ text: '"We will appeal,"', kind: 'direct', speaker: 'John Smith', cue: 'said' }]],
+  ['curly marks, hearer after cue', '\u201cThe plan is dead,\u201d Smith told reporters.', [{ text: '\u201cThe plan is dead,\u201d', kind: 'direct', speaker: 'Smith', cue: 'told' }]],
+  ['guillemets', '\u00abWe will win,\u00bb the minister said.', [{ text: '\u00abWe will win,\u00bb', kind: 'direct', speaker: 'the minister', cue: 'said' }]],
+  ['single curly marks', '\u2018We are not going anywhere,\u2019 the chairman said.', [{ text: '\u2018We are not going anywhere,\u2019', kind: 'direct', speaker: 'the chairman', cue: 'said' }]],
+  ['abbreviated title in speaker', '"Turnout will decide it," Sen. Mary Jones said Monday.', [{ text: '"Turnout will decide it,"', kind: 'direct', speaker: 'Sen. Mary Jones', cue: 'said' }]],
+  ['nested single inside double', '\u201cHe told me, \u2018Leave now,\u2019 and I left,\u201d Jones said.', [{ text: '\u201cHe told me, \u2018Leave now,\u2019 and I left,\u201d', kind: 'direct', speaker: 'Jones', cue: 'said' }]],
+  ['interrupted by the attribution', '\u201cThe first part,\u201d she said, \u201cand the second part.\u201d', [{ text: '\u201cThe first part,\u201d she said, \u201cand the second part.\u201d', kind: 'direct', speaker: 'she', cue: 'said', fragments: 2 }]],
+  ['next sentence of the same speaker', '\u201cFirst sentence here,\u201d she said. \u201cSecond sentence here.\u201d', [{ text: '\u201cFirst sentence here,\u201d she said. \u201cSecond sentence here.\u201d', kind: 'direct', speaker: 'she', cue: 'said', fragments: 2 }]],
+  ['colon introduces the quote', 'The minister added: \u201cThis is a political attack.\u201d', [{ text: '\u201cThis is a political attack.\u201d', kind: 'direct', speaker: 'The minister', cue: 'added' }]],
+  ['coordinated cue takes the first verb\u2019s subject', 'Musk later shared the post and added: \u201cThis is a political attack.\u201d', [{ text: '\u201cThis is a political attack.\u201d', kind: 'direct', speaker: 'Musk', cue: 'added' }]],
+  ['dash attribution', '\u201cWe need change.\u201d \u2015 Maria Lopez', [{ text: '\u201cWe need change.\u201d', kind: 'direct', speaker: 'Maria Lopez', cue: '\u2015' }]],
+  ['transcript speaker', '"SMITH: We are ready."', [{ text: '"SMITH: We are ready."', kind: 'direct', speaker: 'SMITH', cue: ':' }]],
+  ['cue paragraph ending in a colon', 'He said:\n\n\u201cThe vote is Tuesday.\u201d', [{ text: '\u201cThe vote is Tuesday.\u201d', kind: 'direct', speaker: 'He', cue: 'said' }]],
+  [
+    'multi-paragraph quote reopened each paragraph',
+    'He said:\n\n\u201cParagraph one goes on here.\n\n\u201cParagraph two ends it.\u201d',
+    [{ text: '\u201cParagraph one goes on here.\n\n\u201cParagraph two ends it.\u201d', kind: 'direct', speaker: 'He', cue: 'said', fragments: 2 }],
+  ],
+  [
+    'quote paragraph with no cue continues the previous speaker',
+    '\u201cFirst,\u201d the senator said.\n\n\u201cSecond paragraph of the same speech.\u201d',
+    [{ text: '\u201cFirst,\u201d the senator said.\n\n\u201cSecond paragraph of the same speech.\u201d', kind: 'direct', speaker: 'the senator', cue: 'said', fragments: 2 }],
+  ],
+  [
+    'a new speaker after a quote is a new quote',
+    '\u201cIt works,\u201d Ann Lee said. \u201cIt does not,\u201d Bob Hart said.',
+    [
+      { text: '\u201cIt works,\u201d', kind: 'direct', speaker: 'Ann Lee', cue: 'said' },
+      { text: '\u201cIt does not,\u201d', kind: 'direct', speaker: 'Bob Hart', cue: 'said' },
+    ],
+  ],
+];
+
+const REPORTED: Row[] = [
+  ['X said CLAUSE', 'Europol said the investigation spans several countries.', [{ text: 'the investigation spans several countries', kind: 'indirect', speaker: 'Europol', cue: 'said' }]],
+  ['X said that CLAUSE keeps "that"', 'The ministry said that it would review the decision.', [{ text: 'that it would review the decision', kind: 'indirect', speaker: 'The ministry', cue: 'said' }]],
+  ['X told HEARER CLAUSE', 'Smith told reporters the deal was close.', [{ text: 'the deal was close', kind: 'indirect', speaker: 'Smith', cue: 'told' }]],
+  ['adverbials between cue and clause', 'The minister said in a statement on Monday the plan was dead.', [{ text: 'the plan was dead', kind: 'indirect', speaker: 'The minister', cue: 'said' }]],
+  ['CLAUSE, X said.', 'The deal is close to collapse, officials said.', [{ text: 'The deal is close to collapse', kind: 'indirect', speaker: 'officials', cue: 'said' }]],
+  ['CLAUSE, said X.', 'The deal is close to collapse, said the envoy.', [{ text: 'The deal is close to collapse', kind: 'indirect', speaker: 'the envoy', cue: 'said' }]],
+  ['According to X, CLAUSE', 'According to the report, unemployment rose in March.', [{ text: 'unemployment rose in March', kind: 'indirect', speaker: 'the report', cue: 'According to' }]],
+  ['CLAUSE, according to X', 'Unemployment rose in March, according to the statistics office.', [{ text: 'Unemployment rose in March', kind: 'indirect', speaker: 'the statistics office', cue: 'according to' }]],
+  ['mixed: a quoted fragment in the clause', 'Europol said the inquiry covers "a range of suspected offenses".', [{ text: 'the inquiry covers "a range of suspected offenses"', kind: 'mixed', speaker: 'Europol', cue: 'said' }]],
+  ['mixed: quoted words governed by a verb', 'Christie described the plan as a \u201cdisgrace\u201d on Wednesday.', [{ text: 'the plan as a \u201cdisgrace\u201d on Wednesday', kind: 'mixed', speaker: 'Christie', cue: 'described' }]],
+  ['participle cue speaks for the speaker already named', '\u201cWe do not see a link,\u201d the mayor said, adding that more hours were needed.', [
+    { text: '\u201cWe do not see a link,\u201d', kind: 'direct', speaker: 'the mayor', cue: 'said' },
+    { text: 'that more hours were needed', kind: 'indirect', speaker: 'the mayor', cue: 'adding' },
+  ]],
+  // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
+  ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
+];
+
+const NOT_STATEMENTS: Array<[name: string, body: string]> = [
+  ['a title in marks', 'The show, titled \u201cBreaking Point,\u201d airs tonight.'],
+  ['so-called', 'The so-called \u201cpeace plan\u201d was rejected.'],
+  ['a capitalised title', 'He starred in \u201cThe Apprentice\u201d for years.'],
+  ['a cue with no clause', 'He said nothing.'],
+  ['an infinitive cue', 'The company declined to say.'],
+];
+
+function check(body: string, expected: Expected[]) {
+  const { quotes } = quotesOf(body);
+  expect(quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.text ?? null, cue: q.cue?.text ?? null }))).toEqual(
+    expected.map(({ text, kind, speaker, cue }) => ({ text, kind, speaker, cue })),
+  );
+  expected.forEach((e, i) => expect(quotes[i]!.fragments.length).toBe(e.fragments ?? 0));
+}
+
+describe('direct quotes', () => {
+  it.each(DIRECT)('%s', (_name, body, expected) => check(body, expected));
+});
+
+describe('reported speech', () => {
+  it.each(REPORTED)('%s', (_name, body, expected) => check(body, expected));
+});
+
+describe('not statements', () => {
+  it.each(NOT_STATEMENTS)('%s', (_name, body) => expect(quotesOf(body).quotes).toEqual([]));
+});
+
+describe('unbalanced marks', () => {
+  it('confine an unclosed mark to its paragraph and report it', () => {
+    const body = 'The plan \u201cnever closes here, said the critic.\n\nThe next plan is fine, the mayor said.';
+    const { quotes, warnings } = quotesOf(body);
+    expect(warnings.map((w) => w.code)).toEqual(['unbalanced-quote']);
+    expect(quotes.some((q) => q.text === 'The next plan is fine' && q.speaker?.text === 'the mayor')).toBe(true);
+  });
+  it('pair straight marks by position', () => {
+    const text = LEAD + 'He said "yes" and "no" today.';
+    const doc = createDocument({ id: 't', source: 't', text });
+    expect(markedSpans(doc).marked.map((m) => text.slice(m.start, m.end))).toEqual(['yes', 'no']);
+  });
+  it('do not take apostrophes for quote marks', () => {
+    const text = LEAD + "Musk's company and the prosecutors' office don't agree, 'he said' it.";
+    const doc = createDocument({ id: 't', source: 't', text });
+    expect(markedSpans(doc).marked.map((m) => text.slice(m.start, m.end))).toEqual(['he said']);
+  });
+  it('stay linear on a long run of marks', () => {
+    const text = LEAD + '\u201c'.repeat(50_000) + ' end';
+    const doc = createDocument({ id: 't', source: 't', text });
+    const t0 = performance.now();
+    markedSpans(doc);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
