@@ -11,7 +11,7 @@ import type { Document, Token } from '../document.js';
 import { tokenIndexAt } from '../document.js';
 import type { ActorRef, Event, Span } from '../schema.js';
 import type { Facts } from '../extract.js';
-import { resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
+import { LIGHT_VERBS, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
 import { ActorIndex } from '../resolve/actor-index.js';
 import { dateEvent, locateEvent } from '../resolve/event-context.js';
 import { findTriggers, type Trigger } from './events/triggers.js';
@@ -37,6 +37,8 @@ interface Frame {
   objectHead: string | null;
   absorbed: boolean;
   inner: Frame[];
+  /** the action when a governing verb changes it ("call off strike") */
+  action?: string;
   /** the verb's subject phrase */
   subject?: Range | null;
   /** a noun's author stated in its own phrase ("the investigators' inquiry") */
@@ -56,6 +58,8 @@ const COOPERATIVE: ReadonlySet<PloverCategory> = new Set(['AID', 'COOPERATE', 'R
 /** Categories whose target may be the place where they happen ("rioted in Serbia"). */
 const PLACE_TARGETS: ReadonlySet<PloverCategory> = new Set(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE', 'CONCEDE', 'SANCTION', 'THREATEN', 'RETREAT']);
 const PRONOUN = /^(?:it|its|they|their|them|he|his|him|she|her|we|our|i)$/i;
+/** Reporting verbs: a noun after them opens the reported clause ("said the raid endangers …"), it is not their object. */
+const REPORTING_GOVERNORS = /^(?:said|says|say|saying|told|tells|added|adds|stated|announced|claimed|argued|warned|noted|wrote)$/;
 /** Verbs that govern a deontic complement as a demand: "said (that) Y must …". */
 const DEMAND_FRAMES = /^(?:said|says|say|saying|told|announced|insisted|stated|declared|argued|warned|added)$/;
 
@@ -92,8 +96,74 @@ function framesIn(ctx: ClauseContext, cueTokens: ReadonlySet<number>, index: Act
   const frames = findTriggers(ctx, cueTokens).map((t) => (t.pos === 'verb' ? verbFrame(ctx, t, index) : nounFrame(ctx, t, index)));
   frames.push(...deonticFrames(ctx, index));
   frames.sort((a, b) => a.t.head - b.t.head || (a.entry.rule === 'request.deontic' ? -1 : 1));
+  governNouns(ctx, frames, index);
   absorb(ctx, frames, index);
   return frames;
+}
+
+/**
+ * What a verb does to the event noun it governs ("called off the strike", "prevented the
+ * demonstration", "lifted the curfew"): stopping or preventing an event is an event of another
+ * category (PLOVER: suspending protests is CONCEDE, cancelling meetings is REJECT, blocking a
+ * demonstration is COERCE). Data: verb lemma → category of the noun → category of the whole.
+ */
+const STOPPING: ReadonlyMap<string, Partial<Record<PloverCategory, PloverCategory>>> = (() => {
+  const stop: Partial<Record<PloverCategory, PloverCategory>> = {
+    PROTEST: 'CONCEDE', COERCE: 'CONCEDE', SANCTION: 'RETREAT', CONSULT: 'REJECT', AID: 'SANCTION', COOPERATE: 'SANCTION',
+    ASSAULT: 'RETREAT', MOBILIZE: 'RETREAT',
+  };
+  const prevent: Partial<Record<PloverCategory, PloverCategory>> = { PROTEST: 'COERCE', AID: 'SANCTION', COOPERATE: 'SANCTION', CONSULT: 'REJECT' };
+  const m = new Map<string, Partial<Record<PloverCategory, PloverCategory>>>();
+  for (const v of ['cancel', 'call', 'lift', 'ease', 'end', 'suspend', 'halt', 'postpone', 'remove', 'scrap', 'revoke', 'rescind', 'drop', 'abandon', 'relax', 'stop'])
+    m.set(v, stop);
+  for (const v of ['prevent', 'block', 'ban', 'forbid', 'prohibit', 'outlaw', 'suppress', 'disperse', 'break', 'crush', 'bar']) m.set(v, prevent);
+  return m;
+})();
+
+/**
+ * A noun event that is the object of a verb: after a light verb ("held talks", "ordered
+ * patrols", "undertook a mediation mission") the noun is the event and the verb lends it its
+ * subject; after a stopping or preventing verb the noun's category changes (STOPPING).
+ */
+function governNouns(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
+  const { tokens } = ctx.doc;
+  for (const noun of frames) {
+    if (noun.t.pos !== 'noun' || noun.absorbed) continue;
+    const v = objectOfVerb(ctx, noun.t.from);
+    if (v === null) continue;
+    const lemma = tokens[v]!.lemma;
+    const verbFrame = frames.find((f) => f !== noun && f.t.pos === 'verb' && f.t.from <= v && v < f.t.to);
+    const change = STOPPING.get(lemma)?.[noun.category];
+    const light = lemma in LIGHT_VERBS || (verbFrame !== undefined && verbFrame.entry.lemma in LIGHT_VERBS);
+    if (!change && !light) continue;
+    if (verbFrame && verbFrame.entry.multiword) continue;
+    if (verbFrame) verbFrame.absorbed = true;
+    const group = verbGroupStart(ctx, v);
+    noun.group = group;
+    if (!noun.agents.length || !noun.explicitAuthor) {
+      const subject = subjectOf(ctx, group, v);
+      const agents = subject ? args(ctx, subject, index) : [];
+      if (agents.length) noun.agents = agents;
+    }
+    if (change) {
+      noun.category = change;
+      noun.action = `${lemma === 'call' ? 'call off' : lemma} ${noun.entry.lemma}`;
+      noun.rule += `.${lemma}`;
+    }
+  }
+}
+
+/** The verb whose direct object starts at or just before token k ("lifted the curfew", "called off a four-day strike"). */
+function objectOfVerb(ctx: ClauseContext, k: number): number | null {
+  const { tokens } = ctx.doc;
+  for (let j = k - 1; j >= Math.max(ctx.s.tokenStart, k - 5); j--) {
+    const t = tokens[j]!;
+    if (/[,;:]/.test(gapBefore(ctx.doc, j + 1))) return null;
+    if ((isVerbLike(t) || (t.tags.has('Verb') && t.tags.has('PastTense'))) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return j;
+    if (/^(?:off|up|out|down)$/.test(t.normal) && j > ctx.s.tokenStart && tokens[j - 1]!.tags.has('Verb')) return j - 1;
+    if (!isNominal(t) && !/^(?:a|an|the|its|their|his|her)$/.test(t.normal)) return null;
+  }
+  return null;
 }
 
 // ---------- verbs ----------
@@ -179,7 +249,7 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const modStart = modifiersStart(ctx, t.from);
   // the author: "Israel's invasion", "an Indian proposal", "calls by X", "an offer from Y", or the governing verb's subject
   let agents: ActorRef[] = [];
-  const possessive = modStart > ctx.s.tokenStart && isPossessive(tokens[modStart - 1]!) ? npEndingAt(ctx, modStart - 1) : null;
+  const possessive = modStart > ctx.s.tokenStart && isPossessive(tokens[modStart - 1]!) ? possessorEndingAt(ctx, modStart - 1) : null;
   if (possessive) agents = args(ctx, possessive, index);
   const explicitAuthor = agents.length > 0;
   if (!agents.length && modStart < t.from) agents = args(ctx, { from: modStart, to: t.from }, index).filter((a) => a.actor);
@@ -206,6 +276,18 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   return f;
 }
 
+/** The possessor phrase ending at token j: names and modifiers only ("the French investigators'", "X's"). */
+function possessorEndingAt(ctx: ClauseContext, j: number): Range | null {
+  const { tokens } = ctx.doc;
+  let from = j;
+  while (from > ctx.s.tokenStart) {
+    const prev = tokens[from - 1]!;
+    if (/[,;:]/.test(gapBefore(ctx.doc, from)) || !isNominal(prev) || isPossessive(prev)) break;
+    from--;
+  }
+  return { from, to: j + 1 };
+}
+
 function isPossessive(t: Token): boolean {
   return (t.tags.has('Possessive') && !t.tags.has('Pronoun')) || /['\u2019]s$/.test(t.text);
 }
@@ -230,7 +312,7 @@ function governingVerb(ctx: ClauseContext, modStart: number): number | null {
   for (let j = modStart - 1; j >= Math.max(ctx.s.tokenStart, modStart - 5); j--) {
     const t = tokens[j]!;
     if (/[,;:]/.test(gapBefore(ctx.doc, j + 1))) return null;
-    if (isVerbLike(t) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return j;
+    if (isVerbLike(t) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return REPORTING_GOVERNORS.test(t.normal) ? null : j;
     if (t.tags.has('Preposition') && !['of', 'in', 'for', 'under', 'on', 'up', 'out', 'off', 'down', 'back', 'over'].includes(t.normal)) return null;
   }
   return null;
@@ -346,7 +428,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   if (!f.agents.length && !targets.length) return null;
   // a noun names an event only with its author; a polysemous word needs an actor to act
   if (f.t.pos === 'noun' && !f.agents.length) return null;
-  if ((f.t.pos === 'noun' || f.entry.weak) && !hasActor && !f.explicitAuthor) return null;
+  if ((f.t.pos === 'noun' || f.entry.weak) && !hasActor && !(f.explicitAuthor && !f.entry.weak)) return null;
   if (f.entry.weak && !f.agents.length) return null;
   const span = spanOf(doc, tokens[f.t.from]!.start, tokens[f.t.to - 1]!.end);
   const quote = facts.quotes.find((q) => q.start <= span.start && span.end <= q.end);
@@ -356,7 +438,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   let rule = f.rule;
   // PLOVER codes a stated intention to cooperate as AGREE and a conditional one as a threat
   const conditional = conditionalAfter(ctx, f.t.to, f.end);
-  let action = f.entry.lemma;
+  let action = f.action ?? f.entry.lemma;
   let isNegated = negated;
   const verbal = ['AGREE', 'REQUEST', 'REJECT', 'THREATEN'].includes(category);
   if ((modality === 'planned' || modality === 'hypothetical') && conditional === 'unless' && !negated && !verbal) {
@@ -379,7 +461,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   let finalTargets = targets;
   if (!finalTargets.length && PLACE_TARGETS.has(category)) finalTargets = placeTarget(ctx, f, index);
   const time = dateEvent(doc, s, span, facts.times, clauseBounds(ctx, f));
-  const mode = category === f.category ? (resolveMode(f.entry, f.objectHead) ?? null) : null;
+  const mode = category === f.entry.category ? (resolveMode(f.entry, f.objectHead) ?? null) : null;
   return {
     action,
     type: category,
@@ -431,6 +513,15 @@ function weight(ctx: ClauseContext, refs: readonly ActorRef[], index: ActorIndex
 }
 
 const PARTY_TAGS = ['Demonym', 'Actor', 'Person', 'Organization', 'Place', 'Country'];
+/** Common nouns that name a party in news (armed, official or collective actors). */
+const GROUP_NOUNS = new Set([
+  'force', 'forces', 'troop', 'troops', 'soldier', 'soldiers', 'army', 'police', 'militia', 'militiamen', 'rebel', 'rebels',
+  'militant', 'militants', 'guerrilla', 'guerrillas', 'insurgent', 'insurgents', 'government', 'authorities', 'official',
+  'officials', 'minister', 'ministry', 'president', 'court', 'parliament', 'protester', 'protesters', 'demonstrator',
+  'demonstrators', 'worker', 'workers', 'union', 'students', 'prisoners', 'villagers', 'residents', 'leaders', 'leader',
+  'party', 'group', 'prosecutors', 'investigators', 'regulator', 'agency', 'company', 'navy', 'aircraft', 'warplanes',
+  'gunmen', 'attackers', 'hackers', 'farmers', 'opposition', 'coalition', 'administration', 'council', 'committee',
+]);
 
 /** Whether a phrase names people, a group or a nationality by its words' tags. */
 function namesParty(ctx: ClauseContext, r: { start: number; end: number }): boolean {
@@ -438,7 +529,7 @@ function namesParty(ctx: ClauseContext, r: { start: number; end: number }): bool
   for (let k = tokenIndexAt(ctx.doc, r.start); k < tokens.length && tokens[k]!.start < r.end; k++) {
     const t = tokens[k]!;
     if (ctx.timeTokens.has(k)) continue;
-    if (PARTY_TAGS.some((tag) => t.tags.has(tag)) || (t.tags.has('ProperNoun') && !t.tags.has('Date'))) return true;
+    if (PARTY_TAGS.some((tag) => t.tags.has(tag)) || (t.tags.has('ProperNoun') && !t.tags.has('Date')) || GROUP_NOUNS.has(t.normal)) return true;
   }
   return false;
 }

@@ -379,6 +379,9 @@ const CONSULT: readonly Spec[] = [
 // SUPPORT — §SUPPORT: praise, commend, approve, endorse; recognition; sign/ratify agreements
 // ---------------------------------------------------------------------------------------------
 const SUPPORT: readonly Spec[] = [
+  ['upgrade ties', 'v', null, ['with'], { note: '§SUPPORT: improving diplomatic relations' }],
+  ['upgrade relations', 'v', null, ['with']],
+
   ['praise', 'v', null, []],
   ['commend', 'v', null, []],
   ['endorse', 'v', null, []],
@@ -774,6 +777,11 @@ const REQUEST: readonly Spec[] = [
 // ACCUSE — §ACCUSE: disapprove | investigate | allege (accuse, charge, sue, indict, bring to trial)
 // ---------------------------------------------------------------------------------------------
 const ACCUSE: readonly Spec[] = [
+  ['hearing', 'n', 'investigate', ['into', 'on'], { weak: true, note: 'a court or committee hearing into a matter is investigative' }],
+  ['send inspector', 'v', 'investigate', ['to'], { note: 'CAMEO 09 investigate: dispatching inspectors or investigators' }],
+  ['dispatch inspector', 'v', 'investigate', ['to']],
+  ['send investigator', 'v', 'investigate', ['to']],
+  ['dispatch investigator', 'v', 'investigate', ['to']],
   // disapprove
   ['accuse', 'v', 'allege', [], { note: 'target is the direct object; "of" introduces the charge' }],
   ['blame', 'v', 'allege', []],
@@ -1002,6 +1010,13 @@ const THREATEN: readonly Spec[] = [
 // PROTEST — §PROTEST: demo | riot | general | strike | hunger | boycott | obstruct
 // ---------------------------------------------------------------------------------------------
 const PROTEST: readonly Spec[] = [
+  ['block street', 'v', 'obstruct', []],
+  ['block bridge', 'v', 'obstruct', []],
+  ['block traffic', 'v', 'obstruct', []],
+  ['block railway', 'v', 'obstruct', []],
+  ['block border', 'v', 'obstruct', []],
+  ['stop work', 'v', 'strike', [], { note: 'workers stopping work is a strike' }],
+  ['collect signature', 'v', 'general', [], { note: 'a petition drive is collective dissent' }],
   ['protest', 'v', 'demo', ['against', 'over', 'outside']],
   ['demonstrate', 'v', 'demo', ['against', 'outside', 'for'], { weak: true, excludeObjects: ['that', 'ability', 'capability', 'commitment', 'how', 'power'] }],
   ['rally', 'v', 'demo', ['against', 'outside', 'for'], { weak: true, note: 'stock markets also rally; "rally behind" is SUPPORT' }],
@@ -1059,6 +1074,10 @@ const PROTEST: readonly Spec[] = [
 // SANCTION — §SANCTION: reduce relations; sanctions/embargo; convict | expel | withdraw | discontinue
 // ---------------------------------------------------------------------------------------------
 const SANCTION: readonly Spec[] = [
+  ['reduce aid', 'v', 'discontinue', ['to']],
+  ['reduce supply', 'v', 'discontinue', ['to']],
+  ['cut supply', 'v', 'discontinue', ['to']],
+  ['force out', 'v', 'expel', ['of'], { weak: true, note: 'forcing an organization out of a country is expulsion (§SANCTION expel)' }],
   ['sanction', 'v', 'discontinue', ['for', 'over']],
   ['embargo', 'v', 'discontinue', []],
   ['expel', 'v', 'expel', ['from'], { note: '§SANCTION mode expel (diplomats, groups, members); deportation of individuals is COERCE deport' }],
@@ -1307,6 +1326,9 @@ const COERCE: readonly Spec[] = [
 // ASSAULT — §ASSAULT: deliberate actions that can cause substantial physical harm
 // ---------------------------------------------------------------------------------------------
 const ASSAULT: readonly Spec[] = [
+  ['retake', 'v', null, [], { weak: true, note: 'retaking territory by force (CAMEO FIGHT)' }],
+  ['recapture', 'v', null, [], W],
+  ['abuse', 'v', 'beat', [], { weak: true, excludeObjects: ['power', 'position', 'authority', 'trust', 'office', 'privilege', 'drug', 'alcohol', 'system', 'right'] }],
   ['attack', 'v', null, []],
   ['assault', 'v', 'beat', []],
   ['kill', 'v', null, []],
@@ -1506,6 +1528,7 @@ export const LIGHT_VERBS: Readonly<Record<string, readonly string[]>> = Object.f
   hold: [],
   conduct: [],
   'carry out': [],
+  undertake: [],
   stage: [],
   launch: [],
   open: [],
@@ -1543,7 +1566,7 @@ export const LIGHT_VERBS: Readonly<Record<string, readonly string[]>> = Object.f
 /** Determiners/possessives that may sit between the words of a multi-word trigger. */
 export const PHRASE_SKIP_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
-  'some', 'any', 'all', 'new', 'fresh', 'further', 'formal', 'full', 'own',
+  'some', 'any', 'all', 'new', 'fresh', 'further', 'formal', 'full', 'own', 'diplomatic', 'bilateral', 'close',
 ]);
 
 // ---------------------------------------------------------------------------------------------

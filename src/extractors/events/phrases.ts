@@ -216,6 +216,8 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
   }
   // a phrase never starts with a connector
   while (from <= j && (tokens[from]!.normal === 'and' || INNER_PREPS.has(tokens[from]!.normal) || SUBJECT_JOINERS.has(tokens[from]!.normal))) from++;
+  // a lone participle ("raising further questions") is no subject
+  if (from === j && tokens[j]!.tags.has('Gerund')) return null;
   return from <= j ? { from, to: j + 1 } : null;
 }
 

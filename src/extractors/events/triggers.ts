@@ -83,7 +83,10 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
     ((isNominal(prev) && !prev.tags.has('Determiner') && !prev.tags.has('Adjective')) || prev.tags.has('Adverb') || prev.tags.has('Auxiliary') || prev.tags.has('Date'));
   const isVerb = (tok.tags.has('Verb') && !(tok.tags.has('Noun') && !tok.tags.has('Gerund'))) || predicative;
   const isNoun = tok.tags.has('Noun') && !tok.tags.has('ProperNoun') && !tok.tags.has('Pronoun');
-  const pos = isVerb ? 'verb' : isNoun ? 'noun' : null;
+  // "raising further questions": a verb form after a modifier is a plural noun
+  const nounAfterModifier = isVerb && tok.tags.has('PresentTense') && /s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
+    (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Possessive')) && !prev.tags.has('Pronoun');
+  const pos = nounAfterModifier ? 'noun' : isVerb ? 'verb' : isNoun ? 'noun' : null;
   if (!pos) return null;
   const lemma = predicative && !tok.tags.has('Verb') ? tok.normal : lemmaOf(tok);
   if (pos === 'verb' && REPORTING.has(lemma)) return null;
