@@ -126,3 +126,15 @@ describe('times: header and fields', () => {
     ]);
   });
 });
+
+describe('times: "today" inside a quote is the day it was said', () => {
+  check([
+    [
+      'Police raided the offices on Tuesday. The company said: "Today\'s raid was an attack."',
+      '2026-02-05',
+      [['Tuesday', 'DATE', '2026-02-03'], ['Today', 'DATE', '2026-02-03']],
+    ],
+    ['He left in 1990. "I am leaving today," he said.', '2026-02-05', [['1990', 'DATE', '1990'], ['today', 'DATE', '2026-02-05']]],
+    ['Police raided the offices on Tuesday. Prices fell today.', '2026-02-05', [['Tuesday', 'DATE', '2026-02-03'], ['today', 'DATE', '2026-02-05']]],
+  ]);
+});

@@ -18,6 +18,8 @@ export interface Narrative {
   value: string | null;
   /** where the mention of `value` ended in the text */
   valueEnd: number;
+  /** last single day mentioned ("Tuesday", "Nov. 5"): the day a quoted "today" was most likely said */
+  day: string | null;
   /** last quarter or half mentioned ("1989-Q3") and where it ended in the text */
   period: string | null;
   periodEnd: number;
@@ -30,6 +32,8 @@ export interface Context {
   narrative: Narrative;
   /** text offset of the expression, to judge how recent the narrative's period is */
   offset: number;
+  /** true when the expression stands inside quotation marks: "today" is then the day the words were said */
+  quoted: boolean;
 }
 
 export interface Resolved {
@@ -89,7 +93,8 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Res
     const day = recentValue && /^\d{4}-\d{2}-\d{2}/.test(recentValue) ? ctx.narrative.date : dctDate(ctx);
     return { type: 'TIME', value: `${day ? isoDay(day) : 'XXXX-XX-XX'}T${spec.time}`, anchored: true, mod };
   }
-  const base = spec.anchor === 'narrative' ? (ctx.narrative.date ?? dctDate(ctx)) : dctDate(ctx);
+  const spoken = ctx.quoted && spec.unit === 'day' && spec.anchor === 'dct' ? speechDay(ctx) : null;
+  const base = spec.anchor === 'narrative' ? (ctx.narrative.date ?? dctDate(ctx)) : (spoken ?? dctDate(ctx));
   if (!base) {
     const unknown = spec.part ? `XXXX-XX-XXT${spec.part}` : UNKNOWN[spec.unit];
     return { type, value: unknown, anchored: true, mod };
@@ -97,6 +102,18 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Res
   if (spec.unit === 'weekend' && spec.offset === 0) return { type, value: formatAt(weekendFor(base, ctx.tense), 'weekend'), anchored: true, mod };
   const date = shiftDate(base, spec.unit, spec.offset);
   return { type, value: formatAt(date, spec.unit, spec.part), anchored: true, mod };
+}
+
+/** Days before publication a statement quoted in the article may have been made. */
+const SPEECH_REACH_DAYS = 7;
+
+/** The day a quoted "today" was said: the last single day the text named, if it lies in the week before publication. */
+function speechDay(ctx: Context): Date | null {
+  const dct = dctDate(ctx);
+  const day = ctx.narrative.day ? parseIsoDay(ctx.narrative.day) : null;
+  if (!dct || !day) return null;
+  const days = (dct.getTime() - day.getTime()) / 86_400_000;
+  return days >= 0 && days <= SPEECH_REACH_DAYS ? day : null;
 }
 
 /** The same calendar value `years` later: 1989-Q3 → 1988-Q3, 1989-11-02 → 1988-11-02 (29 February → 28). */
