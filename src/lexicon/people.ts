@@ -57,7 +57,7 @@ Stephen Steve Steven Stewart Stuart Sue Suleiman Sultan Susan Suzanne Sven Sylvi
 Ted Teresa Terry Thabo Theo Theodore Thierry Thomas Tim Timothy Tina Toby Todd Tom Tomas Tommy Toni Tony Tracy Trevor Troy Tyler
 Udo Ulrich Uwe Vaclav Valentin Valentina Valeri Valery Vasily Vera Veronica Viktor Victor Victoria Vijay Vikram Vincent Vincenzo
 Viktoria Vitaly Vittorio Vladimir Vladislav Vojislav Walid Walter Wang Warren Wayne Wei Wendy Werner Wesley Wilfried Wilhelm
-Will William Willie Willy Wim Winston Wojciech Wolfgang Xavier Yasser Yasuo Yehuda Yevgeny Yitzhak Yoshiro Youssef Yuri Yusuf
+William Willie Willy Wim Winston Wojciech Wolfgang Xavier Yasser Yasuo Yehuda Yevgeny Yitzhak Yoshiro Youssef Yuri Yusuf
 Yves Zbigniew Zhang Zhou Zoran Zoltan
 `;
 

@@ -5,7 +5,7 @@
 import type { Document } from '../document.js';
 import type { ActorType, Mention } from '../schema.js';
 import { bestVote, type TypedName } from '../extractors/actors/typing.js';
-import { lookupOrg, lookupPlace, nameKey } from '../extractors/actors/gazetteer.js';
+import { isGivenName, isKnownName, lookupDemonym, lookupOrg, lookupPlace, nameKey } from '../extractors/actors/gazetteer.js';
 
 export interface Cluster {
   id: string;
@@ -83,6 +83,8 @@ interface FullNameIndex {
   initials: Map<string, Draft>;
   /** draft of each multi-word name, by the name itself */
   byName: Map<TypedName, Draft>;
+  /** first word → the one organization named in full with it ("Magna" → "Magna International Inc"); null when several */
+  firstWords: Map<string, Draft | null>;
 }
 
 /** Built once after the full names are grouped, so linking a short form never scans every draft. */
@@ -90,10 +92,13 @@ function indexFullNames(drafts: readonly Draft[]): FullNameIndex {
   const surnames = new Map<string, Draft[]>();
   const initials = new Map<string, Draft>();
   const byName = new Map<TypedName, Draft>();
+  const firstWords = new Map<string, Draft | null>();
   for (const d of drafts) {
     const type = typeOfDraft(d);
     for (const n of d.names) {
       byName.set(n, d);
+      const first = type === 'organization' ? distinctiveFirstWord(n.text) : null;
+      if (first) firstWords.set(first, firstWords.has(first) && firstWords.get(first) !== d ? null : d);
       const acronym = acronymOf(n.text);
       if (acronym && type !== 'person' && !initials.has(acronym)) initials.set(acronym, d);
       if (type !== 'person') continue;
@@ -103,8 +108,27 @@ function indexFullNames(drafts: readonly Draft[]): FullNameIndex {
       surnames.set(k, list);
     }
   }
-  return { surnames, initials, byName };
+  return { surnames, initials, byName, firstWords };
 }
+
+/** The first word of an organization's name when it can stand for the whole: not a place, demonym, given name or common word. */
+function distinctiveFirstWord(text: string): string | null {
+  const words = text.split(/\s+/);
+  const first = words[0]!;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(first) || first.length < 3) return null;
+  if (lookupPlace(first) || lookupDemonym(first) || isGivenName(first) || isKnownName(first) || COMMON_FIRST_WORDS.has(first.toLowerCase())) return null;
+  return key(first);
+}
+
+/** Opening words of many organization names that never stand for one alone. */
+const COMMON_FIRST_WORDS = new Set([
+  'national', 'international', 'federal', 'central', 'united', 'first', 'new', 'general', 'royal', 'american', 'british', 'european',
+  'world', 'global', 'state', 'public', 'democratic', 'republican', 'social', 'socialist', 'communist', 'liberal', 'islamic',
+  'christian', 'popular', 'people', 'peoples', 'supreme', 'high', 'north', 'south', 'east', 'west', 'northern', 'southern',
+  'eastern', 'western', 'great', 'grand', 'bank', 'university', 'ministry', 'department', 'office', 'council', 'court', 'the',
+  'commission', 'committee', 'association', 'union', 'league', 'party', 'front', 'movement', 'army', 'police', 'air', 'city',
+  'county', 'trade', 'security', 'human', 'foreign', 'finance', 'economic', 'development', 'free', 'independent', 'standard',
+]);
 
 function linkShortForm(
   name: TypedName,
@@ -124,6 +148,8 @@ function linkShortForm(
     if (byInitials && !lookupPlace(name.text)) return { draft: byInitials, kind: 'acronym', rule: 'alias.acronym-initials' };
   }
   if (isAcronym(name.text) && !name.caps) return null;
+  const byFirstWord = index.firstWords.get(key(name.text));
+  if (byFirstWord && !lookupPlace(name.text) && !lookupOrg(name.text)) return { draft: byFirstWord, kind: 'alias', rule: 'alias.first-word' };
   const bySurname = index.surnames.get(key(name.text)) ?? [];
   if (bySurname.length === 1) return { draft: bySurname[0]!, kind: 'alias', rule: 'alias.surname' };
   if (bySurname.length > 1) {

@@ -240,7 +240,7 @@ function extendRun(doc: Document, i: number, limit: number): number {
     const next = tokens[j]!;
     const gap = doc.text.slice(prev.end, next.start);
     if (!adjacent(prev, gap)) break;
-    if ((isCapitalized(next) && !excluded(next)) || isInitial(doc, j, limit)) {
+    if ((isCapitalized(next) && !excluded(next)) || isInitial(doc, j, limit) || surnameAfterGivenName(doc, i, j)) {
       j++;
       continue;
     }
@@ -262,6 +262,13 @@ function extendRun(doc: Document, i: number, limit: number): number {
     break;
   }
   return j;
+}
+
+/** "Peter Such", "Frank May": a capitalised common word right after a lone given name is a surname. */
+function surnameAfterGivenName(doc: Document, runStart: number, j: number): boolean {
+  const next = doc.tokens[j]!;
+  if (j !== runStart + 1 || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || !isGivenName(doc.tokens[runStart]!.text)) return false;
+  return NOT_NAMES.has(next.normal) && !next.tags.has('Pronoun') && !next.tags.has('Preposition') && !next.tags.has('Conjunction') && !next.tags.has('Determiner');
 }
 
 /** "Ata-ur-Rehman", "Li Song-ho": a short lower-case piece inside a hyphenated name. */
@@ -371,7 +378,7 @@ function makeCandidate(doc: Document, sentence: Sentence, from: number, to: numb
   if (single && lookupDemonym(bare)) return null;
   const tableRow = followedByNumber(doc, to, sentence.tokenEnd);
   if (sentenceInitial && single && !descriptor && !title && dropInitialWord(doc, first, to, sentence.tokenEnd, layout, tableRow)) return null;
-  if (!isKnownName(bare) && noRealWord(doc, from, to)) return null;
+  if ((!single || /[\d-]/.test(bare)) && !isKnownName(bare) && noRealWord(doc, from, to)) return null;
   const titleHere = title ?? titleBefore(doc, from, sentence.tokenStart);
 
   const institution = institutionAfter(doc, to, sentence.tokenEnd);
@@ -388,7 +395,10 @@ function makeCandidate(doc: Document, sentence: Sentence, from: number, to: numb
 /** "Fla.", "Mercantile Bancorp Inc.", "Smith Jr.": the full stop belongs to the name. */
 function isAbbreviatedName(withStop: string, lastWord: string): boolean {
   if (!/^\p{Lu}\p{Ll}{0,4}$/u.test(lastWord)) return false;
-  return ABBREVIATED_LAST.has(lastWord.toLowerCase()) || (lookupPlace(withStop) !== undefined && lookupPlace(withStop)!.name !== withStop);
+  if (ABBREVIATED_LAST.has(lastWord.toLowerCase())) return true;
+  // "Mich." abbreviates "Michigan"; "Texas." is a full name before a full stop
+  const place = lookupPlace(withStop);
+  return !!place && !place.name.endsWith(lastWord);
 }
 
 const ABBREVIATED_LAST = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'cie', 'plc']);
@@ -420,6 +430,7 @@ function dropInitialWord(doc: Document, first: Token, to: number, limit: number,
 function isCommonWord(token: Token, layout: Layout): boolean {
   if (layout.lowercase.has(token.normal.replace(POSSESSIVE, ''))) return true;
   const t = token.tags;
+  if (t.has('Modal') || t.has('Auxiliary') || t.has('QuestionWord')) return true;
   return !t.has('ProperNoun') && (t.has('Ordinal') || t.has('Value') || t.has('Adverb') || t.has('Adjective'));
 }
 

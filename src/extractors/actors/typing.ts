@@ -29,6 +29,9 @@ export interface TypedName extends NameCandidate {
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'argued', 'warned', 'explained', 'insisted']);
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'across', 'to', 'outside', 'inside', 'into', 'towards', 'toward', 'around', 'throughout']);
+const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'versus']);
+/** Words after a name that speak of a company: "Magna shares", "Cofinec 's profit". */
+const COMPANY_CONTEXT_AFTER = new Set(['shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'subsidiary', 'unit', 'shareholders', 'bonds', 'plant', 'plants', 'dividend', 'merger', 'takeover', 'stake', 'inc', 'corp']);
 const PERSON_VERBS_AFTER = new Set(['who', 'whose', 'himself', 'herself']);
 
 export interface ReportContext {
@@ -102,6 +105,13 @@ function sportsVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, 
   if (venue) return;
   if (place && (place.kind === 'city' || place.kind === 'subdivision')) votes.push({ type: 'organization', weight: 8, rule: 'type.sports-team' });
   else if (!place && c.tableRow) votes.push({ type: 'organization', weight: 2, rule: 'type.sports-table-row' });
+  if (place) return;
+  // "Walsall v Wrexham": sides of a fixture
+  const after = doc.tokens[c.tokenEnd];
+  if ((before && FIXTURE_WORDS.has(before.normal)) || (after && FIXTURE_WORDS.has(after.normal))) votes.push({ type: 'organization', weight: 2, rule: 'type.sports-fixture' });
+  // "the Springboks", "Cardinals": a plural name is a team
+  const tok = doc.tokens[c.tokenStart]!;
+  if (c.tokenEnd - c.tokenStart === 1 && /^\p{Lu}\p{Ll}+s$/u.test(c.text) && tok.tags.has('Plural') && !tok.tags.has('Person')) votes.push({ type: 'organization', weight: 2.5, rule: 'type.sports-plural' });
 }
 
 function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: number, r: string) => void) {
@@ -119,6 +129,11 @@ function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: n
   const paren = /^ ?\( ?([\p{L}. ]{2,30}?) ?\)/u.exec(text.slice(c.end, c.end + 40));
   if (paren && lookupPlace(paren[1]!)?.kind === 'country' && !lookupPlace(c.text)) vote('person', 2, 'type.context-country-in-brackets');
   if (c.tableRow) vote('organization', 0.6, 'type.table-row');
+  const next = after && afterGap.trim() === "'s" ? tokens[c.tokenEnd + 1] : after;
+  if (next && COMPANY_CONTEXT_AFTER.has(next.normal)) vote('organization', 2, 'type.context-company');
+  // "NationsBank", "KeyCorp", "LinkedIn": a capital inside a word; "Douglas & Lomason": an ampersand
+  if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(c.text) && !/^(Mc|Mac|O')/.test(c.text)) vote('organization', 2, 'type.camel-case');
+  if (c.text.includes('&')) vote('organization', 4, 'type.ampersand');
 }
 
 function taggerVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: number, r: string) => void) {
