@@ -459,7 +459,11 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   }
   if (category === 'REQUEST' && f.entry.rule === 'request.deontic') modality = 'requested';
   let finalTargets = targets;
-  if (!finalTargets.length && PLACE_TARGETS.has(category)) finalTargets = placeTarget(ctx, f, index);
+  // a material act on a thing ("exploded bombs in Kabul", "rioted at a jail in Israel") is aimed at its place
+  if (PLACE_TARGETS.has(category) && weight(ctx, finalTargets, index) < 1.5) {
+    const place = placeTarget(ctx, f, index);
+    if (place.length) finalTargets = place;
+  }
   const time = dateEvent(doc, s, span, facts.times, clauseBounds(ctx, f));
   const mode = category === f.entry.category ? (resolveMode(f.entry, f.objectHead) ?? null) : null;
   return {

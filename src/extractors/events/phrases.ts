@@ -49,8 +49,11 @@ export function isVerbLike(t: Token): boolean {
   return t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
 }
 
+/** Prepositions compromise sometimes tags as adjectives or nouns ("against", "near"). */
+const PREPOSITIONS = new Set(['against', 'from', 'with', 'into', 'onto', 'toward', 'towards', 'near', 'over', 'under', 'between', 'among', 'during', 'amid', 'despite', 'without', 'via', 'per']);
+
 export function isNominal(t: Token): boolean {
-  if (t.normal === 'that' || t.normal === 'than') return false;
+  if (t.normal === 'that' || t.normal === 'than' || PREPOSITIONS.has(t.normal)) return false;
   if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !t.tags.has('Adjective')) return false;
   if (t.tags.has('Preposition') || t.tags.has('Conjunction')) return false;
   if (t.tags.has('Adverb') && !t.tags.has('Noun')) return false;
@@ -304,12 +307,13 @@ export function prepObjectsAfter(ctx: ClauseContext, k: number, limit: number, p
   const { tokens } = ctx.doc;
   const out: Array<{ prep: number; np: Range }> = [];
   for (let i = k + 1; i < limit - 1; i++) {
-    if (!preps.includes(tokens[i]!.normal)) continue;
+    const listed = preps.includes(tokens[i]!.normal);
+    // the object of another preposition ("in a sweep of the area") is not searched for targets
+    if (!listed && !tokens[i]!.tags.has('Preposition')) continue;
     const np = npStartingAt(ctx, i + 1, limit);
-    if (np) {
-      out.push({ prep: i, np });
-      i = np.to - 1;
-    }
+    if (!np) continue;
+    if (listed) out.push({ prep: i, np });
+    i = np.to - 1;
   }
   return out;
 }
