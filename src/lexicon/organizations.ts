@@ -133,6 +133,20 @@ export const INSTITUTION_SUFFIXES: readonly string[] = [
   'militia', 'alliance', 'coalition', 'caucus', 'cabinet', 'government', 'centre', 'center', 'federation', 'confederation',
   'syndicate', 'cartel', 'consortium', 'network', 'orchestra', 'band', 'team', 'united', 'city', 'rovers', 'wanderers', 'athletic',
   'county', 'albion', 'hotspur', 'town', 'sporting', 'dynamo', 'reserve', 'observatory', 'museum', 'library', 'mission', 'fund',
+  'newsroom', 'newsdesk', 'bureau',
+];
+
+/** Sports played by teams (lower-case): in their reports a city or county named as a side is a club. */
+export const TEAM_SPORTS: readonly string[] = [
+  'soccer', 'football', 'american football', 'cricket', 'baseball', 'basketball', 'rugby', 'rugby union', 'rugby league',
+  'hockey', 'ice hockey', 'volleyball', 'handball', 'water polo', 'nfl', 'nba', 'nhl', 'afl',
+];
+
+/** Body words of team-sport reports (lower-case). */
+export const TEAM_SPORT_WORDS: readonly string[] = [
+  'goal', 'goals', 'halftime', 'half-time', 'innings', 'wicket', 'wickets', 'inning', 'innings', 'homer', 'homers', 'pitcher',
+  'striker', 'midfielder', 'goalkeeper', 'defender', 'standings', 'touchdown', 'quarterback', 'batsman', 'bowler', 'penalty',
+  'league', 'division', 'relegation', 'promoted', 'scorers', 'try', 'tries', 'rebounds', 'playoff', 'playoffs',
 ];
 
 /** Words in a headline or body that mark a sports report (lower-case). */

@@ -70,7 +70,7 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
     drafts.push(draft);
     byKey.set(k, draft);
   }
-  return drafts
+  return splitDatelines(drafts)
     .map((d) => ({ d, first: Math.min(...d.names.map((n) => n.start), ...d.linked.map((l) => l.name.start)) }))
     .sort((a, b) => a.first - b.first)
     .map(({ d }, i) => toCluster(d, `a${i + 1}`));
@@ -182,7 +182,23 @@ function parentheticalAcronyms(doc: Document, names: readonly TypedName[]): Map<
 
 /** One sense per document: the votes of every mention by name add up. */
 function typeOfDraft(d: Draft): ActorType {
-  return bestVote(d.names.flatMap((n) => n.votes)).type;
+  // a dateline says where the story was filed: it must not decide what the same name is in the story ("CLEVELAND" vs the team)
+  const story = d.names.filter((n) => !n.dateline);
+  return bestVote((story.length ? story : d.names).flatMap((n) => n.votes)).type;
+}
+
+/** A dateline place whose namesake in the story is not a place (a team, a firm) becomes a place of its own. */
+function splitDatelines(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const datelines = d.names.filter((n) => n.dateline);
+    if (!datelines.length || datelines.length === d.names.length || typeOfDraft(d) === 'location') {
+      out.push(d);
+      continue;
+    }
+    out.push({ names: d.names.filter((n) => !n.dateline), linked: d.linked }, { names: datelines, linked: [] });
+  }
+  return out;
 }
 
 /** The country code most of the names point to (a country, or the country a city lies in). */

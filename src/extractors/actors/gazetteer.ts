@@ -4,7 +4,7 @@
  * "U.S." = "US", "St. Louis" = "St Louis" and "Bosnia-Herzegovina" = "Bosnia Herzegovina".
  */
 import { CITIES, COUNTRIES, NATIONS, REGIONS, SUBDIVISIONS } from '../../lexicon/places.js';
-import { COMPANY_SUFFIXES, INSTITUTION_SUFFIXES, ORGANIZATIONS, SPORTS_WORDS } from '../../lexicon/organizations.js';
+import { COMPANY_SUFFIXES, INSTITUTION_SUFFIXES, ORGANIZATIONS, SPORTS_WORDS, TEAM_SPORTS, TEAM_SPORT_WORDS } from '../../lexicon/organizations.js';
 import { GIVEN_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/people.js';
 
 export type PlaceKind = 'country' | 'nation' | 'city' | 'subdivision' | 'region';
@@ -92,7 +92,9 @@ const HEADS = new Set(TITLE_HEADS);
 const MODIFIERS = new Set(TITLE_MODIFIERS);
 const COMPANY = new Set(COMPANY_SUFFIXES);
 const INSTITUTION = new Set(INSTITUTION_SUFFIXES);
-const SPORTS = new Set(SPORTS_WORDS);
+const SPORTS = new Set([...SPORTS_WORDS, ...TEAM_SPORTS]);
+const TEAM = new Set(TEAM_SPORTS);
+const TEAM_WORDS = new Set(TEAM_SPORT_WORDS);
 
 /** Longest lexicon name in words, for greedy phrase matching. */
 export const MAX_LEXICON_WORDS = 8;
@@ -106,6 +108,8 @@ export const isTitleModifier = (word: string): boolean => MODIFIERS.has(word.toL
 export const isCompanySuffix = (word: string): boolean => COMPANY.has(word.toLowerCase().replace(/\.$/, ''));
 export const isInstitutionSuffix = (word: string): boolean => INSTITUTION.has(word.toLowerCase());
 export const isSportsWord = (word: string): boolean => SPORTS.has(word.toLowerCase());
+export const isTeamSport = (topic: string): boolean => TEAM.has(topic.toLowerCase());
+export const isTeamSportWord = (word: string): boolean => TEAM_WORDS.has(word.toLowerCase());
 
 /** Any lexicon knows this name (place, organization or demonym). */
 export function isKnownName(text: string): boolean {

@@ -9,7 +9,7 @@ import type { Document } from '../../document.js';
 import type { ActorType } from '../../schema.js';
 import type { NameCandidate } from './names.js';
 import { PRODUCT_DESCRIPTORS } from '../../lexicon/typing.js';
-import { isCompanySuffix, isGivenName, isInstitutionSuffix, isSportsWord, lookupOrg, lookupPlace, type PlaceEntry } from './gazetteer.js';
+import { isCompanySuffix, isGivenName, isInstitutionSuffix, isSportsWord, isTeamSport, isTeamSportWord, lookupOrg, lookupPlace, type PlaceEntry } from './gazetteer.js';
 
 export type { NameCandidate };
 
@@ -29,13 +29,23 @@ export interface TypedName extends NameCandidate {
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'argued', 'warned', 'explained', 'insisted']);
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'across', 'to', 'outside', 'inside', 'into', 'towards', 'toward', 'around', 'throughout']);
+/** Last words of place names: "Tiananmen Square", "Grace Road", "Insein Prison". */
+const PLACE_SUFFIXES = new Set([
+  'square', 'road', 'street', 'st', 'avenue', 'boulevard', 'lane', 'bridge', 'airport', 'park', 'stadium', 'arena', 'island',
+  'islands', 'river', 'mountain', 'mountains', 'mount', 'lake', 'valley', 'bay', 'coast', 'province', 'region', 'district',
+  'port', 'harbour', 'harbor', 'prison', 'jail', 'palace', 'castle', 'cathedral', 'mosque', 'temple', 'hills', 'heights',
+  'peninsula', 'strait', 'sea', 'ocean', 'canal', 'desert', 'forest', 'plain', 'plains', 'gulf', 'county', 'state', 'oblast',
+  'prefecture', 'village', 'springs', 'beach', 'falls', 'highway', 'motorway', 'circuit', 'racecourse', 'ground', 'oval',
+]);
+/** Nouns that announce a place: "the village of X", "X province". */
+const PLACE_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'capital', 'port', 'suburb', 'outskirts', 'area', 'state', 'island', 'county', 'municipality', 'enclave', 'republic', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'settlement', 'camp']);
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'versus']);
 /** Words after a name that speak of a company: "Magna shares", "Cofinec 's profit". */
 const COMPANY_CONTEXT_AFTER = new Set(['shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'subsidiary', 'unit', 'shareholders', 'bonds', 'plant', 'plants', 'dividend', 'merger', 'takeover', 'stake', 'inc', 'corp']);
 const PERSON_VERBS_AFTER = new Set(['who', 'whose', 'himself', 'herself']);
 
 export interface ReportContext {
-  /** a sports report: places named as sides are teams */
+  /** a team-sport report: places named as sides are teams */
   sports: boolean;
 }
 
@@ -43,11 +53,12 @@ export interface ReportContext {
 export function reportContext(doc: Document): ReportContext {
   const first = doc.sentences[0];
   const head = first ? doc.text.slice(first.start, first.end) : '';
+  // "SOCCER - …", "BASEBALL - …": a team sport; "TENNIS - …", "GOLF - …": players, and their cities stay places
   const topic = /^([A-Za-z][A-Za-z ]{2,20}?) ?[-\u2013\u2014:] /.exec(head);
-  if (topic && isSportsWord(topic[1]!.toLowerCase())) return { sports: true };
+  if (topic && isSportsWord(topic[1]!)) return { sports: isTeamSport(topic[1]!) };
   let hits = 0;
-  for (const t of doc.tokens) if (isSportsWord(t.normal)) hits++;
-  return { sports: hits >= 8 && hits / Math.max(1, doc.tokens.length) > 0.02 };
+  for (const t of doc.tokens) if (isTeamSportWord(t.normal)) hits++;
+  return { sports: hits >= 6 && hits / Math.max(1, doc.tokens.length) > 0.01 };
 }
 
 export function classify(doc: Document, c: NameCandidate, report: ReportContext = { sports: false }): TypedName {
@@ -58,9 +69,28 @@ export function classify(doc: Document, c: NameCandidate, report: ReportContext 
   return { ...c, type: best.type, typeRule: best.rule, votes, place };
 }
 
+/** Guesses from the name's shape: counted once per actor however often the name recurs. */
+const WEAK_RULES = new Set(['type.single-word', 'type.two-word-name', 'type.default', 'type.table-row']);
+
+/**
+ * The heaviest type. The same rule firing again for another mention adds a little (each repeat
+ * a third of its weight, at most doubling it), so one piece of real evidence is not outvoted
+ * by a shape guess repeated over many mentions.
+ */
 export function bestVote(votes: readonly Vote[]): Vote {
+  const byRule = new Map<string, { type: ActorType; max: number; n: number }>();
+  for (const v of votes) {
+    const k = `${v.type}|${v.rule}`;
+    const cur = byRule.get(k);
+    if (cur) [cur.max, cur.n] = [Math.max(cur.max, v.weight), cur.n + 1];
+    else byRule.set(k, { type: v.type, max: v.weight, n: 1 });
+  }
   const totals = new Map<ActorType, number>();
-  for (const v of votes) totals.set(v.type, (totals.get(v.type) ?? 0) + v.weight);
+  for (const [k, r] of byRule) {
+    const weak = WEAK_RULES.has(k.slice(k.indexOf('|') + 1));
+    const w = weak ? r.max : r.max * Math.min(2, 1 + (r.n - 1) / 3);
+    totals.set(r.type, (totals.get(r.type) ?? 0) + w);
+  }
   let best: ActorType = 'organization';
   let bestWeight = -1;
   for (const [type, w] of totals) if (w > bestWeight) [best, bestWeight] = [type, w];
@@ -80,7 +110,8 @@ function evidence(doc: Document, c: NameCandidate, place: PlaceEntry | null): Vo
   const org = lookupOrg(c.text);
   if (org) vote('organization', 6, 'type.lexicon-organization');
   if (place) vote('location', place.kind === 'country' || place.kind === 'nation' ? 7 : 5, `type.lexicon-${place.kind}`);
-  if (words.length > 1 && (isCompanySuffix(lastWord) || isInstitutionSuffix(lastWord))) vote('organization', 5, 'type.org-suffix');
+  if (words.length > 1 && !place && (isCompanySuffix(lastWord) || isInstitutionSuffix(lastWord))) vote('organization', 5, 'type.org-suffix');
+  if (words.length > 1 && !org && PLACE_SUFFIXES.has(lastWord.toLowerCase())) vote('location', 5, 'type.place-suffix');
   if (words.length > 1 && isGivenName(words[0]!)) vote('person', 4, 'type.given-name');
   else if (words.length === 1 && isGivenName(words[0]!)) vote('person', 2, 'type.given-name');
   if (words.length > 1 && /^\p{Lu}\.?$/u.test(words[0]!)) vote('person', 3, 'type.initial');
@@ -106,6 +137,9 @@ function sportsVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, 
   if (place && (place.kind === 'city' || place.kind === 'subdivision')) votes.push({ type: 'organization', weight: 8, rule: 'type.sports-team' });
   else if (!place && c.tableRow) votes.push({ type: 'organization', weight: 2, rule: 'type.sports-table-row' });
   if (place) return;
+  // "Dynamo Moscow", "Rotor Volgograd", "Paris St Germain": a club named with its city
+  const words = c.text.split(/\s+/);
+  if (words.length > 1 && (lookupPlace(words[words.length - 1]!) || lookupPlace(words[0]!))) votes.push({ type: 'organization', weight: 3, rule: 'type.sports-club-city' });
   // "Walsall v Wrexham": sides of a fixture
   const after = doc.tokens[c.tokenEnd];
   if ((before && FIXTURE_WORDS.has(before.normal)) || (after && FIXTURE_WORDS.has(after.normal))) votes.push({ type: 'organization', weight: 2, rule: 'type.sports-fixture' });
@@ -121,6 +155,9 @@ function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: n
   const afterGap = after ? text.slice(c.end, after.start) : '';
   if (after && text.slice(c.end, c.end + 1) === '-' && /^based$/i.test(after.text)) vote('location', 4, 'type.context-based');
   if (before && PLACE_BEFORE.has(before.normal) && !c.sentenceInitial) vote('location', 1.5, 'type.context-preposition');
+  const beforeOf = before?.normal === 'of' ? tokens[c.tokenStart - 2] : undefined;
+  if (beforeOf && PLACE_NOUNS.has(beforeOf.normal)) vote('location', 4, 'type.context-place-of');
+  if (after && /^ $/.test(afterGap) && PLACE_NOUNS.has(after.normal) && !['north', 'south', 'east', 'west', 'state', 'capital'].includes(after.normal)) vote('location', 2.5, 'type.context-place-noun');
   if (after && SPEECH_AFTER.has(after.normal) && /^\s*$/.test(afterGap)) vote('person', 1, 'type.context-said');
   if (after && PERSON_VERBS_AFTER.has(after.normal)) vote('person', 2, 'type.context-who');
   // "Ariel Cruz , 30 ," — an age in apposition
