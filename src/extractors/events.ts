@@ -136,7 +136,8 @@ function governNouns(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
     const change = STOPPING.get(lemma)?.[noun.category];
     const light = lemma in LIGHT_VERBS || (verbFrame !== undefined && verbFrame.entry.lemma in LIGHT_VERBS);
     if (!change && !light) continue;
-    if (verbFrame && verbFrame.entry.multiword) continue;
+    // a phrase that already holds the noun ("hold talks") is the event as it stands
+    if (verbFrame && verbFrame.entry.multiword && verbFrame.t.to > noun.t.from) continue;
     if (verbFrame) verbFrame.absorbed = true;
     const group = verbGroupStart(ctx, v);
     noun.group = group;

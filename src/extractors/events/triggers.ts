@@ -26,6 +26,12 @@ const REPORTING = new Set([
   'conclude', 'announce', 'declare', 'claim', 'inform', 'learn', 'show', 'continue', 'argue', 'insist', 'hint',
 ]);
 
+/** Nouns that only frame the event noun before them ("mediation effort", "peacekeeping mission"). */
+const LIGHT_NOUNS = new Set([
+  'effort', 'mission', 'campaign', 'operation', 'process', 'bid', 'attempt', 'drive', 'programme', 'program', 'initiative',
+  'activity', 'action', 'plan', 'move', 'deal', 'agreement', 'accord', 'pact', 'force', 'talks', 'round', 'session',
+]);
+
 /** First words of the multi-word triggers, to try the phrase matcher only where one can start. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(MULTIWORD_TRIGGERS.map((t) => t.tokens[0]!));
 
@@ -97,8 +103,11 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   if (entry.requiresPrep && !prepFollows(tokens, k, ctx.s.tokenEnd, entry.targetPreps ?? [])) return null;
   if (entry.excludeObjects && objectHeadIn(tokens, k, ctx.s.tokenEnd, entry.excludeObjects)) return null;
   if (entry.requireNear && !near(tokens, k, ctx, entry.requireNear)) return null;
-  // a noun used as a modifier of another noun is not the event ("raid warrant" is still a raid, "strike price" is not): keep only heads or before "of"
-  if (pos === 'noun' && entry.weak && k + 1 < ctx.s.tokenEnd && isNominal(tokens[k + 1]!) && tokens[k + 1]!.tags.has('Noun')) return null;
+  // a noun modifying another noun is not the event ("aid convoys", "invasion forces", "strike price"): the head is
+  const nextTok = tokens[k + 1];
+  if (pos === 'noun' && k + 1 < ctx.s.tokenEnd && nextTok && nextTok.tags.has('Noun') && !nextTok.tags.has('ProperNoun') && !LIGHT_NOUNS.has(nextTok.lemma) &&
+    !nextTok.tags.has('Pronoun') && !nextTok.tags.has('Date') && !/[,;:]/.test(ctx.doc.text.slice(tok.end, nextTok.start)) && !/['\u2019]/.test(tok.text)) return null;
+  if (pos === 'verb' && reducedRelative(ctx, k)) return null;
   return { entry, head: k, from: k, to: k + 1, pos };
 }
 
@@ -119,5 +128,26 @@ function objectHeadIn(tokens: readonly Token[], k: number, end: number, heads: r
 
 function near(tokens: readonly Token[], k: number, ctx: ClauseContext, words: readonly string[]): boolean {
   for (let j = Math.max(ctx.s.tokenStart, k - 5); j < Math.min(ctx.s.tokenEnd, k + 6); j++) if (words.includes(tokens[j]!.lemma) || words.includes(tokens[j]!.normal)) return true;
+  return false;
+}
+
+/**
+ * "West Africans ordered out of Nigeria", "a lunch hosted by the ambassador", "the agreement
+ * signed in March": a past participle right after a common noun, followed by a preposition,
+ * after the sentence's main verb, modifies the noun; it is not an event of its own.
+ */
+function reducedRelative(ctx: ClauseContext, k: number): boolean {
+  const { tokens } = ctx.doc;
+  const tok = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || !next || k - 1 < ctx.s.tokenStart) return false;
+  if (!tok.tags.has('PastTense') && !tok.tags.has('Participle')) return false;
+  if (!prev.tags.has('Noun') || prev.tags.has('ProperNoun') || prev.tags.has('Pronoun')) return false;
+  if (!next.tags.has('Preposition') && !/^(?:by|out|off|in|on|at|to|from|with)$/.test(next.normal)) return false;
+  for (let j = ctx.s.tokenStart; j < k - 1; j++) {
+    const t = tokens[j]!;
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund')) return true;
+  }
   return false;
 }
