@@ -102,9 +102,10 @@ function formatted(formatter: Formatter, format: FormatName, outcome: Outcome, i
 
 /**
  * Extracts in this thread first; once that has taken POOL_AFTER_MS and documents remain, with
- * --jobs > 1, hands the rest to a pool of worker threads. One article, or a handful, never pays
- * for starting workers (each loads the whole pipeline), and nothing waits to learn how many
- * documents a stream holds, so an interactive producer feeding one line at a time is answered.
+ * --jobs N > 1, starts N - 1 worker threads that share the rest with this one (pool.ts). One
+ * article, or a handful, never pays for starting workers (each loads the whole pipeline), and
+ * nothing waits to learn how many documents a stream holds, so an interactive producer feeding
+ * one line at a time is answered.
  */
 async function* extractor(records: AsyncIterable<InputRecord>, sources: readonly Source[], options: RunOptions): AsyncGenerator<Outcome> {
   const knownCount = sources.every((s) => s.kind !== 'jsonl') ? sources.length : Infinity;
