@@ -48,10 +48,15 @@ function capitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** Builds a chrono Parser from a pattern and an extract function returning a Spec. */
+/**
+ * Builds a chrono Parser from a pattern and an extract function returning a Spec. The pattern
+ * gets a word-start lookbehind, so that few matches are rejected: chrono copies the rest of
+ * the text after each rejected match, and many rejections would make a long text slow.
+ */
 function parser(pattern: RegExp, extract: Extract): chrono.Parser {
+  const bounded = new RegExp(`(?<![A-Za-z0-9'’])(?:${pattern.source})`, pattern.flags);
   return {
-    pattern: () => pattern,
+    pattern: () => bounded,
     extract(ctx, m) {
       const index = m.index!;
       if (!isWordStart(ctx, index)) return null;
@@ -146,7 +151,9 @@ const ORDINAL_CENTURY: ReadonlyMap<string, number> = new Map([['eighteenth', 18]
 const QUARTER_QUALIFIERS = 'year-earlier|year-ago|year\\s+earlier|latest|current|recent|previous|past|same|comparable|fiscal|calendar|just-ended|just-completed|final|second|first';
 const QUARTER = parser(
   new RegExp(
-    `(?:(the|this|last|next)\\s+|(${YEAR}|this\\s+year|last\\s+year|next\\s+year)'s\\s+|fiscal\\s+(${YEAR})(?:'s)?\\s+)?` +
+    // a bare "quarter" or "half" is a fraction: something must come before it
+    `(?!(?:quarter|half|period)(?![\\w-]))` +
+      `(?:(the|this|last|next)\\s+|(${YEAR}|this\\s+year|last\\s+year|next\\s+year)'s\\s+|fiscal\\s+(${YEAR})(?:'s)?\\s+)?` +
       `(?:(${QUARTER_QUALIFIERS})\\s+)?(?:(${YEAR})\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:\\s+fiscal)?[- ])?(quarter|half|period)(?![\\w-])` +
       `(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year))?`,
     'i',
@@ -197,10 +204,14 @@ function relativeYear(text: string | undefined): number | null {
 // ---------- seasons: last fall, this summer, the winter of 1994 ----------
 
 const SEASON_PARSER = parser(
-  new RegExp(`(?:(last|this|next|past|coming|the|early|late|mid|in|during|this\\s+past)\\s+)?(${SEASON})(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}))?`, 'i'),
+  // "fall" is mostly a verb: a season needs a determiner before it or a year after it
+  new RegExp(
+    `(?:(last|this|next|past|coming|the|early|late|mid|in|during|this\\s+past)\\s+(${SEASON})|(${SEASON})(?=\\s+(?:of\\s+)?(?:${YEAR}|${SPOKEN_YEAR})))(?![\\w-])(?:\\s+(?:of\\s+)?(${YEAR}|${SPOKEN_YEAR}))?`,
+    'i',
+  ),
   (_ctx, m) => {
-    const [, det, name, yearText] = m;
-    if (!det && !yearText) return null;
+    const [, det, name1, name2, yearText] = m;
+    const name = name1 ?? name2;
     const d = det?.toLowerCase().replace(/\s+/g, ' ');
     // "fall" is mostly a verb: only "last fall", "the fall", "fall 1990" count
     const season = SEASON_NAMES.get(name!.toLowerCase())!;
@@ -336,24 +347,31 @@ function setValue(word: string, amount: number | null): string {
 // ---------- amounts of time and units counted from an anchor ----------
 
 const REL_WORDS = 'past|last|next|first|final|coming|previous|following|latest|remaining|initial|same|this|current|prior|recent';
+const PLURAL_UNIT = alt([...UNIT_WORDS.keys()].filter((w) => /s$/.test(w)));
+/** Words after which a bare plural unit is an amount of time: "for years", "took months". */
+const AMOUNT_CONTEXT = 'for|over|within|after|take|takes|took|taken|taking|spent|spend|last|lasted|in';
 const UNIT_PARSER = parser(
   new RegExp(
-    `(?:(the|these|those|its|their)\\s+)?(?:(${REL_WORDS})\\s+)?(?:(${AMOUNT})[\\s-]+)?(?:(more|additional|straight|consecutive|full|trading|business|calendar|working|fiscal)\\s+)?(${UNIT})(?![\\w-])` +
+    // a bare unit ("the day", "years") is no time: the match starts with a word that makes it one,
+    // or with a word before it that asks for an amount of time ("for years", taken in and then left out)
+    `(?:(${AMOUNT_CONTEXT})\\s+(?=(?:${PLURAL_UNIT})(?![\\w-]))|` +
+      `(?=(?:the|these|those|its|their|${REL_WORDS}|${AMOUNT})[\\s-]|(?:${UNIT})(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|from\\s+now|hence)\\b|(?:${PLURAL_UNIT})\\s+or\\s|weekends?\\b))` +
+      `(?:(the|these|those|its|their)\\s+)?(?:(${REL_WORDS})\\s+)?(?:(${AMOUNT})[\\s-]+)?(?:(more|additional|straight|consecutive|full|trading|business|calendar|working|fiscal)\\s+)?(${UNIT})(?![\\w-])` +
       `(\\s+or\\s+so)?(?:\\s+(ago|earlier|later|before|after|from\\s+now|hence|old|long)(?![\\w-]))?`,
     'i',
   ),
   (ctx, m) => {
     const found = unitExpression(ctx, m);
     // "a year or so": the span takes "or so" in, and the value is approximate
-    if (!found || !m[6] || (found.spec.kind !== 'duration' && found.spec.kind !== 'shift')) return found;
-    const orSoEnd = m[0].indexOf(m[6]) + m[6].length;
+    if (!found || !m[7] || (found.spec.kind !== 'duration' && found.spec.kind !== 'shift')) return found;
+    const orSoEnd = m[0].indexOf(m[7]) + m[7].length;
     const length = found.length !== undefined && found.length < orSoEnd ? orSoEnd : found.length;
     return { ...found, ...(length !== undefined ? { length } : {}), spec: { ...found.spec, mod: 'APPROX' } };
   },
 );
 
 function unitExpression(ctx: chrono.ParsingContext, m: RegExpMatchArray): Found | null {
-    const [whole, det, relWord, amountText, , unitWord, , tail] = m;
+    const [whole, prep, det, relWord, amountText, , unitWord, , tail] = m;
     const unit = UNIT_WORDS.get(unitWord!.toLowerCase())!;
     const plural = /s$/i.test(unitWord!) || /centuries/i.test(unitWord!);
     const rel = relWord?.toLowerCase();
@@ -361,7 +379,9 @@ function unitExpression(ctx: chrono.ParsingContext, m: RegExpMatchArray): Found 
     const t = tail?.toLowerCase().replace(/\s+/g, ' ');
     const lengthWithoutTail = tail ? whole!.lastIndexOf(tail) : whole!.length;
     // "the two-year contract": the determiner belongs to the noun, not to the adjective
-    const skip = det && amountText && whole!.includes(`${amountText}-`) ? whole!.indexOf(amountText, det.length) : 0;
+    const skip = prep
+      ? whole!.length - whole!.slice(prep.length).trimStart().length
+      : det && amountText && whole!.includes(`${amountText}-`) ? whole!.indexOf(amountText, det.length) : 0;
     const core = (spec: Spec): Found => ({ skip, length: trimmedLength(whole!, lengthWithoutTail), spec });
 
     if (amountText && /^(some|many|recent)$/i.test(amountText.trim()) && !plural) return null;
@@ -411,12 +431,8 @@ function unitExpression(ctx: chrono.ParsingContext, m: RegExpMatchArray): Found 
     if (plural && det) return null;
     if (plural) {
       // bare "years", "weeks": only where an amount of time is expected
-      const before = ctx.text.slice(Math.max(0, m.index! - 20), m.index!);
       const after = ctx.text.slice(m.index! + whole!.length, m.index! + whole!.length + 12);
-      if (/\b(?:for|over|within|after|take|takes|took|taken|taking|spent|spend|last|lasted|in)\s+$/i.test(before) || /^\s+or\s/i.test(after)) {
-        if (unit === 'weekend') return null;
-        return core({ kind: 'duration', amount: null, unit });
-      }
+      if ((prep || /^\s+or\s/i.test(after)) && unit !== 'weekend') return core({ kind: 'duration', amount: null, unit });
       return null;
     }
     if (unit === 'weekend' && (det === 'the' || /\b(?:this|the)\s+$/i.test(ctx.text.slice(Math.max(0, m.index! - 6), m.index!)) || !det)) {
