@@ -156,12 +156,14 @@ async function* skipDone(records: AsyncIterable<InputRecord>, done: ReadonlySet<
 
 function progressFor(options: RunOptions, sources: readonly Source[]): Progress {
   const tty = (options.stderr as { isTTY?: boolean }).isTTY === true;
+  // records printed to the same terminal would be torn by a status line redrawn under them
+  const recordsOnTerminal = !options.output && (options.stdout as { isTTY?: boolean }).isTTY === true;
   const files = sources.every((s) => s.kind !== 'missing' && s.path !== '-');
   const allText = sources.every((s) => s.kind === 'text');
   const gzip = sources.some((s) => s.path.endsWith('.gz'));
   return new Progress({
     stream: options.stderr,
-    live: tty && !options.quiet,
+    live: tty && !options.quiet && !recordsOnTerminal,
     summary: !options.quiet && (tty || options.verbose === true),
     total: allText && files ? sources.length : null,
     totalBytes: files && !gzip ? sources.reduce((n, s) => n + (s.kind === 'missing' ? 0 : (s.bytes ?? 0)), 0) : null,

@@ -25,7 +25,7 @@ interface Captured {
   summary: Awaited<ReturnType<typeof run>>;
 }
 
-async function runWith(options: Partial<RunOptions>, tty = false): Promise<Captured> {
+async function runWith(options: Partial<RunOptions>, tty = false, stdoutTty = false): Promise<Captured> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -33,6 +33,7 @@ async function runWith(options: Partial<RunOptions>, tty = false): Promise<Captu
   stdout.on('data', (d) => (out += d));
   stderr.on('data', (d) => (err += d));
   if (tty) Object.assign(stderr, { isTTY: true });
+  if (stdoutTty) Object.assign(stdout, { isTTY: true });
   const summary = await run({
     inputs: [],
     from: 'auto',
@@ -130,6 +131,12 @@ describe('standard error', () => {
     const r = await runWith({ inputs: [at('four.jsonl')] }, true);
     expect(r.stderr).toMatch(/\r\x1b\[2K/);
     expect(r.stderr).toMatch(/extract: 4 documents, 0 failed, \d+\.\d s\n$/);
+  });
+
+  it('no status line when the records go to the same terminal (it would tear them), the summary still', async () => {
+    const r = await runWith({ inputs: [at('four.jsonl')] }, true, true);
+    expect(r.stderr).not.toMatch(/\r/);
+    expect(r.stderr).toMatch(/^extract: 4 documents, 0 failed, \d+\.\d s\n$/);
   });
 
   it('--quiet silences everything, failures included', async () => {
