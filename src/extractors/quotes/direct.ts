@@ -15,6 +15,7 @@ import type { Marked } from './marks.js';
 import {
   breaksPhrase,
   gapBetween,
+  hasQuoteMark,
   isAbbreviationToken,
   isNounPhraseToken,
   isSpeechWord,
@@ -61,8 +62,10 @@ export function directQuotes(doc: Document, marked: readonly Marked[]): DirectRe
   let i = 0;
   while (i < marked.length) {
     const m = marked[i]!;
-    const att = attributionOf(doc, m, quotes);
-    if (!att && !standsAlone(doc, m)) {
+    const alone = standsAlone(doc, m);
+    // a title in marks inside the writer's sentence ("on “The Apprentice,” Trump …") is not a statement
+    const att = alone || !isTitleLike(doc, m) ? attributionOf(doc, m, quotes) : null;
+    if (!att && !alone) {
       embedded.push(m);
       i++;
       continue;
@@ -119,7 +122,7 @@ function standsAlone(doc: Document, m: Marked): boolean {
  */
 function joins(doc: Document, prev: Marked, next: Marked, att: Found | null): boolean {
   const bridge = doc.text.slice(prev.close, next.open);
-  if (/["\u201c\u201d]/.test(bridge)) return false;
+  if (hasQuoteMark(bridge)) return false;
   if (attributionAfter(doc, next)) return false;
   const before = attributionBefore(doc, next, []);
   if (before && !(att && before.cue.start === att.cue.start)) return false;
@@ -158,7 +161,7 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
   // the dash may come through as a token of its own
   if (/^[\u2014\u2015\u2013]$/.test(first.text) && /^\s*$/.test(gap) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.text))
     return dashAttribution(doc, i + 1, first.start, p.end);
-  if (!/^[\s,]*$/.test(gap)) return null;
+  if (!/^[ \t,]*$/.test(gap)) return null;
   const limit = paragraphTokenEnd(doc, i, p.end, MAX_AFTER_TOKENS);
   // "…," said Smith
   if (isSpeechWord(first) && !first.tags.has('Determiner')) {
@@ -172,7 +175,7 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
   for (let k = i + 1; k < limit; k++) {
     const tok = tokens[k]!;
     const isCue = isSpeechWord(tok) || (isVerb(tok) && /[,?!]$/.test(inner) && !/^\p{Lu}/u.test(tok.text) && (tok.tags.has('PastTense') || /[^s]s$/.test(tok.normal)));
-    if (isCue && !tok.tags.has('Determiner')) {
+    if (isCue && !tok.tags.has('Determiner') && !tokens[k - 1]!.tags.has('Possessive')) {
       const speaker = trimSpeaker(doc, i, k - 1);
       if (!speaker) return null;
       const found = { speaker, cue: tokSpan(doc, tok), end: tok.end, rule: 'quotes.direct.after.speaker-cue' };
@@ -212,7 +215,22 @@ function endsClause(doc: Document, end: number, inner: string): boolean {
   const stop = rest.search(/[.,;:!?\n"\u201c\u201d]/);
   if (stop < 0) return false;
   const between = rest.slice(0, stop);
-  return wordCount(between) <= 8 && !/\b(that|because|if)\b/i.test(between);
+  if (wordCount(between) > 8 || /\b(that|because|if)\b/i.test(between)) return false;
+  // no new clause: no finite verb before the stop ("The agency said North Korea had …")
+  const { tokens } = doc;
+  for (let k = tokenIndexAt(doc, end); k < tokens.length && tokens[k]!.start < end + stop; k++) {
+    const t = tokens[k]!;
+    if (isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Participle') && !t.tags.has('Infinitive') && !isMistaggedNoun(tokens, k)) return false;
+  }
+  return true;
+}
+
+/** A capitalised name or title in marks ("The Apprentice,", "Face the Nation"), not a statement. */
+export function isTitleLike(doc: Document, m: Marked): boolean {
+  const inner = doc.text.slice(m.start, m.end).trim().replace(/[,.]$/, '');
+  const words = inner.split(/\s+/);
+  if (words.length > 6 || /[.!?]/.test(inner) || !/^[\p{Lu}\p{N}]/u.test(inner)) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || /^(of|the|a|an|and|in|on|for|to|with|at|by|or)$/.test(w));
 }
 
 function paragraphTokenEnd(doc: Document, from: number, paragraphEnd: number, max: number): number {
@@ -232,7 +250,7 @@ export function attributionBefore(doc: Document, m: Marked, earlier: readonly At
   const last = tokenIndexAt(doc, m.open) - 1;
   if (last < s.tokenStart || tokens[last]!.start < p.start) return null;
   const gap = text.slice(tokens[last]!.end, m.open);
-  if (!/^\s*[:,]?\s*$/.test(gap)) return null;
+  if (!/^\s*(?:[:,]\s*)?$/.test(gap)) return null;
   for (let k = last; k >= s.tokenStart && last - k <= MAX_BEFORE_GAP; k--) {
     const tok = tokens[k]!;
     if (SPEECH_VERBS.has(tok.normal) && (tok.tags.has('Verb') || k === last)) {

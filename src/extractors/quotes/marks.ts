@@ -35,6 +35,8 @@ type Family = 'double' | 'single' | 'angle' | 'single-angle';
 interface Open {
   at: number;
   family: Family;
+  /** 1, or 2 for a doubled apostrophe used as a double mark (''…'') */
+  width: number;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -53,7 +55,7 @@ export function markedSpans(doc: Document): { marked: Marked[]; diagnostics: Mar
       const { at, family } = found.unclosed;
       if (family !== 'single' && family !== 'single-angle' && (reopens || at === p.start)) {
         // a quote that runs on to the next paragraph, or a whole paragraph that lost its closing mark
-        marked.push({ open: at, close: p.end, start: at + 1, end: trimEnd(text, p.end), paragraph: p.index, closed: false, single: false });
+        marked.push({ open: at, close: p.end, start: at + found.unclosed.width, end: trimEnd(text, p.end), paragraph: p.index, closed: false, single: false });
         if (!reopens) diagnostics.push(unbalanced(doc, at, p.end, 'quote mark not closed by the end of its paragraph'));
       } else if (family !== 'single') {
         diagnostics.push(unbalanced(doc, at, Math.min(p.end, at + 80), 'opening quote mark never closed; left out'));
@@ -69,7 +71,7 @@ function unbalanced(doc: Document, start: number, end: number, message: string):
 
 function opensQuote(text: string, at: number): boolean {
   const c = text[at];
-  return c === '\u201c' || c === '"' || c === '\u00ab' || c === '\u201e' || (c === '\u201d' && LETTER.test(text[at + 1] ?? ''));
+  return c === '\u201c' || c === '"' || c === '\u00ab' || c === '\u201e' || text.startsWith("''", at) || (c === '\u201d' && LETTER.test(text[at + 1] ?? ''));
 }
 
 /** One pass over a paragraph with a stack of open marks: linear in its length. */
@@ -77,13 +79,20 @@ function pairInParagraph(text: string, from: number, to: number, paragraph: numb
   const out: Marked[] = [];
   const stack: Open[] = [];
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
+    // two apostrophes stand for a straight double mark in some newsroom text: ''…''
+    const doubled = text[i] === "'" && text[i + 1] === "'";
+    const width = doubled ? 2 : 1;
+    const c = doubled ? '"' : text[i]!;
     const before = i > from ? text[i - 1]! : ' ';
-    const after = i + 1 < to ? text[i + 1]! : ' ';
+    const after = i + width < to ? text[i + width]! : ' ';
     const role = markRole(c, before, after, stack);
-    if (!role) continue;
+    if (!role) {
+      i += width - 1;
+      continue;
+    }
     if (role.kind === 'open') {
-      stack.push({ at: i, family: role.family });
+      stack.push({ at: i, family: role.family, width });
+      i += width - 1;
       continue;
     }
     // close the innermost open mark of this family; inner marks left open (apostrophes taken for quotes) are dropped
@@ -92,8 +101,9 @@ function pairInParagraph(text: string, from: number, to: number, paragraph: numb
     if (k < 0) continue;
     const opened = stack[k]!;
     stack.length = k;
-    if (isOutermost(stack, k, opened.family) && i > opened.at + 1)
-      out.push({ open: opened.at, close: i + 1, start: opened.at + 1, end: i, paragraph, closed: true, single: opened.family === 'single' });
+    if (isOutermost(stack, k, opened.family) && i > opened.at + opened.width)
+      out.push({ open: opened.at, close: i + width, start: opened.at + opened.width, end: i, paragraph, closed: true, single: opened.family === 'single' });
+    i += width - 1;
   }
   const outer = stack.find((o) => o.family === 'double' || o.family === 'angle') ?? null;
   return { marked: out, unclosed: outer };

@@ -201,3 +201,8 @@ export function sentenceContentEnd(doc: Document, s: Sentence): number {
   while (end > s.start && /[\s.!?;:]/.test(doc.text[end - 1]!)) end--;
   return end;
 }
+
+/** Quote marks of any kind, the doubled apostrophe included. */
+export function hasQuoteMark(text: string): boolean {
+  return /["\u201c\u201d\u00ab\u00bb]|''/.test(text);
+}

@@ -18,6 +18,8 @@ import type { Marked } from './marks.js';
 import {
   breaksPhrase,
   gapBetween,
+  hasQuoteMark,
+  isAbbreviationToken,
   isAttributionVerb,
   isNounPhraseToken,
   isVerb,
@@ -31,10 +33,15 @@ import {
 } from './phrases.js';
 import { mainClauseSubject } from './direct.js';
 
+/** Words that open a subordinate or participial phrase after a trailing attribution. */
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'according', 'in', 'on', 'at', 'with', 'who', 'which', 'where', 'but', 'and']);
+
 /** Fewest words a reported clause has ("it would leave" has three). */
 const MIN_CONTENT_WORDS = 2;
 /** Tokens skipped after a cue before the clause starts ("told CNN's State of the Union on Sunday that"). */
 const MAX_CUE_GAP = 10;
+/** Farthest a governing verb may stand before the quoted words, in tokens. */
+const MAX_GOVERNING_DISTANCE = 12;
 /** Quoted words with no governing verb are kept as a direct quote only from this length. */
 const MIN_STANDALONE_WORDS = 6;
 
@@ -98,13 +105,16 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   const participle = afterComma && PARTICIPLE_CUES.has(cue.normal);
   const earlier = participle ? named.filter((n) => n.end <= cue.start).pop() : undefined;
   let speaker = participle ? (earlier ?? mainClauseSubject(doc, s, k, blocked)) : subjectBefore(doc, s, k);
-  // "…, officials said." / "…, said the spokesman."
+  // "The museum, Mr. Obama said, would make visitors …": the sentence around the parenthesis
+  const parenthetical = speaker && speech ? parentheticalCue(doc, s, k, speaker, from, blocked) : null;
+  if (parenthetical) return parenthetical;
+  // "…, officials said." / "…, said the spokesman." / "…, officials said Friday, as they …"
   const trailing = clauseBeforeCue(doc, s, k, speaker, from, blocked);
   if (trailing) return trailing;
   if (!speaker) return null;
   const start = contentStart(doc, s, k, speech);
   if (start === null || blocked[start]) return null;
-  let end = contentEnd(doc, s, start);
+  let end = contentEnd(doc, s, start, blocked);
   // "the company, which said last year it would expand, cut jobs": the relative clause closes at its comma
   if (RELATIVE_PRONOUNS.has(speaker.text.toLowerCase())) {
     const comma = doc.text.indexOf(',', tokens[start]!.start);
@@ -130,12 +140,20 @@ function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | 
     if (!speaker || !/,\s*$/.test(text.slice(tokens[from]!.start, tokens[k]!.start))) return null;
     afterCue = speaker.end;
   }
-  const tail = text.slice(afterCue, end);
+  // "…, officials said Friday, as they …": only the words up to the next comma must be adverbials
+  const tailEnd = text.indexOf(',', afterCue);
+  const tail = text.slice(afterCue, tailEnd >= 0 && tailEnd < end ? tailEnd : end);
   if (!isAdverbialTail(tail)) return null;
   const head = speaker.start < tokens[k]!.start ? speaker.start : tokens[k]!.start;
   const before = text.slice(tokens[from]!.start, head);
   const comma = before.lastIndexOf(',');
-  if (comma < 0 || /\S/.test(before.slice(comma + 1))) return null;
+  // a word or two the speaker phrase missed ("top black lawmakers") joins the speaker
+  if (comma < 0 || wordCount(before.slice(comma + 1)) > 2) return null;
+  if (speaker.start < tokens[k]!.start && /\S/.test(before.slice(comma + 1))) {
+    let s0 = tokens[from]!.start + comma + 1;
+    while (/\s/.test(text[s0]!)) s0++;
+    speaker = sp(doc, s0, speaker.end);
+  }
   let start = tokens[from]!.start;
   while (start < head && /[\s"\u201c\u201d]/.test(text[start]!) ) start++;
   const content = text.slice(start, tokens[from]!.start + comma);
@@ -143,6 +161,27 @@ function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | 
   const firstTok = tokenIndexAt(doc, start);
   if (blocked[firstTok]) return null;
   return reported(doc, start, tokens[from]!.start + comma, speaker, tokSpan(doc, tokens[k]!), 'quotes.reported.clause-cue', s.paragraph);
+}
+
+/**
+ * `A, X said, B`: an attribution set off by commas inside the sentence it attributes. The
+ * content is the sentence (from the last attribution on), the parenthesis included, as PolNeAR draws it.
+ */
+function parentheticalCue(doc: Document, s: Sentence, k: number, speaker: Span, from: number, blocked: Uint8Array): Attribution | null {
+  const { tokens, text } = doc;
+  const cue = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next || k + 1 >= s.tokenEnd || !/^\s*,/.test(gapBetween(doc, cue, next)) || blocked[k + 1]) return null;
+  // ", as they …", ", adding …": a trailing attribution, not a parenthesis
+  if (SUBORDINATORS.has(next.normal) || next.normal.endsWith('ing')) return null;
+  const before = text.slice(tokens[from]!.start, speaker.start);
+  if (!/,\s*$/.test(before) && !/^\s*(?:(?:and|but|so)\s*)?$/i.test(before)) return null;
+  let start = tokens[from]!.start;
+  while (start < speaker.start && /[\s"\u201c\u201d]/.test(text[start]!)) start++;
+  if (/^(and|but|so)\s/i.test(text.slice(start, speaker.start))) start = text.indexOf(' ', start) + 1;
+  const end = contentEnd(doc, s, k + 1, blocked);
+  if (wordCount(text.slice(next.start, end)) < MIN_CONTENT_WORDS) return null;
+  return reported(doc, start, end, speaker, tokSpan(doc, cue), 'quotes.reported.parenthetical', s.paragraph);
 }
 
 /** Adverbials only: "", " on Monday", " in a statement", " told reporters", " Tuesday night". */
@@ -165,7 +204,7 @@ function contentStart(doc: Document, s: Sentence, k: number, speech: boolean): n
     const tok = tokens[t]!;
     if (tok.normal === 'that' && t > j) return t;
     if (isVerb(tok) && !tok.tags.has('Participle') && !isVerbModifier(tok)) break;
-    if (/[.;:"\u201c]/.test(gapBetween(doc, tokens[t - 1]!, tok))) break;
+    if (/[.;:]/.test(gapBetween(doc, tokens[t - 1]!, tok)) && !isAbbreviationToken(tokens[t - 1]!)) break;
   }
   if (HEARER_VERBS.has(cue.normal)) j = afterHearer(doc, j, stop);
   // adverbials: "in a statement", "on Twitter", "Monday", "last year"
@@ -212,17 +251,19 @@ function afterHearer(doc: Document, j: number, stop: number): number {
 /** "Monday", "last year", "this week": a date adverbial between a cue and its clause. */
 function isDateWord(doc: Document, j: number): boolean {
   const tok = doc.tokens[j]!;
-  if (tok.tags.has('Date')) return true;
+  if (tok.tags.has('Date') || /^(morning|afternoon|evening|night|tonight|today|yesterday)$/.test(tok.normal)) return true;
   return /^(last|next|this|early|late|earlier|later)$/.test(tok.normal) && !!doc.tokens[j + 1]?.tags.has('Date');
 }
 
 /** The clause ends at the sentence end, or before ", adding …" / "and said …" that starts another attribution. */
-function contentEnd(doc: Document, s: Sentence, start: number): number {
+function contentEnd(doc: Document, s: Sentence, start: number, blocked?: Uint8Array): number {
   const { tokens } = doc;
   const end = sentenceContentEnd(doc, s);
   for (let t = start + 1; t < s.tokenEnd; t++) {
     const tok = tokens[t]!;
     const gap = gapBetween(doc, tokens[t - 1]!, tok);
+    // a direct quote with its own attribution ends the reported clause before it
+    if (blocked?.[t] && !blocked[t - 1]) return trimClause(doc, tokens[t - 1]!.end);
     if (PARTICIPLE_CUES.has(tok.normal) && /,/.test(gap)) return trimClause(doc, tokens[t - 1]!.end);
     if (tok.normal === 'and' && tokens[t + 1] && SPEECH_VERBS.has(tokens[t + 1]!.normal) && isVerb(tokens[t + 1]!)) return trimClause(doc, tokens[t - 1]!.end);
   }
@@ -230,7 +271,7 @@ function contentEnd(doc: Document, s: Sentence, start: number): number {
 }
 
 function trimClause(doc: Document, end: number): number {
-  while (end > 0 && /[\s,]/.test(doc.text[end - 1]!)) end--;
+  while (end > 0 && /[\s,\u2014\u2015\u2013-]/.test(doc.text[end - 1]!)) end--;
   return end;
 }
 
@@ -268,7 +309,7 @@ function nextComma(text: string, from: number, end: number): number {
 
 function reported(doc: Document, start: number, end: number, speaker: Span | null, cue: Span, rule: string, paragraph: number): Attribution {
   const inner = doc.text.slice(start, end);
-  const kind = /["\u201c\u201d\u00ab\u00bb]/.test(inner) ? 'mixed' : 'indirect';
+  const kind = hasQuoteMark(inner) ? 'mixed' : 'indirect';
   return { ...sp(doc, start, end), kind, speakerSpan: speaker, cue, fragments: [], rule, paragraph };
 }
 
@@ -286,8 +327,10 @@ export function embeddedQuote(doc: Document, m: Marked, covered: (offset: number
   const { tokens, text } = doc;
   const inner = text.slice(m.start, m.end);
   if (isNamingQuote(doc, m)) return null;
+  // a headline's quoted words are the headline's, not a statement
+  if (doc.title && m.paragraph === 0) return null;
   const last = tokenIndexAt(doc, m.open) - 1;
-  for (let k = last; k >= s.tokenStart; k--) {
+  for (let k = last; k >= s.tokenStart && last - k < MAX_GOVERNING_DISTANCE; k--) {
     const tok = tokens[k]!;
     if (covered(tok.start)) break;
     if (!isVerb(tok) || isVerbModifier(tok) || tok.tags.has('Copula')) continue;
