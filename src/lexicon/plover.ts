@@ -1628,7 +1628,7 @@ function normalize(lemma: string): string {
   const s = lemma
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[.,;:!?"]+$/g, '')
+    .replace(/(?<![.,;:!?"])[.,;:!?"]+$/g, '')
     .trim()
     .replace(/\s+/g, ' ');
   return ALIASES[s] ?? s;

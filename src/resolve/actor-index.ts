@@ -144,7 +144,7 @@ function dedupe(refs: ActorRef[]): ActorRef[] {
  */
 export function conjuncts(doc: Document, span: Span): Span[] {
   const text = doc.text.slice(span.start, span.end);
-  const ands = [...text.matchAll(/\s+(?:and|&)\s+|\s*;\s*/g)];
+  const ands = [...text.matchAll(/(?<!\s)(?:\s+(?:and|&)\s+|\s*;\s*)/g)];
   const out: Span[] = [];
   let from = span.start;
   ands.forEach((m, i) => {
