@@ -106,7 +106,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Ajax, Ajax Amsterdam', 'PSV Eindhoven, PSV', 'Feyenoord', 'Paris Saint-Germain, Paris St Germain | PSG', 'Olympique Marseille',
   'Olympique Lyon, Olympique Lyonnais', 'AS Monaco', 'Benfica', 'FC Porto', 'Sporting Lisbon',
   'Galatasaray', 'Fenerbahce', 'Besiktas', 'Olympiakos, Olympiacos', 'Panathinaikos', 'Anderlecht', 'Club Brugge',
-  'Dynamo Kiev', 'Spartak Moscow', 'CSKA Moscow', 'Red Star Belgrade', 'Partizan Belgrade', 'Boca Juniors', 'River Plate',
+  'Dynamo Kiev', 'Spartak Moscow', 'CSKA Moscow', 'Red Star Belgrade, Red Star', 'Partizan Belgrade', 'Boca Juniors', 'River Plate',
   'New York Yankees | Yankees', 'Boston Red Sox | Red Sox', 'Los Angeles Dodgers | Dodgers', 'Chicago Cubs | Cubs',
   'Los Angeles Lakers | Lakers', 'Chicago Bulls | Bulls', 'Boston Celtics | Celtics', 'Dallas Cowboys | Cowboys',
 ];
@@ -120,6 +120,11 @@ export const COMPANY_SUFFIXES: readonly string[] = [
   'enterprises', 'entertainment', 'studios', 'labs', 'media', 'communications', 'telecom', 'networks', 'energy', 'petroleum',
   'oil', 'gas', 'resources', 'mining', 'steel', 'electric', 'electronics', 'chemicals', 'foods', 'brewery', 'breweries',
   'stores', 'software', 'ventures', 'partnership', 'exchange', 'newspapers', 'publishing', 'broadcasting', 'television', 'tv',
+  'services', 'controls', 'medical', 'copper', 'cables', 'health', 'healthcare', 'pharma', 'semiconductor', 'semiconductors',
+  'chemical', 'textiles', 'mills', 'products', 'solutions', 'instruments', 'equipment', 'aerospace', 'shipping', 'logistics',
+  'properties', 'realty', 'hotels', 'resorts', 'restaurants', 'brands', 'apparel', 'beverages', 'tobacco', 'construction',
+  'engineering', 'cement', 'minerals', 'metals', 'refining', 'utilities', 'telecommunications', 'wireless', 'cellular',
+  'pictures', 'records', 'bancorporation', 'financiere', 'zeitung', 'bancorp', 'trading', 'motor', 'auto', 'automotive',
   'radio', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'gazette', 'daily', 'press', 'agency',
 ];
 

@@ -70,7 +70,7 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
     drafts.push(draft);
     byKey.set(k, draft);
   }
-  return splitDatelines(drafts)
+  return splitPlaceUses(drafts)
     .map((d) => ({ d, first: Math.min(...d.names.map((n) => n.start), ...d.linked.map((l) => l.name.start)) }))
     .sort((a, b) => a.first - b.first)
     .map(({ d }, i) => toCluster(d, `a${i + 1}`));
@@ -187,16 +187,21 @@ function typeOfDraft(d: Draft): ActorType {
   return bestVote((story.length ? story : d.names).flatMap((n) => n.votes)).type;
 }
 
-/** A dateline place whose namesake in the story is not a place (a team, a firm) becomes a place of its own. */
-function splitDatelines(drafts: Draft[]): Draft[] {
+/**
+ * A place named by a team or firm of the same name ("Cleveland" the club) is still a place where
+ * the text uses it as one: in a dateline, or after "in"/"at" ("Chicago at Toronto"). Those uses
+ * become a place of their own.
+ */
+function splitPlaceUses(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const datelines = d.names.filter((n) => n.dateline);
-    if (!datelines.length || datelines.length === d.names.length || typeOfDraft(d) === 'location') {
+    const places = d.names.filter((n) => n.dateline || (n.place && n.votes.some((v) => v.rule === 'type.context-preposition')));
+    if (!places.length || places.length === d.names.length || typeOfDraft(d) === 'location') {
       out.push(d);
       continue;
     }
-    out.push({ names: d.names.filter((n) => !n.dateline), linked: d.linked }, { names: datelines, linked: [] });
+    const rest = d.names.filter((n) => !places.includes(n));
+    out.push({ names: rest, linked: d.linked }, { names: places, linked: [] });
   }
   return out;
 }

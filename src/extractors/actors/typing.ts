@@ -41,7 +41,7 @@ const PLACE_SUFFIXES = new Set([
 const PLACE_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'capital', 'port', 'suburb', 'outskirts', 'area', 'state', 'island', 'county', 'municipality', 'enclave', 'republic', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'settlement', 'camp']);
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'versus']);
 /** Words after a name that speak of a company: "Magna shares", "Cofinec 's profit". */
-const COMPANY_CONTEXT_AFTER = new Set(['shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'subsidiary', 'unit', 'shareholders', 'bonds', 'plant', 'plants', 'dividend', 'merger', 'takeover', 'stake', 'inc', 'corp']);
+const COMPANY_CONTEXT_AFTER = new Set(['daily', 'newspaper', 'weekly', 'magazine', 'paper', 'agency', 'radio', 'television', 'shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'subsidiary', 'unit', 'shareholders', 'bonds', 'plant', 'plants', 'dividend', 'merger', 'takeover', 'stake', 'inc', 'corp']);
 const PERSON_VERBS_AFTER = new Set(['who', 'whose', 'himself', 'herself']);
 
 export interface ReportContext {
@@ -143,9 +143,12 @@ function sportsVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, 
   // "Walsall v Wrexham": sides of a fixture
   const after = doc.tokens[c.tokenEnd];
   if ((before && FIXTURE_WORDS.has(before.normal)) || (after && FIXTURE_WORDS.has(after.normal))) votes.push({ type: 'organization', weight: 2, rule: 'type.sports-fixture' });
-  // "the Springboks", "Cardinals": a plural name is a team
+  // "the Springboks", "Cardinals": a plural name is a team (a surname in -s usually comes with a given name)
   const tok = doc.tokens[c.tokenStart]!;
-  if (c.tokenEnd - c.tokenStart === 1 && /^\p{Lu}\p{Ll}+s$/u.test(c.text) && tok.tags.has('Plural') && !tok.tags.has('Person')) votes.push({ type: 'organization', weight: 2.5, rule: 'type.sports-plural' });
+  if (c.tokenEnd - c.tokenStart === 1 && /^\p{Lu}\p{Ll}{2,}[^su]s$/u.test(c.text) && !tok.tags.has('LastName') && !tok.tags.has('Person')) {
+    const the = before?.normal === 'the';
+    votes.push({ type: 'organization', weight: the ? 3 : 1.5, rule: 'type.sports-plural' });
+  }
 }
 
 function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: number, r: string) => void) {
@@ -166,6 +169,8 @@ function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: n
   const paren = /^ ?\( ?([\p{L}. ]{2,30}?) ?\)/u.exec(text.slice(c.end, c.end + 40));
   if (paren && lookupPlace(paren[1]!)?.kind === 'country' && !lookupPlace(c.text)) vote('person', 2, 'type.context-country-in-brackets');
   if (c.tableRow) vote('organization', 0.6, 'type.table-row');
+  // "the Pentagon", "the Cardinals": people are not named with "the"
+  if (before?.normal === 'the' && c.tokenEnd - c.tokenStart === 1 && !/^\p{Lu}+$/u.test(c.text)) vote('organization', 1, 'type.context-the');
   const next = after && afterGap.trim() === "'s" ? tokens[c.tokenEnd + 1] : after;
   if (next && COMPANY_CONTEXT_AFTER.has(next.normal)) vote('organization', 2, 'type.context-company');
   // "NationsBank", "KeyCorp", "LinkedIn": a capital inside a word; "Douglas & Lomason": an ampersand
