@@ -58,15 +58,22 @@ export const Granularity = z.enum([
 
 export const TimeSchema = SpanSchema.extend({
   id: Id,
-  type: TimeType.describe('TIMEX3 type'),
-  value: z.string().describe('TIMEX3 value, e.g. 2026-02-03, 2026-04, P3D, XXXX-WXX-2, PRESENT_REF'),
-  mod: z.string().nullable().describe('TIMEX3 mod: APPROX, START, MID, END, BEFORE, AFTER, ...'),
-  granularity: Granularity,
+  type: TimeType.describe('TIMEX3 type: DATE (a calendar day or period), TIME (a time of day), DURATION (an amount of time), SET (a recurrence)'),
+  value: z
+    .string()
+    .describe(
+      'TIMEX3 value: days 2026-02-03, months 2026-04, years 2026, weeks 2026-W05, weekends 2026-W05-WE, quarters 2026-Q1, halves 2026-H1, seasons 2026-SU, parts of day 2026-02-03TMO, clock times 2026-02-03T10:30, decades 199, centuries 19, unknown parts XXXX-WXX-2, PRESENT_REF / PAST_REF / FUTURE_REF, durations P3D, PT2H, PXY, sets P1D, XXXX-WXX-4',
+    ),
+  mod: z
+    .string()
+    .nullable()
+    .describe('TIMEX3 mod where the text says it: APPROX ("about"), START / MID / END ("early", "mid-", "the end of"), LESS_THAN, MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE'),
+  granularity: Granularity.describe('the calendar unit the value names (for durations, the unit counted); none for reference words'),
   interval: z
     .object({ start: z.string(), end: z.string() })
     .nullable()
-    .describe('ISO dates covered, end exclusive (2026-04 → 2026-04-01 .. 2026-05-01); null when not anchored'),
-  anchored: z.boolean().describe('true when the value depends on the reference date'),
+    .describe('ISO dates covered, end exclusive (2026-04 → 2026-04-01 .. 2026-05-01; weeks, quarters, seasons, decades alike); null for durations, sets, reference words and values with unknown (X) parts'),
+  anchored: z.boolean().describe('true when the value was resolved against the publication date or the time the narrative is at'),
   rule: Rule,
 });
 export type Time = z.infer<typeof TimeSchema>;

@@ -44,22 +44,6 @@ export const UNIT_WORDS: ReadonlyMap<string, CalendarUnit> = new Map([
   ['decade', 'decade'], ['decades', 'decade'], ['century', 'century'], ['centuries', 'century'],
 ]);
 
-/** TIMEX3 duration letters per unit; times of day go after T. */
-export const DURATION_LETTERS: Readonly<Record<CalendarUnit, { letter: string; time: boolean; factor: number }>> = {
-  second: { letter: 'S', time: true, factor: 1 },
-  minute: { letter: 'M', time: true, factor: 1 },
-  hour: { letter: 'H', time: true, factor: 1 },
-  day: { letter: 'D', time: false, factor: 1 },
-  week: { letter: 'W', time: false, factor: 1 },
-  weekend: { letter: 'WE', time: false, factor: 1 },
-  month: { letter: 'M', time: false, factor: 1 },
-  quarter: { letter: 'Q', time: false, factor: 1 },
-  half: { letter: 'M', time: false, factor: 6 },
-  year: { letter: 'Y', time: false, factor: 1 },
-  decade: { letter: 'DE', time: false, factor: 1 },
-  century: { letter: 'CE', time: false, factor: 1 },
-};
-
 export const MONTH_NAMES: ReadonlyMap<string, number> = new Map([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
   ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
@@ -85,11 +69,6 @@ export const PART_OF_DAY: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI' |
 /** Words that say where on the calendar relative to now: last week, next year, this month. */
 export const RELATIVE_DIRECTIONS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['upcoming', 1],
-]);
-
-/** Words that point from now to another time: "two days ago" (-1), "two days from now" (+1). */
-export const OFFSET_WORDS: ReadonlyMap<string, -1 | 1> = new Map([
-  ['ago', -1], ['earlier', -1], ['before', -1], ['later', 1], ['after', 1], ['hence', 1], ['from now', 1],
 ]);
 
 /** Reference words and phrases → TIMEX3 value. Longest phrases first when matching. */

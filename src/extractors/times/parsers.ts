@@ -370,75 +370,76 @@ const UNIT_PARSER = parser(
   },
 );
 
+/** What a unit phrase means: an amount ("two years"), a shift ("last week", "two days ago"), a rate ("$5 a year"). */
 function unitExpression(ctx: chrono.ParsingContext, m: RegExpMatchArray): Found | null {
-    const [whole, prep, det, relWord, amountText, , unitWord, , tail] = m;
-    const unit = UNIT_WORDS.get(unitWord!.toLowerCase())!;
-    const plural = /s$/i.test(unitWord!) || /centuries/i.test(unitWord!);
-    const rel = relWord?.toLowerCase();
-    const amount = amountText ? parseAmount(amountText) : null;
-    const t = tail?.toLowerCase().replace(/\s+/g, ' ');
-    const lengthWithoutTail = tail ? whole!.lastIndexOf(tail) : whole!.length;
-    // "the two-year contract": the determiner belongs to the noun, not to the adjective
-    const skip = prep
-      ? whole!.length - whole!.slice(prep.length).trimStart().length
-      : det && amountText && whole!.includes(`${amountText}-`) ? whole!.indexOf(amountText, det.length) : 0;
-    const core = (spec: Spec): Found => ({ skip, length: trimmedLength(whole!, lengthWithoutTail), spec });
+  const [whole, prep, det, relWord, amountText, , unitWord, , tail] = m;
+  const unit = UNIT_WORDS.get(unitWord!.toLowerCase())!;
+  const plural = /s$/i.test(unitWord!) || /centuries/i.test(unitWord!);
+  const rel = relWord?.toLowerCase();
+  const amount = amountText ? parseAmount(amountText) : null;
+  const t = tail?.toLowerCase().replace(/\s+/g, ' ');
+  const lengthWithoutTail = tail ? whole!.lastIndexOf(tail) : whole!.length;
+  // "the two-year contract": the determiner belongs to the noun, not to the adjective
+  const skip = prep
+    ? whole!.length - whole!.slice(prep.length).trimStart().length
+    : det && amountText && whole!.includes(`${amountText}-`) ? whole!.indexOf(amountText, det.length) : 0;
+  const core = (spec: Spec): Found => ({ skip, length: trimmedLength(whole!, lengthWithoutTail), spec });
 
-    if (amountText && /^(some|many|recent)$/i.test(amountText.trim()) && !plural) return null;
-    // "a second time", "a second round": an ordinal
-    if (unit === 'second' && amountText && /^(a|an)$/i.test(amountText.trim())) return null;
-    // ages ("52 years old") are not marked
-    if (t === 'old') return null;
-    const following = ctx.text.slice(m.index! + whole!.length, m.index! + whole!.length + 6);
-    // "three-quarters of the vote", "half of": fractions
-    if ((unit === 'quarter' || unit === 'half') && (/^\s+of\b/i.test(following) || /-quarters?$/i.test(whole!))) return null;
-    // "the 1988 second quarter": a year, not 1988 seconds
-    if (amountText && /^(?:1[6-9]|20)\d\d$/.test(amountText.trim())) return null;
-    if (t === 'ago' || t === 'from now' || t === 'hence') {
-      if (amountText && amount === null) return literal('DATE', t === 'ago' ? 'PAST_REF' : 'FUTURE_REF');
-      const n = amountText ? amount! : 1;
-      if (!amountText && plural) return literal('DATE', t === 'ago' ? 'PAST_REF' : 'FUTURE_REF');
-      return { spec: { kind: 'shift', unit, offset: t === 'ago' ? -n : n, anchor: 'dct', counted: true } };
+  if (amountText && /^(some|many|recent)$/i.test(amountText.trim()) && !plural) return null;
+  // "a second time", "a second round": an ordinal
+  if (unit === 'second' && amountText && /^(a|an)$/i.test(amountText.trim())) return null;
+  // ages ("52 years old") are not marked
+  if (t === 'old') return null;
+  const following = ctx.text.slice(m.index! + whole!.length, m.index! + whole!.length + 6);
+  // "three-quarters of the vote", "half of": fractions
+  if ((unit === 'quarter' || unit === 'half') && (/^\s+of\b/i.test(following) || /-quarters?$/i.test(whole!))) return null;
+  // "the 1988 second quarter": a year, not 1988 seconds
+  if (amountText && /^(?:1[6-9]|20)\d\d$/.test(amountText.trim())) return null;
+  if (t === 'ago' || t === 'from now' || t === 'hence') {
+    if (amountText && amount === null) return literal('DATE', t === 'ago' ? 'PAST_REF' : 'FUTURE_REF');
+    const n = amountText ? amount! : 1;
+    if (!amountText && plural) return literal('DATE', t === 'ago' ? 'PAST_REF' : 'FUTURE_REF');
+    return { spec: { kind: 'shift', unit, offset: t === 'ago' ? -n : n, anchor: 'dct', counted: true } };
+  }
+  if ((t === 'earlier' || t === 'later') && (amountText || !plural) && !rel) {
+    if (amountText && amount === null) return null;
+    const n = amountText ? amount! : 1;
+    return { spec: { kind: 'shift', unit, offset: t === 'earlier' ? -n : n, anchor: 'narrative', counted: true } };
+  }
+  if (amountText) {
+    if (rel && /^(this|current|same)$/.test(rel)) return null;
+    // "$5 million a year", "10% a month": a rate, TimeML's SET
+    const before = ctx.text.slice(Math.max(0, m.index! - 16), m.index!);
+    if (!det && !rel && /^(a|an)$/i.test(amountText.trim()) && /(?:\d|\d%|million|billion|trillion|cents?|dollars?)\s+$/i.test(before)) {
+      return { length: trimmedLength(whole!, lengthWithoutTail), spec: { kind: 'literal', type: 'SET', value: durationValue(1, unit) } };
     }
-    if ((t === 'earlier' || t === 'later') && (amountText || !plural) && !rel) {
-      if (amountText && amount === null) return null;
-      const n = amountText ? amount! : 1;
-      return { spec: { kind: 'shift', unit, offset: t === 'earlier' ? -n : n, anchor: 'narrative', counted: true } };
-    }
-    if (amountText) {
-      if (rel && /^(this|current|same)$/.test(rel)) return null;
-      // "$5 million a year", "10% a month": a rate, TimeML's SET
-      const before = ctx.text.slice(Math.max(0, m.index! - 16), m.index!);
-      if (!det && !rel && /^(a|an)$/i.test(amountText.trim()) && /(?:\d|\d%|million|billion|trillion|cents?|dollars?)\s+$/i.test(before)) {
-        return { length: trimmedLength(whole!, lengthWithoutTail), spec: { kind: 'literal', type: 'SET', value: durationValue(1, unit) } };
-      }
-      return core({ kind: 'duration', amount, unit });
-    }
-    if (rel) {
-      if (plural) {
-        if (rel === 'recent' || rel === 'past' || rel === 'last' || rel === 'next' || rel === 'coming' || rel === 'first') return core({ kind: 'duration', amount: null, unit });
-        return null;
-      }
-      if (unit === 'quarter' || unit === 'half') return null;
-      const dir = RELATIVE_DIRECTIONS.get(rel);
-      if (rel === 'following' || rel === 'prior' || (rel === 'previous' && det) || (rel === 'same' && det)) {
-        return core({ kind: 'shift', unit, offset: rel === 'following' ? 1 : rel === 'same' ? 0 : -1, anchor: 'narrative' });
-      }
-      if (rel === 'next' && det) return core({ kind: 'shift', unit, offset: 1, anchor: 'narrative' });
-      if (dir === undefined) return null;
-      return core({ kind: 'shift', unit, offset: dir, anchor: 'dct' });
-    }
-    if (plural && det) return null;
+    return core({ kind: 'duration', amount, unit });
+  }
+  if (rel) {
     if (plural) {
-      // bare "years", "weeks": only where an amount of time is expected
-      const after = ctx.text.slice(m.index! + whole!.length, m.index! + whole!.length + 12);
-      if ((prep || /^\s+or\s/i.test(after)) && unit !== 'weekend') return core({ kind: 'duration', amount: null, unit });
+      if (rel === 'recent' || rel === 'past' || rel === 'last' || rel === 'next' || rel === 'coming' || rel === 'first') return core({ kind: 'duration', amount: null, unit });
       return null;
     }
-    if (unit === 'weekend' && (det === 'the' || /\b(?:this|the)\s+$/i.test(ctx.text.slice(Math.max(0, m.index! - 6), m.index!)) || !det)) {
-      return core({ kind: 'shift', unit: 'weekend', offset: 0, anchor: 'dct' });
+    if (unit === 'quarter' || unit === 'half') return null;
+    const dir = RELATIVE_DIRECTIONS.get(rel);
+    if (rel === 'following' || rel === 'prior' || (rel === 'previous' && det) || (rel === 'same' && det)) {
+      return core({ kind: 'shift', unit, offset: rel === 'following' ? 1 : rel === 'same' ? 0 : -1, anchor: 'narrative' });
     }
+    if (rel === 'next' && det) return core({ kind: 'shift', unit, offset: 1, anchor: 'narrative' });
+    if (dir === undefined) return null;
+    return core({ kind: 'shift', unit, offset: dir, anchor: 'dct' });
+  }
+  if (plural && det) return null;
+  if (plural) {
+    // bare "years", "weeks": only where an amount of time is expected
+    const after = ctx.text.slice(m.index! + whole!.length, m.index! + whole!.length + 12);
+    if ((prep || /^\s+or\s/i.test(after)) && unit !== 'weekend') return core({ kind: 'duration', amount: null, unit });
     return null;
+  }
+  if (unit === 'weekend' && (det === 'the' || /\b(?:this|the)\s+$/i.test(ctx.text.slice(Math.max(0, m.index! - 6), m.index!)) || !det)) {
+    return core({ kind: 'shift', unit: 'weekend', offset: 0, anchor: 'dct' });
+  }
+  return null;
 }
 
 function trimmedLength(whole: string, length: number): number {
