@@ -139,6 +139,7 @@ function governNouns(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
     // a phrase that already holds the noun ("hold talks") is the event as it stands
     if (verbFrame && verbFrame.entry.multiword && verbFrame.t.to > noun.t.from) continue;
     if (verbFrame) verbFrame.absorbed = true;
+    const ownAgents = noun.agents;
     const group = verbGroupStart(ctx, v);
     noun.group = group;
     if (!noun.agents.length || !noun.explicitAuthor) {
@@ -147,6 +148,8 @@ function governNouns(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
       if (agents.length) noun.agents = agents;
     }
     if (change) {
+      // "police prevented the demonstration staged by students": the students are the target
+      if (ownAgents.length && !sameActors(ownAgents, noun.agents) && !sameSpan(ownAgents, noun.agents)) noun.targets = ownAgents;
       noun.category = change;
       noun.action = `${lemma === 'call' ? 'call off' : lemma} ${noun.entry.lemma}`;
       noun.rule += `.${lemma}`;
@@ -187,8 +190,12 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     agents = subject ? args(ctx, subject, index) : [];
     const direct = object ? args(ctx, object, index) : [];
     const addressee = ADDRESSING.has(t.entry.category) && weight(ctx, direct, index) < 1.5 ? thatClauseSubject(ctx, last, end) : null;
+    const addressed = addressee ? args(ctx, addressee, index) : [];
     const viaPrep = prepObjectsAfter(ctx, object ? object.to - 1 : last, end, preps).map((p) => args(ctx, p.np, index));
-    targets = heaviest(ctx, [addressee ? args(ctx, addressee, index) : [], direct, ...viaPrep], index);
+    // the subject of "demanded that X …" and a direct object that names an actor are the target by position
+    if (weight(ctx, addressed, index) >= 1.5) targets = addressed;
+    else if (direct.some((a) => a.actor)) targets = direct;
+    else targets = heaviest(ctx, [direct, ...viaPrep], index);
   }
   const objectHead = object ? ctx.doc.tokens[object.to - 1]!.lemma : null;
   const f = frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}`);
@@ -211,7 +218,7 @@ function subjectOf(ctx: ClauseContext, group: number, head: number, depth = 0): 
     const own = participle && !shared && !afterComma ? subjectBefore(ctx, group) : null;
     // a participle right after its own subject ("demonstrators demanding") keeps it
     if (own && !precededByVerb(ctx, own.from)) return own;
-    for (let j = (own ? own.from : group) - 2; j >= ctx.s.tokenStart; j--) {
+    for (let j = own ? own.from - 1 : group - 2; j >= ctx.s.tokenStart; j--) {
       if (/[;:]/.test(gapBefore(ctx.doc, j + 1))) break;
       const t = tokens[j]!;
       if ((isVerbLike(t) && !t.tags.has('Auxiliary')) || (before?.normal === 'to' && t.tags.has('Adjective'))) return subjectOf(ctx, verbGroupStart(ctx, j), j, depth + 1);
@@ -403,17 +410,22 @@ function crossesClause(ctx: ClauseContext, from: number, to: number): boolean {
 function resolvePronouns(ctx: ClauseContext, f: Frame, index: ActorIndex, lastAgent: ActorRef | null) {
   f.agents = f.agents.map((a) => {
     if (a.actor || !PRONOUN.test(a.text)) return a;
-    const antecedent = matrixSubject(ctx, ctx.doc.text.slice(0, a.start).length, index) ?? lastAgent;
-    return antecedent?.actor ? { ...a, actor: antecedent.actor } : a;
+    const antecedent = matrixSubject(ctx, a.start, index);
+    if (antecedent?.actor) return { ...a, actor: antecedent.actor };
+    // an antecedent no actor was found for ("Afghan rebel leaders said they …"): the phrase itself is the argument
+    if (antecedent) return antecedent;
+    return lastAgent?.actor ? { ...a, actor: lastAgent.actor } : a;
   });
 }
 
+/** The subject of the nearest verb before `offset` in the sentence (the speaker of "X said it …"). */
 function matrixSubject(ctx: ClauseContext, offset: number, index: ActorIndex): ActorRef | null {
   const { tokens } = ctx.doc;
   for (let j = tokenIndexAt(ctx.doc, offset) - 1; j > ctx.s.tokenStart; j--) {
     if (!isVerbLike(tokens[j]!) || tokens[j]!.tags.has('Auxiliary')) continue;
     const subject = subjectBefore(ctx, verbGroupStart(ctx, j));
-    const named = subject ? args(ctx, subject, index).find((a) => a.actor) : undefined;
+    const refs = subject ? args(ctx, subject, index).filter((a) => !PRONOUN.test(a.text)) : [];
+    const named = refs.find((a) => a.actor) ?? refs.find((a) => namesParty(ctx, a));
     if (named) return named;
   }
   return null;
@@ -441,7 +453,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   const conditional = conditionalAfter(ctx, f.t.to, f.end);
   let action = f.action ?? f.entry.lemma;
   let isNegated = negated;
-  const verbal = ['AGREE', 'REQUEST', 'REJECT', 'THREATEN'].includes(category);
+  const verbal = ['AGREE', 'REQUEST', 'THREATEN'].includes(category);
   if ((modality === 'planned' || modality === 'hypothetical') && conditional === 'unless' && !negated && !verbal) {
     category = 'THREATEN';
     rule += '.conditional';

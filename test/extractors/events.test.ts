@@ -50,7 +50,7 @@ const POSITIVE: Row[] = [
   { text: "The French investigators' inquiry was begun in January 2025.", trigger: 'inquiry', type: 'ACCUSE', agent: 'investigators', date: '2025-01' },
   // negation and modality are recorded, not dropped
   { text: 'The union did not agree to the new contract.', trigger: 'agree', type: 'REJECT', agent: 'union' },
-  { text: 'The ministry said it would stop using the software for official business.', trigger: 'stop using', type: 'SANCTION', agent: 'it', modality: 'planned' },
+  { text: 'The ministry said it would stop using the software for official business.', trigger: 'stop using', type: 'SANCTION', agent: 'ministry', modality: 'planned' },
   { text: 'Protesters could attack the embassy, officials warned.', trigger: 'attack', type: 'ASSAULT', agent: 'Protesters', modality: 'hypothetical' },
   // a stated obligation of another party is a demand
   { text: 'Russia said on Tuesday that Sudan must return the captured helicopter.', trigger: 'must return', type: 'REQUEST', agent: 'Russia', target: 'Sudan', modality: 'requested' },

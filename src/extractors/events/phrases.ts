@@ -21,7 +21,7 @@ export interface ClauseContext {
 const AUX = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|shall|should|may|might|can|could|must|'s|'re|'ve|'d|'ll|wo|got|get|gets)$/;
 const NEGATORS = /^(?:not|n't|never|no longer)$/;
 /** Prepositions a subject or object phrase may keep inside it ("leaders of X", "police in Y"). */
-const INNER_PREPS = new Set(['of', 'in', 'from', 'at', 'near', 'for', 'based']);
+const INNER_PREPS = new Set(['of', 'in', 'from', 'at', 'near', 'for', 'based', 'throughout', 'across', 'around']);
 /** Words that join a subject to more of itself ("Russian aircraft including helicopter gunships", "Washington along with its allies"). */
 const SUBJECT_JOINERS = new Set(['including', 'along', 'with', 'together']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -115,7 +115,7 @@ function saysAfter(ctx: ClauseContext, j: number): boolean {
   for (let i = j; i < Math.min(ctx.s.tokenEnd, j + 11); i++) {
     const t = tokens[i]!;
     if (/^(?:said|says|say|told|reported|announced|added|stated|confirmed)$/.test(t.normal)) return true;
-    if (!isNominal(t) && t.normal !== 'of' && t.normal !== 'and') return false;
+    if (!isNominal(t) && !/^(?:of|and|to|for|at|in|with)$/.test(t.normal)) return false;
   }
   return false;
 }
@@ -199,7 +199,7 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
     const t = tokens[i]!;
     // compromise reads some plural nouns as verbs before an auxiliary ("military police have")
     const misread = i === j && t.tags.has('PresentTense') && i > s0 && isNominal(tokens[i - 1]!) && !tokens[i - 1]!.tags.has('Determiner');
-    const inner = i < j && i > s0 && (t.tags.has('PastTense') || t.tags.has('Participle')) && isModifier(tokens[i - 1]!) && isModifier(tokens[i + 1]!);
+    const inner = i < j && i > s0 && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund')) && isModifier(tokens[i - 1]!) && isModifier(tokens[i + 1]!);
     const ok = (isNominal(t) || misread || inner) && !ctx.timeTokens.has(i);
     const connector = (t.normal === 'and' || t.normal === '&' || INNER_PREPS.has(t.normal) || SUBJECT_JOINERS.has(t.normal)) && i > s0 && (isNominal(tokens[i - 1]!) || SUBJECT_JOINERS.has(tokens[i - 1]!.normal)) && i < j;
     if (!ok && !connector) {
@@ -208,7 +208,8 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
     }
     from = i;
     const gap = gapBefore(ctx.doc, i);
-    if (hardBreak(gap)) break;
+    // a bracketed acronym inside a name ("the Serbian Workers' Union (SSS)") does not end it
+    if (hardBreak(gap.replace(/[()]/g, ''))) break;
     if (gap.includes(',')) {
       if (crossedComma >= 0) {
         from = crossedComma;
