@@ -30,7 +30,7 @@ describe('times: calendar dates and weekdays', () => {
     ['Prices rose in December.', '1998-02-05', [['December', 'DATE', '1997-12']]],
     ['The shop opens at 10:30 a.m.', '1998-02-05', [['10:30 a.m.', 'TIME', '1998-02-05T10:30']]],
     ['Police arrived at 10 p.m. Wednesday.', '1998-02-13', [['10 p.m. Wednesday', 'TIME', '1998-02-11T22:00']]],
-    ['It happened Saturday night.', '1998-02-13', [['Saturday night', 'TIME', '1998-02-07TNI']]],
+    ['It happened Saturday night.', '1998-02-13', [['Saturday night', 'DATE', '1998-02-07TNI']]],
     ['Stores close on Christmas Day.', '1998-02-13', [['Christmas Day', 'DATE', '1998-12-25']]],
   ]);
 });

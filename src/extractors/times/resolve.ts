@@ -178,7 +178,8 @@ function resolveSeason(spec: Extract<Spec, { kind: 'season' }>, ctx: Context): s
 }
 
 function resolveWeekdaySpec(spec: Extract<Spec, { kind: 'weekday' }>, ctx: Context): Resolved {
-  const type: TimexType = spec.part || spec.time ? 'TIME' : 'DATE';
+  // TimeML annotators mark "Wednesday night" as a DATE; a clock time makes it a TIME
+  const type: TimexType = spec.time ? 'TIME' : 'DATE';
   const suffix = spec.time ? `T${spec.time}` : spec.part ? `T${spec.part}` : '';
   if (!ctx.dct) return { type, value: `XXXX-WXX-${spec.weekday}${suffix}`, anchored: true, mod: null };
   return { type, value: resolveWeekday(ctx.dct, spec.weekday, spec.offset, ctx.tense) + suffix, anchored: true, mod: null };
