@@ -79,7 +79,7 @@ async function readText(source: FileSource, options: InputOptions): Promise<Inpu
   try {
     const raw = source.path === '-' ? await readAll(options.stdin) : readFileBytes(source.path);
     const decoded = decodeBytes(gunzipIfCompressed(raw));
-    if (decoded.kind === 'not-text') return { kind: 'failed', id, source: id, message: `${id}: ${decoded.message}`, bytes: raw.length };
+    if (decoded.kind === 'not-text') return { kind: 'failed', id, source: id, message: decoded.message, bytes: raw.length };
     const record: DocumentRecord = { kind: 'document', id, source: id, text: decoded.text, date: options.date, dateSource: 'option', bytes: raw.length };
     if (decoded.warnings.length) record.warnings = decoded.warnings;
     return record;
