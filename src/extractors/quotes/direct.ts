@@ -10,7 +10,7 @@ import type { Document, Sentence, Token } from '../../document.js';
 import { sentenceAt, tokenIndexAt } from '../../document.js';
 import type { Span } from '../../schema.js';
 import type { Attribution } from '../../resolve/speakers.js';
-import { PARTICIPLE_CUES, SPEAKER_PREPOSITIONS, SPEECH_VERBS } from '../../lexicon/cues.js';
+import { PARTICIPLE_CUES, SPEAKER_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS } from '../../lexicon/cues.js';
 import type { Marked } from './marks.js';
 import {
   breaksPhrase,
@@ -266,13 +266,22 @@ export function attributionBefore(doc: Document, m: Marked, earlier: readonly At
 function withSpeaker(doc: Document, s: Sentence, k: number, m: Marked, earlier: readonly Attribution[]): Found {
   const { tokens } = doc;
   const cue = tokens[k]!;
-  const afterComma = k > s.tokenStart && /,/.test(gapBetween(doc, tokens[k - 1]!, cue));
-  const participle = PARTICIPLE_CUES.has(cue.normal) && (afterComma || k === s.tokenStart);
+  const participle = isParticipleCue(doc, s, k);
   let speaker = participle ? null : subjectBefore(doc, s, k);
   // "Stated Stone: …", "Said the senator, …"
   if (!speaker && k === s.tokenStart) speaker = nounPhraseAfter(doc, k + 1, Math.min(s.tokenEnd, k + 8));
   if (!speaker && participle) speaker = previousSpeakerInSentence(s, earlier) ?? mainClauseSubject(doc, s, k);
   return { speaker, cue: tokSpan(doc, cue), end: m.open, rule: participle ? 'quotes.direct.before.participle' : 'quotes.direct.before.speaker-cue', participle };
+}
+
+/** ", adding, …", "while chanting, …": an -ing cue with no subject of its own. */
+export function isParticipleCue(doc: Document, s: Sentence, k: number): boolean {
+  const { tokens } = doc;
+  const cue = tokens[k]!;
+  if (!cue.normal.endsWith('ing') && !PARTICIPLE_CUES.has(cue.normal)) return false;
+  if (k === s.tokenStart) return true;
+  const prev = tokens[k - 1]!;
+  return /,/.test(gapBetween(doc, prev, cue)) || /^(while|before|after|when|by|without|in|then)$/.test(prev.normal);
 }
 
 /** `"…," he said, adding, "…"`: the speaker of the quote already attributed in this sentence. */
@@ -318,6 +327,14 @@ function colonParagraph(doc: Document, m: Marked): Found | null {
     let speaker = subjectBefore(doc, s, k);
     if (!speaker) speaker = nounPhraseAfter(doc, k + 1, s.tokenEnd);
     return { speaker, cue: tokSpan(doc, tok), end: m.open, rule: 'quotes.direct.colon-paragraph' };
+  }
+  // "Sanders made the following comment:": a statement noun with the clause's verb and subject
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!isVerb(tokens[k]!) || isVerbModifier(tokens[k]!)) continue;
+    const noun = tokens.slice(k + 1, s.tokenEnd).findIndex((t) => STATEMENT_NOUNS.has(t.normal) || t.normal === 'comment' || t.normal === 'comments');
+    const speaker = subjectBefore(doc, s, k);
+    if (noun < 0 || !speaker) return null;
+    return { speaker, cue: sp(doc, tokens[k]!.start, tokens[k + 1 + noun]!.end), end: m.open, rule: 'quotes.direct.colon-paragraph' };
   }
   return null;
 }

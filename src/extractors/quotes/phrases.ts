@@ -95,6 +95,14 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
   // "X, a spokesman for Y, said": the subject is X, the apposition is part of the speaker span
   const gap = gapBetween(doc, tokens[k]!, tokens[k + 1]!);
   if (/,/.test(gap)) return appositiveSubject(doc, s, k);
+  // "Paul D. Ryan (R-Wis.) said": the name before the parenthesis, the parenthesis kept
+  if (/^\.?\)\s*$/.test(gap)) {
+    let open = k;
+    while (open > s.tokenStart && k - open < 6 && !/\(/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) open--;
+    if (open <= s.tokenStart || !/\(/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) return null;
+    const np = nounPhraseEndingAt(doc, s, open - 1);
+    return np ? sp(doc, np.start, tokens[k]!.end + gap.indexOf(')') + 1) : null;
+  }
   if (breaksPhrase(gap, tokens[k]!)) return null;
   const np = nounPhraseEndingAt(doc, s, k);
   if (np || !/^(and|but)$/.test(tokens[k]!.normal)) return np;
@@ -102,7 +110,10 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
   for (let v = k - 1; v >= s.tokenStart && k - v <= MAX_SPEAKER_TOKENS; v--) {
     const t = tokens[v]!;
     if (breaksPhrase(gapBetween(doc, t, tokens[v + 1]!), t) && !/^\s*$/.test(gapBetween(doc, t, tokens[v + 1]!))) break;
-    if (isVerb(t) && !isVerbModifier(t)) return subjectBefore(doc, s, v);
+    if (isVerb(t) && !isVerbModifier(t)) {
+      const subject = subjectBefore(doc, s, v);
+      if (subject) return subject;
+    }
   }
   return null;
 }
@@ -139,9 +150,11 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
     if (RELATIVE_PRONOUNS.has(tok.normal)) relative = true;
     else if (isVerb(tok) && !isVerbModifier(tok) && !tok.tags.has('Participle') && !relative) return null;
   }
-  if (!isNounPhraseToken(tokens[open]!)) return null;
   const head = nounPhraseEndingAt(doc, s, open - 1);
   if (!head) return null;
+  // "Clinton, at a later press gaggle, said": a parenthetical phrase, not part of the speaker
+  if (tokens[open]!.tags.has('Preposition') && !RELATIVE_PRONOUNS.has(tokens[open]!.normal)) return head;
+  if (!isNounPhraseToken(tokens[open]!) && !RELATIVE_PRONOUNS.has(tokens[open]!.normal)) return null;
   return sp(doc, head.start, tokens[commaBefore]!.end);
 }
 

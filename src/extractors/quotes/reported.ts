@@ -31,7 +31,7 @@ import {
   tokSpan,
   wordCount,
 } from './phrases.js';
-import { mainClauseSubject } from './direct.js';
+import { isParticipleCue, mainClauseSubject } from './direct.js';
 
 /** Words that open a subordinate or participial phrase after a trailing attribution. */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'according', 'in', 'on', 'at', 'with', 'who', 'which', 'where', 'but', 'and']);
@@ -100,9 +100,8 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   const { tokens } = doc;
   const cue = tokens[k]!;
   const speech = SPEECH_VERBS.has(cue.normal);
-  const afterComma = k > s.tokenStart && /,/.test(gapBetween(doc, tokens[k - 1]!, cue));
   // ", adding that …": the participle speaks for the speaker already named in the sentence, else the main clause's subject
-  const participle = afterComma && PARTICIPLE_CUES.has(cue.normal);
+  const participle = isParticipleCue(doc, s, k);
   const earlier = participle ? named.filter((n) => n.end <= cue.start).pop() : undefined;
   let speaker = participle ? (earlier ?? mainClauseSubject(doc, s, k, blocked)) : subjectBefore(doc, s, k);
   // "The museum, Mr. Obama said, would make visitors …": the sentence around the parenthesis
@@ -202,7 +201,7 @@ function contentStart(doc: Document, s: Sentence, k: number, speech: boolean): n
   // "said, however, that …" / "said on Monday that …": look ahead for "that"
   for (let t = j; t < stop; t++) {
     const tok = tokens[t]!;
-    if (tok.normal === 'that' && t > j) return t;
+    if (tok.normal === 'that') return t;
     if (isVerb(tok) && !tok.tags.has('Participle') && !isVerbModifier(tok)) break;
     if (/[.;:]/.test(gapBetween(doc, tokens[t - 1]!, tok)) && !isAbbreviationToken(tokens[t - 1]!)) break;
   }
