@@ -477,7 +477,8 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
     const place = placeTarget(ctx, f, index);
     if (place.length) finalTargets = place;
   }
-  const time = dateEvent(doc, s, span, facts.times, clauseBounds(ctx, f));
+  const tense = modality === 'planned' ? 'future' : tokens[f.t.head]!.tags.has('PastTense') ? 'past' : null;
+  const time = dateEvent(doc, s, span, facts.times, clauseBounds(ctx, f), tense);
   const mode = category === f.entry.category ? (resolveMode(f.entry, f.objectHead) ?? null) : null;
   return {
     action,

@@ -8,20 +8,30 @@ import type { ActorIndex } from './actor-index.js';
  * the nearest to the trigger (one after the trigger in its own clause counts closer than one
  * across a comma). Durations and sets do not date an event.
  */
-export function dateEvent(doc: Document, s: Sentence, trigger: Span, times: readonly Time[], clause?: Span): Time | null {
+export function dateEvent(doc: Document, s: Sentence, trigger: Span, times: readonly Time[], clause?: Span, tense: Tense = null): Time | null {
   const inSentence = times.filter((t) => t.start >= s.start && t.end <= s.end && (t.type === 'DATE' || t.type === 'TIME'));
   const inClause = clause ? inSentence.filter((t) => t.start >= clause.start && t.end <= clause.end) : [];
-  return nearest(doc, inClause.length ? inClause : inSentence, trigger);
+  return nearest(doc, inClause.length ? inClause : inSentence, trigger, tense);
 }
 
-function nearest(doc: Document, candidates: readonly Time[], trigger: Span): Time | null {
+/** The event's tense: a past event is not dated by a future time, a planned one not by a past time. */
+export type Tense = 'past' | 'future' | null;
+
+function nearest(doc: Document, candidates: readonly Time[], trigger: Span, tense: Tense): Time | null {
   let best: { t: Time; cost: number } | null = null;
   for (const t of candidates) {
     const between = t.start >= trigger.end ? doc.text.slice(trigger.end, t.start) : doc.text.slice(t.end, trigger.start);
-    const cost = between.length + (/[,;]/.test(between) ? 200 : 0) + (t.value === 'PRESENT_REF' ? 400 : 0);
+    const cost = between.length + (/[,;]/.test(between) ? 200 : 0) + (t.value === 'PRESENT_REF' ? 400 : 0) + (wrongSide(doc, t, tense) ? 300 : 0);
     if (!best || cost < best.cost) best = { t, cost };
   }
   return best?.t ?? null;
+}
+
+/** Whether a calendar value lies on the wrong side of the publication date for the tense. */
+function wrongSide(doc: Document, t: Time, tense: Tense): boolean {
+  if (!tense || !doc.date || !/^\d{4}/.test(t.value)) return false;
+  const day = doc.date.slice(0, t.value.length);
+  return tense === 'past' ? t.value > day : t.value < day;
 }
 
 const PLACE_PREP = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/iu;

@@ -142,3 +142,18 @@ describe('events: invariants on the reference article', () => {
     expect(r.summary!.text.length).toBeGreaterThan(10);
   });
 });
+
+describe('events: time and place from the clause', () => {
+  it('dates an event by the time in its own clause before one elsewhere in the sentence', () => {
+    const r = run('On Monday the ministry said that police had raided the offices of the newspaper on Tuesday.');
+    expect(eventFor(r, 'raided')?.date).toBe('2026-02-03');
+  });
+  it('a past event is not dated by a future time', () => {
+    const r = run('Police arrested the protest leader ahead of a March 10 hearing on February 2.');
+    expect(eventFor(r, 'arrested')?.date).toBe('2026-02-02');
+  });
+  it('places an event by "in" + place', () => {
+    const r = run('Police raided the offices of the newspaper in Paris on Tuesday.');
+    expect(eventFor(r, 'raided')?.location?.text).toBe('Paris');
+  });
+});
