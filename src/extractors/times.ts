@@ -139,7 +139,7 @@ function resolveAll(doc: Document, candidates: Candidate[]): Unnumbered[] {
     const quoted = q < quotes.length && quotes[q]!.start <= c.start;
     const resolved = resolveSpec(c.spec, { dct: doc.date, tense: tenseNear(doc, c.start), narrative, offset: c.start, quoted });
     out.push(toTime(doc, c, resolved));
-    narrative = advance(narrative, resolved, c.end, setsPeriod(c.spec));
+    if (!comparison(c.spec)) narrative = advance(narrative, resolved, c.end, setsPeriod(c.spec));
   }
   return out;
 }
@@ -191,6 +191,11 @@ export function quotedRanges(text: string, from: number): Array<{ start: number;
   }
   if (open >= 0) ranges.push({ start: open, end: text.length });
   return ranges;
+}
+
+/** "a year ago", "year-earlier": a point of comparison, not a time the narrative moves to. */
+function comparison(spec: Spec): boolean {
+  return spec.kind === 'shift' && spec.counted === true && spec.unit === 'year' && Math.abs(spec.offset) === 1;
 }
 
 /** A quarter named outright ("the third quarter"), not one counted back from another ("the year-ago quarter"). */

@@ -86,7 +86,7 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Res
   const recentValue = ctx.narrative.value && ctx.offset - ctx.narrative.valueEnd < DATE_REACH ? ctx.narrative.value : null;
   // "a year ago" / "a year earlier" next to a date or a quarter means the same day, month or quarter a year before
   if (spec.unit === 'year' && spec.counted && Math.abs(spec.offset) === 1) {
-    const same = recentValue && /^\d{4}-(?:\d{2}(?:-\d{2})?|Q\d)$/.test(recentValue) ? recentValue : recentPeriod;
+    const same = recentPeriod ?? (recentValue && /^\d{4}-\d{2}(?:-\d{2})?$/.test(recentValue) ? recentValue : null);
     if (same) return { type, value: yearShifted(same, spec.offset), anchored: true, mod };
   }
   if (spec.time) {
