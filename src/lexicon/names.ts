@@ -14,7 +14,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
  * "Berlin ministry"); other nouns after a place leave the place alone ("U.S. team", "Belgrade airport").
  */
 export const PLACE_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
-  'office', 'ministry', 'embassy', 'consulate', 'prosecutor', 'prosecutors', 'prosecution', 'parquet', 'tribunal',
+  'office', 'ministry', 'prosecutor', 'prosecutors', 'prosecution', 'parquet', 'tribunal',
 ]);
 
 /** Heads after which "of" continues a name: "Bank of England", "University of Oxford". */

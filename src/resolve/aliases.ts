@@ -170,12 +170,29 @@ function lastWord(text: string): string {
   return words[words.length - 1]!;
 }
 
+/**
+ * The bracketed letters can abbreviate the name: they start with its first capital and each
+ * letter is a capital of the name, in order ("Michael Johnson ( U.S. )" is a country, not an acronym).
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  if (lookupPlace(acronym)) return false;
+  const capitals = name.replace(/[^\p{Lu}]/gu, '');
+  if (!capitals || acronym[0]!.toUpperCase() !== capitals[0]) return false;
+  let k = 0;
+  for (const ch of acronym.toUpperCase()) {
+    k = capitals.indexOf(ch, k);
+    if (k < 0) return false;
+    k++;
+  }
+  return true;
+}
+
 /** "Asia-Pacific Economic Cooperation (APEC)": the acronym in brackets right after a name. */
 function parentheticalAcronyms(doc: Document, names: readonly TypedName[]): Map<string, TypedName> {
   const out = new Map<string, TypedName>();
   for (const n of names) {
     const m = /^\s*\(\s?([A-Z][A-Za-z.&]{1,9})\s?\)/.exec(doc.text.slice(n.end, n.end + 16));
-    if (m && n.text.includes(' ')) out.set(m[1]!.replace(/\./g, ''), n);
+    if (m && n.text.includes(' ') && abbreviates(m[1]!.replace(/\./g, ''), n.text)) out.set(m[1]!.replace(/\./g, ''), n);
   }
   return out;
 }

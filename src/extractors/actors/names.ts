@@ -51,7 +51,7 @@ export interface NameCandidate {
 
 const POSSESSIVE = /['\u2019]s?$/;
 /** Lower-case particles inside or before names: "Ludwig van Beethoven", "de Silva". */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'ben', 'abu']);
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'ben', 'abu', 'wa']);
 /** Lower-case pieces after a hyphen that end a name rather than continue it ("Paris-based", "X-led"). */
 const HYPHEN_STOPS = new Set(['led', 'run', 'old', 'era', 'set', 'won', 'day', 'way', 'end', 'off', 'out', 'up', 'in', 'on', 'by', 'for', 'and', 'the', 'age', 'ish', 'man', 'men', 'new', 'own', 'two', 'one', 'six', 'ten', 'based', 'born', 'made']);
 
@@ -216,11 +216,25 @@ function allCaps(tokens: readonly Token[], from: number, to: number): boolean {
 
 function startsName(doc: Document, i: number, limit: number): boolean {
   const token = doc.tokens[i]!;
-  if (isInitial(doc, i, limit)) return true;
+  if (isInitial(doc, i, limit) || givenNameBeforeName(doc, i, limit)) return true;
   if (isCapitalized(token)) return !excluded(token);
   // "de Silva", "van der Berg": a particle right before a capitalised word
   const next = doc.tokens[i + 1];
-  return PARTICLES.has(token.text) && i + 1 < limit && !!next && isCapitalized(next) && !excluded(next) && doc.text.slice(token.end, next.start) === ' ';
+  if (!PARTICLES.has(token.text) || i + 1 >= limit || !next) return false;
+  const gap = doc.text.slice(token.end, next.start);
+  // "al-Aqsa", "el-Sheikh" are hyphenated; "de Silva", "van der Berg" spaced
+  if (gap === '-' && (token.text === 'al' || token.text === 'el')) return isCapitalized(next);
+  const second = doc.tokens[i + 2];
+  if (gap === ' ' && PARTICLES.has(next.text) && second && i + 2 < limit && isCapitalized(second)) return !excluded(second);
+  return gap === ' ' && isCapitalized(next) && !excluded(next);
+}
+
+/** "Jan Allan Mueller", "May Ling": a given name that is also a month or other common word, followed by a name. */
+function givenNameBeforeName(doc: Document, i: number, limit: number): boolean {
+  const token = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  if (!next || i + 1 >= limit || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || !isGivenName(token.text)) return false;
+  return doc.text.slice(token.end, next.start) === ' ' && /^\p{Lu}\p{Ll}/u.test(next.text) && !excluded(next) && !next.tags.has('Date');
 }
 
 /** "I. Austin", "A. Dale": a capital letter, a full stop, then a capitalised word (even when the letter is a word). */
@@ -253,8 +267,13 @@ function extendRun(doc: Document, i: number, limit: number): number {
       j += 2;
       continue;
     }
-    // "Bank of the Philippine Islands": "of the" after an institutional head
+    // "Joost van der Westhuizen": two particles in a row
     const third = tokens[j + 2];
+    if (PARTICLES.has(next.text) && after && PARTICLES.has(after.text) && third && j + 2 < limit && isCapitalized(third) && !excluded(third)) {
+      j += 3;
+      continue;
+    }
+    // "Bank of the Philippine Islands": "of the" after an institutional head
     if (next.normal === 'of' && after?.normal === 'the' && third && j + 2 < limit && OF_HEADS.has(prev.normal) && isCapitalized(third) && !excluded(third)) {
       j += 3;
       continue;
@@ -325,6 +344,8 @@ function splitTitlesAndDemonyms(doc: Document, from: number, to: number): Part[]
   const { tokens } = doc;
   const whole = doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   if (isKnownName(whole) || isSuffixed(tokens[to - 1]!)) return [{ from, to, title: null }];
+  const cut = juxtaposedNames(doc, from, to);
+  if (cut !== null) return [...splitTitlesAndDemonyms(doc, from, cut), ...splitTitlesAndDemonyms(doc, cut, to)];
   // the last title head in the run that is followed by a name
   for (let k = to - 2; k >= from; k--) {
     if (!isTitleHead(tokens[k]!.text) || isTitleWord(tokens[k + 1]!.text)) continue;
@@ -335,6 +356,24 @@ function splitTitlesAndDemonyms(doc: Document, from: number, to: number): Part[]
     return [...left, { from: k + 1, to, title }];
   }
   return dropDemonyms(doc, from, to);
+}
+
+/**
+ * Two names side by side with no word between ("OSCE Chechnya", "Chicago NAPM", "House of
+ * Representatives Wahono"): the token where the second begins, or null. Only when the run as a
+ * whole is unknown and one side is a listed name ending or starting at the cut.
+ */
+function juxtaposedNames(doc: Document, from: number, to: number): number | null {
+  const { tokens, text } = doc;
+  if (to - from < 2) return null;
+  for (let k = from; k < to; k++) if (!isCapitalized(tokens[k]!)) return null; // "Bank of China": joined on purpose
+  const part = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  const last = part(to - 1, to);
+  const lastPlace = lookupPlace(last);
+  if (lastPlace && (lastPlace.kind === 'country' || lastPlace.kind === 'nation') && !isTitleWord(tokens[to - 2]!.text)) return to - 1;
+  if (/^\p{Lu}{2,6}$/u.test(last) && lookupPlace(part(from, to - 1))) return to - 1;
+  for (let k = to - 1; k > from; k--) if (lookupOrg(part(from, k)) && part(from, k).includes(' ') && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) return k;
+  return null;
 }
 
 function isTitleWord(text: string): boolean {

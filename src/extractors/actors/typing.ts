@@ -135,7 +135,7 @@ function sportsVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, 
   const venue = !!before && PLACE_BEFORE.has(before.normal) && !c.sentenceInitial;
   if (venue) return;
   if (place && (place.kind === 'city' || place.kind === 'subdivision')) votes.push({ type: 'organization', weight: 8, rule: 'type.sports-team' });
-  else if (!place && c.tableRow) votes.push({ type: 'organization', weight: 2, rule: 'type.sports-table-row' });
+  else if (!place && c.tableRow) votes.push({ type: 'organization', weight: c.tokenEnd - c.tokenStart === 1 ? 2 : 0.5, rule: 'type.sports-table-row' });
   if (place) return;
   // "Dynamo Moscow", "Rotor Volgograd", "Paris St Germain": a club named with its city
   const words = c.text.split(/\s+/);
@@ -170,11 +170,13 @@ function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: n
   if (paren && lookupPlace(paren[1]!)?.kind === 'country' && !lookupPlace(c.text)) vote('person', 2, 'type.context-country-in-brackets');
   if (c.tableRow) vote('organization', 0.6, 'type.table-row');
   // "the Pentagon", "the Cardinals": people are not named with "the"
-  if (before?.normal === 'the' && c.tokenEnd - c.tokenStart === 1 && !/^\p{Lu}+$/u.test(c.text)) vote('organization', 1, 'type.context-the');
+  // ("the Dole campaign" uses the name as a modifier, which proves nothing)
+  const modifier = !!after && /^\p{Ll}/u.test(after.text) && after.tags.has('Noun') && afterGap === ' ';
+  if (before?.normal === 'the' && c.tokenEnd - c.tokenStart === 1 && !/^\p{Lu}+$/u.test(c.text) && !modifier) vote('organization', 1, 'type.context-the');
   const next = after && afterGap.trim() === "'s" ? tokens[c.tokenEnd + 1] : after;
   if (next && COMPANY_CONTEXT_AFTER.has(next.normal)) vote('organization', 2, 'type.context-company');
   // "NationsBank", "KeyCorp", "LinkedIn": a capital inside a word; "Douglas & Lomason": an ampersand
-  if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(c.text) && !/^(Mc|Mac|O')/.test(c.text)) vote('organization', 2, 'type.camel-case');
+  if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(c.text) && !/^(Mc|Mac|O')/.test(c.text)) vote('organization', 2, 'type.camel-case');
   if (c.text.includes('&')) vote('organization', 4, 'type.ampersand');
 }
 
