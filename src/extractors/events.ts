@@ -163,8 +163,8 @@ function objectOfVerb(ctx: ClauseContext, k: number): number | null {
   for (let j = k - 1; j >= Math.max(ctx.s.tokenStart, k - 5); j--) {
     const t = tokens[j]!;
     if (/[,;:]/.test(gapBefore(ctx.doc, j + 1))) return null;
-    if ((isVerbLike(t) || (t.tags.has('Verb') && t.tags.has('PastTense'))) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return j;
     if (/^(?:off|up|out|down)$/.test(t.normal) && j > ctx.s.tokenStart && tokens[j - 1]!.tags.has('Verb')) return j - 1;
+    if ((isVerbLike(t) || (t.tags.has('Verb') && t.tags.has('PastTense'))) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return j;
     if (!isNominal(t) && !/^(?:a|an|the|its|their|his|her)$/.test(t.normal)) return null;
   }
   return null;

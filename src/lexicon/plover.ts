@@ -1613,6 +1613,11 @@ function verbVariants(w: string): string[] {
   if (w.endsWith('ied')) push(`${w.slice(0, -3)}y`);
   if (w.endsWith('es')) push(w.slice(0, -2));
   if (w.endsWith('s') && !w.endsWith('ss')) push(w.slice(0, -1));
+  // irregular participles in -en: "retaken" → retake, "beaten" → beat
+  if (w.endsWith('en') && w.length > 4) {
+    push(w.slice(0, -1));
+    push(w.slice(0, -2));
+  }
   for (const suf of ['ed', 'ing']) {
     if (!w.endsWith(suf) || w.length <= suf.length + 2) continue;
     const stem = w.slice(0, -suf.length);

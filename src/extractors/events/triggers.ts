@@ -92,9 +92,14 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   // "raising further questions": a verb form after a modifier is a plural noun
   const nounAfterModifier = isVerb && tok.tags.has('PresentTense') && /s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
     (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Possessive')) && !prev.tags.has('Pronoun');
-  const pos = nounAfterModifier ? 'noun' : isVerb ? 'verb' : isNoun ? 'noun' : null;
+  // "was still refusing", "have been pressuring": compromise reads some -ing forms after "be" as nouns
+  const progressive = !isVerb && /ing$/.test(tok.normal) && afterBe(tokens, k, ctx.s.tokenStart);
+  // "ordered patrols": a plural verb form right after a finite verb is the verb's object
+  const objectNoun = isVerb && tok.tags.has('PresentTense') && /s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
+    prev.tags.has('PastTense') && !prev.tags.has('Auxiliary');
+  const pos = nounAfterModifier || objectNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
   if (!pos) return null;
-  const lemma = predicative && !tok.tags.has('Verb') ? tok.normal : lemmaOf(tok);
+  const lemma = (predicative && !tok.tags.has('Verb')) || progressive ? tok.normal : lemmaOf(tok);
   if (pos === 'verb' && REPORTING.has(lemma)) return null;
   const entry = findTrigger(lemma, pos) ?? (pos === 'noun' && tok.tags.has('Gerund') ? findTrigger(lemma, 'verb') : undefined);
   if (!entry || entry.multiword) return null;
@@ -148,6 +153,15 @@ function reducedRelative(ctx: ClauseContext, k: number): boolean {
   for (let j = ctx.s.tokenStart; j < k - 1; j++) {
     const t = tokens[j]!;
     if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund')) return true;
+  }
+  return false;
+}
+
+function afterBe(tokens: readonly Token[], k: number, start: number): boolean {
+  for (let j = k - 1; j >= Math.max(start, k - 3); j--) {
+    const t = tokens[j]!;
+    if (/^(?:is|are|was|were|be|been|being|am|'s|'re)$/.test(t.normal)) return true;
+    if (!t.tags.has('Adverb')) return false;
   }
   return false;
 }
