@@ -96,7 +96,7 @@ export const COUNTRIES: readonly string[] = [
   'JM | Jamaica | Jamaican, Jamaicans',
   'JP | Japan | Japanese',
   'JO | Jordan | Jordanian, Jordanians',
-  'KZ | Kazakhstan | Kazakh, Kazakhs, Kazakhstani',
+  'KZ | Kazakhstan, Kazakstan | Kazakh, Kazakhs, Kazakhstani',
   'KE | Kenya | Kenyan, Kenyans',
   'KI | Kiribati | I-Kiribati',
   'KP | North Korea, Democratic People\'s Republic of Korea, DPRK | North Korean, North Koreans',

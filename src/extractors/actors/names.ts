@@ -242,7 +242,8 @@ function isInitial(doc: Document, i: number, limit: number): boolean {
   const token = doc.tokens[i]!;
   const next = doc.tokens[i + 1];
   if (!next || i + 1 >= limit || !/^\p{Lu}$/u.test(token.text)) return false;
-  return /^\. ?$/.test(doc.text.slice(token.end, next.start)) && isCapitalized(next) && !excluded(next);
+  // "P. Such": after an initial even a common word is a surname
+  return /^\. ?$/.test(doc.text.slice(token.end, next.start)) && isCapitalized(next) && (!excluded(next) || NOT_NAMES.has(next.normal));
 }
 
 /** Returns the exclusive end of the name run starting at `i`. */
@@ -372,6 +373,9 @@ function juxtaposedNames(doc: Document, from: number, to: number): number | null
   const lastPlace = lookupPlace(last);
   if (lastPlace && (lastPlace.kind === 'country' || lastPlace.kind === 'nation') && !isTitleWord(tokens[to - 2]!.text)) return to - 1;
   if (/^\p{Lu}{2,6}$/u.test(last) && lookupPlace(part(from, to - 1))) return to - 1;
+  // "U.S. Labor Day", "U.S. Roman Catholic": a country opening an unknown run names the country only
+  const lead = lookupPlace(part(from, from + 1));
+  if (lead?.kind === 'country' && /^\p{Lu}/u.test(tokens[from + 1]!.text) && !lookupPlace(part(from, to))) return from + 1;
   for (let k = to - 1; k > from; k--) if (lookupOrg(part(from, k)) && part(from, k).includes(' ') && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) return k;
   return null;
 }
@@ -418,6 +422,9 @@ function makeCandidate(doc: Document, sentence: Sentence, from: number, to: numb
   const tableRow = followedByNumber(doc, to, sentence.tokenEnd);
   if (sentenceInitial && single && !descriptor && !title && dropInitialWord(doc, first, to, sentence.tokenEnd, layout, tableRow)) return null;
   if ((!single || /[\d-]/.test(bare)) && !isKnownName(bare) && noRealWord(doc, from, to)) return null;
+  if (single && !descriptor && !isKnownName(bare) && notANameAlone(doc, first, to, sentence.tokenEnd, layout)) return null;
+  if (single && descriptor && bare.length === 1 && /^\s?[/.]/.test(text.slice(end, end + 2))) return null;
+  if (!single && onlyTitleWords(tokens, from, to)) return null;
   const titleHere = title ?? titleBefore(doc, from, sentence.tokenStart);
 
   const institution = institutionAfter(doc, to, sentence.tokenEnd);
@@ -461,8 +468,10 @@ function dropInitialWord(doc: Document, first: Token, to: number, limit: number,
   if (isKnownName(bare) || isGivenName(bare)) return false;
   const next = doc.tokens[to];
   if (next && to < limit && next.text === ':') return true;
+  // a results row ("Obilic 4 4 0 0 10 1 12") is a name unless the word is used in lower case too
+  if (tableRow) return layout.lowercase.has(first.normal.replace(POSSESSIVE, ''));
   if (isCommonWord(first, layout)) return true;
-  return !tableRow && looksCommon(first, layout.seenMid);
+  return looksCommon(first, layout.seenMid);
 }
 
 /** The word also appears in lower case in the text, or the tagger knows it as an ordinal or adverb: "Net", "Third". */
@@ -470,7 +479,33 @@ function isCommonWord(token: Token, layout: Layout): boolean {
   if (layout.lowercase.has(token.normal.replace(POSSESSIVE, ''))) return true;
   const t = token.tags;
   if (t.has('Modal') || t.has('Auxiliary') || t.has('QuestionWord')) return true;
+  if (t.has('Infinitive') && !t.has('ProperNoun')) return true; // an imperative: "Add", "Arrive
   return !t.has('ProperNoun') && (t.has('Ordinal') || t.has('Value') || t.has('Adverb') || t.has('Adjective'));
+}
+
+/**
+ * A lone capitalised word that is no name wherever it stands: a label ("ORDERS :"), a shouted
+ * common word ("PRESALE", "ISSUE"), an ordinal ("Third test"), an adjective ("Northern states"),
+ * a prefix ("Re-education").
+ */
+function notANameAlone(doc: Document, token: Token, to: number, limit: number, layout: Layout): boolean {
+  const next = doc.tokens[to];
+  const shouted = /^\p{Lu}{2,}$/u.test(token.text);
+  if (shouted && next && to < limit && next.text === ':') return true;
+  if (shouted && token.text.length >= 5 && layout.lowercase.has(token.normal)) return true;
+  const t = token.tags;
+  if (!shouted && !t.has('ProperNoun') && (t.has('Ordinal') || (t.has('Adjective') && !t.has('Noun')))) return true;
+  if (!shouted && next && doc.text.slice(token.end, next.start) === '-' && /^\p{Ll}{4,}/u.test(next.text) && !HYPHEN_PLACE_SUFFIXES.has(next.normal)) return true;
+  return false;
+}
+
+/** "Paris-based", "KDP-controlled": after these a hyphenated name keeps its name. */
+const HYPHEN_PLACE_SUFFIXES = new Set(['based', 'born', 'owned', 'backed', 'controlled', 'held', 'funded', 'sponsored', 'linked', 'allied', 'style', 'bound', 'made', 'listed', 'registered', 'led', 'run']);
+
+/** "Foreign Minister" alone in a headline: a title with no name. */
+function onlyTitleWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isTitleWord(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** "D L G", "C-4", "T-bonds": no word of two letters or more starting with a capital. */
