@@ -52,7 +52,7 @@ function toCandidate(doc: Document, r: chrono.ParsingResult, base: number): Cand
 function extendOptions(spec: Spec, text: string): ExtendOptions {
   const startsWithAmount = !/^(?:the|these|those|its|their|this|last|next|past)\b/i.test(text);
   const amount = startsWithAmount && (spec.kind === 'duration' || (spec.kind === 'shift' && spec.counted === true));
-  const clock = spec.kind === 'literal' && spec.type === 'TIME';
+  const clock = (spec.kind === 'literal' && spec.type === 'TIME') || (spec.kind === 'shift' && spec.time !== undefined) || (spec.kind === 'weekday' && spec.time !== undefined);
   const date = spec.kind !== 'duration' && !(spec.kind === 'literal' && (spec.type === 'SET' || /_REF$/.test(spec.value)));
   return { amount: amount || clock, date, determiner: false };
 }

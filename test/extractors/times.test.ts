@@ -138,3 +138,12 @@ describe('times: "today" inside a quote is the day it was said', () => {
     ['Police raided the offices on Tuesday. Prices fell today.', '2026-02-05', [['Tuesday', 'DATE', '2026-02-03'], ['today', 'DATE', '2026-02-05']]],
   ]);
 });
+
+describe('times: this past / this coming, clock words', () => {
+  check([
+    ['They met this past weekend.', '2026-02-05', [['this past weekend', 'DATE', '2026-W05-WE']]],
+    ['They will meet this coming week.', '2026-02-05', [['this coming week', 'DATE', '2026-W07']]],
+    ['The deal closed around midnight.', '2026-02-05', [['around midnight', 'TIME', '2026-02-05T24:00', 'APPROX']]],
+    ['The overnight rate rose.', '2026-02-05', []],
+  ]);
+});

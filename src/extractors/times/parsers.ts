@@ -298,6 +298,11 @@ const DAY_PARSER = parser(
   },
 );
 
+/** "noon", "midnight" on their own: a clock time on the day the text is talking about. */
+const NOON = parser(/(noon|midday|midnight)(?![\w-])/i, (_ctx, m) => ({
+  spec: { kind: 'shift', unit: 'day', offset: 0, anchor: 'narrative', time: m[1]!.toLowerCase() === 'midnight' ? '24:00' : '12:00' },
+}));
+
 function dayShift(offset: number, anchor: 'dct' | 'narrative', part?: PartOfDay): Found {
   return { spec: { kind: 'shift', unit: 'day', offset, anchor, ...(part ? { part } : {}) } };
 }
@@ -346,7 +351,7 @@ function setValue(word: string, amount: number | null): string {
 
 // ---------- amounts of time and units counted from an anchor ----------
 
-const REL_WORDS = 'past|last|next|first|final|coming|previous|following|latest|remaining|initial|same|this|current|prior|recent';
+const REL_WORDS = 'this\\s+past|this\\s+coming|past|last|next|first|final|coming|previous|following|latest|remaining|initial|same|this|current|prior|recent';
 const PLURAL_UNIT = alt([...UNIT_WORDS.keys()].filter((w) => /s$/.test(w)));
 /** Words after which a bare plural unit is an amount of time: "for years", "took months". */
 const AMOUNT_CONTEXT = 'for|over|within|after|take|takes|took|taken|taking|spent|spend|last|lasted|in';
@@ -375,7 +380,8 @@ function unitExpression(ctx: chrono.ParsingContext, m: RegExpMatchArray): Found 
   const [whole, prep, det, relWord, amountText, , unitWord, , tail] = m;
   const unit = UNIT_WORDS.get(unitWord!.toLowerCase())!;
   const plural = /s$/i.test(unitWord!) || /centuries/i.test(unitWord!);
-  const rel = relWord?.toLowerCase();
+  // "this past weekend" is the last one, "this coming week" the next
+  const rel = relWord?.toLowerCase().replace(/^this\s+(?=past|coming)/, '');
   const amount = amountText ? parseAmount(amountText) : null;
   const t = tail?.toLowerCase().replace(/\s+/g, ' ');
   const lengthWithoutTail = tail ? whole!.lastIndexOf(tail) : whole!.length;
@@ -494,7 +500,7 @@ const ANAPHORIC = parser(
 
 /** Our parsers, most specific first: on equal spans chrono keeps the earlier parser's result. */
 const CUSTOM_PARSERS: readonly chrono.Parser[] = [
-  MONTH_REL, QUARTER, ANAPHORIC, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, YEAR_PARSER,
+  MONTH_REL, QUARTER, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, YEAR_PARSER,
 ];
 
 /** chrono's own parsers we keep: absolute dates, month names, clock times. Relative ones are replaced by ours. */
