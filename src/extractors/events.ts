@@ -200,6 +200,13 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const objectHead = object ? ctx.doc.tokens[object.to - 1]!.lemma : null;
   const f = frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}`);
   f.subject = subject;
+  // the object decides the sense of some verbs ("blocked the Europe Bridge" is a protest)
+  for (const [category, heads] of Object.entries(t.entry.categoryByObject ?? {})) {
+    if (objectHead && heads?.includes(objectHead)) {
+      f.category = category as PloverCategory;
+      f.rule += `.${objectHead}`;
+    }
+  }
   return f;
 }
 
@@ -218,7 +225,7 @@ function subjectOf(ctx: ClauseContext, group: number, head: number, depth = 0): 
     const own = participle && !shared && !afterComma ? subjectBefore(ctx, group) : null;
     // a participle right after its own subject ("demonstrators demanding") keeps it
     if (own && !precededByVerb(ctx, own.from)) return own;
-    for (let j = own ? own.from - 1 : group - 2; j >= ctx.s.tokenStart; j--) {
+    for (let j = own ? own.from - 1 : shared ? group - 2 : group - 1; j >= ctx.s.tokenStart; j--) {
       if (/[;:]/.test(gapBefore(ctx.doc, j + 1))) break;
       const t = tokens[j]!;
       if ((isVerbLike(t) && !t.tags.has('Auxiliary')) || (before?.normal === 'to' && t.tags.has('Adjective'))) return subjectOf(ctx, verbGroupStart(ctx, j), j, depth + 1);

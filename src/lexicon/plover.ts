@@ -113,6 +113,8 @@ export interface TriggerEntry {
   requiresPrep?: boolean;
   /** head words of objects/complements that make this NOT an event ("release a statement", "commit a crime") */
   excludeObjects?: readonly string[];
+  /** category → object head words that give the trigger that category instead ("block" + road → PROTEST) */
+  categoryByObject?: Readonly<Partial<Record<PloverCategory, readonly string[]>>>;
   /** only an event when one of these words (lemmas) stands within five words of it, e.g. deploy + troops (not "deploy software") */
   requireNear?: readonly string[];
   /** object/complement head word → mode, overriding `mode` (e.g. summon + ambassador → disapprove) */
@@ -217,6 +219,7 @@ const PUBLICATION_OBJECTS: readonly string[] = [
 
 interface Extra {
   weak?: boolean;
+  categoryByObject?: Readonly<Partial<Record<PloverCategory, readonly string[]>>>;
   requireNear?: readonly string[];
   requiresPrep?: boolean;
   excludeObjects?: readonly string[];
@@ -229,6 +232,12 @@ interface Extra {
 type Spec = readonly [string, 'v' | 'n', (string | null)?, (readonly string[] | null)?, Extra?];
 
 const W: Extra = { weak: true };
+
+/** Ways and places that protesters block (PROTEST obstruct). */
+const OBSTRUCTED_WAYS: readonly string[] = [
+  'road', 'street', 'highway', 'motorway', 'bridge', 'railway', 'rail', 'track', 'traffic', 'border', 'crossing', 'entrance',
+  'port', 'airport', 'tunnel', 'junction', 'intersection', 'square', 'roadway', 'gate', 'access',
+];
 
 /** Armed or police forces: what "deploy", "station", "send" move when they are MOBILIZE. */
 const FORCES: readonly string[] = [
@@ -258,6 +267,7 @@ function build(category: PloverCategory, specs: readonly Spec[]): TriggerEntry[]
     if (extra?.excludeObjects) entry.excludeObjects = extra.excludeObjects;
     if (extra?.modeHints) entry.modeHints = extra.modeHints;
     if (extra?.requireNear) entry.requireNear = extra.requireNear;
+    if (extra?.categoryByObject) entry.categoryByObject = extra.categoryByObject;
     if (extra?.note) entry.note = extra.note;
     return Object.freeze(entry);
   });
@@ -940,7 +950,7 @@ const REJECT: readonly Spec[] = [
   ['challenge', 'v', null, [], W],
   ['cancel', 'v', 'meet', [], { weak: true, note: '§SANCTION ambiguities: cancellation of meetings is REJECT' }],
   ['scrap', 'v', null, [], W],
-  ['block', 'v', null, [], { weak: true, note: 'blocking proposals/legislation; protesters blocking roads is PROTEST obstruct ("block road")' }],
+  ['block', 'v', null, [], { weak: true, categoryByObject: { PROTEST: OBSTRUCTED_WAYS }, note: 'blocking proposals/legislation; protesters blocking roads, bridges, traffic is PROTEST obstruct' }],
   ['stonewall', 'v', null, []],
   ['disagree', 'v', null, ['with'], W],
   ['balk', 'v', null, ['at'], W],
@@ -1326,6 +1336,10 @@ const COERCE: readonly Spec[] = [
 // ASSAULT — §ASSAULT: deliberate actions that can cause substantial physical harm
 // ---------------------------------------------------------------------------------------------
 const ASSAULT: readonly Spec[] = [
+  ['violate ceasefire', 'v', 'sideAB', [], { note: 'breaking a ceasefire is renewed fighting (CAMEO FIGHT)' }],
+  ['violate truce', 'v', 'sideAB', []],
+  ['break ceasefire', 'v', 'sideAB', []],
+  ['break truce', 'v', 'sideAB', []],
   ['retake', 'v', null, [], { weak: true, note: 'retaking territory by force (CAMEO FIGHT)' }],
   ['recapture', 'v', null, [], W],
   ['abuse', 'v', 'beat', [], { weak: true, excludeObjects: ['power', 'position', 'authority', 'trust', 'office', 'privilege', 'drug', 'alcohol', 'system', 'right'] }],
