@@ -423,7 +423,7 @@ function makeCandidate(doc: Document, sentence: Sentence, from: number, to: numb
   if (sentenceInitial && single && !descriptor && !title && dropInitialWord(doc, first, to, sentence.tokenEnd, layout, tableRow)) return null;
   if ((!single || /[\d-]/.test(bare)) && !isKnownName(bare) && noRealWord(doc, from, to)) return null;
   if (single && !descriptor && !isKnownName(bare) && notANameAlone(doc, first, to, sentence.tokenEnd, layout)) return null;
-  if (single && descriptor && bare.length === 1 && /^\s?[/.]/.test(text.slice(end, end + 2))) return null;
+  if (single && descriptor && bare.length === 1 && /^\s?\//.test(text.slice(end, end + 2))) return null; // "N / A"
   if (!single && onlyTitleWords(tokens, from, to)) return null;
   const titleHere = title ?? titleBefore(doc, from, sentence.tokenStart);
 
