@@ -64,7 +64,10 @@ export function directQuotes(doc: Document, marked: readonly Marked[]): DirectRe
     const m = marked[i]!;
     const alone = standsAlone(doc, m);
     // a title in marks inside the writer's sentence ("on “The Apprentice,” Trump …") is not a statement
-    const att = alone || !isTitleLike(doc, m) ? attributionOf(doc, m, quotes) : null;
+    // inside the writer's sentence, a quote that closes the sentence is followed by a new one, not by its attribution
+    const closesSentence = /[.!?]["\u201d\u2019']*$/.test(doc.text.slice(m.start, m.close));
+    const found = alone || !isTitleLike(doc, m) ? attributionOf(doc, m, quotes) : null;
+    const att = found && !alone && closesSentence && found.rule.startsWith('quotes.direct.after') ? null : found;
     if (!att && !alone) {
       embedded.push(m);
       i++;

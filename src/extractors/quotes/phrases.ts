@@ -148,7 +148,7 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
   for (let t = open; t <= commaBefore; t++) {
     const tok = tokens[t]!;
     if (RELATIVE_PRONOUNS.has(tok.normal)) relative = true;
-    else if (isVerb(tok) && !isVerbModifier(tok) && !tok.tags.has('Participle') && !relative) return null;
+    else if (isFiniteVerb(tok) && !relative) return null;
   }
   const head = nounPhraseEndingAt(doc, s, open - 1);
   if (!head) return null;
@@ -218,4 +218,10 @@ export function sentenceContentEnd(doc: Document, s: Sentence): number {
 /** Quote marks of any kind, the doubled apostrophe included. */
 export function hasQuoteMark(text: string): boolean {
   return /["\u201c\u201d\u00ab\u00bb]|''/.test(text);
+}
+
+/** A verb form that heads a clause (past or third-person present), not a bare form compromise may have mis-tagged ("police"). */
+export function isFiniteVerb(tok: Token): boolean {
+  if (!isVerb(tok) || isVerbModifier(tok) || tok.tags.has('Participle') || tok.tags.has('Gerund')) return false;
+  return tok.tags.has('PastTense') || /[^s]s$/.test(tok.normal);
 }

@@ -31,7 +31,7 @@ import {
   tokSpan,
   wordCount,
 } from './phrases.js';
-import { isParticipleCue, mainClauseSubject } from './direct.js';
+import { isParticipleCue, isTitleLike, mainClauseSubject } from './direct.js';
 
 /** Words that open a subordinate or participial phrase after a trailing attribution. */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'according', 'in', 'on', 'at', 'with', 'who', 'which', 'where', 'but', 'and']);
@@ -41,7 +41,7 @@ const MIN_CONTENT_WORDS = 2;
 /** Tokens skipped after a cue before the clause starts ("told CNN's State of the Union on Sunday that"). */
 const MAX_CUE_GAP = 10;
 /** Farthest a governing verb may stand before the quoted words, in tokens. */
-const MAX_GOVERNING_DISTANCE = 12;
+const MAX_GOVERNING_DISTANCE = 16;
 /** Quoted words with no governing verb are kept as a direct quote only from this length. */
 const MIN_STANDALONE_WORDS = 6;
 
@@ -49,7 +49,7 @@ const MIN_STANDALONE_WORDS = 6;
  * Reported attributions of every sentence. `blocked[k]` marks tokens that belong to a direct
  * quote or its attribution: they never start a reported one.
  */
-export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: readonly Attribution[]): Attribution[] {
+export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: readonly Attribution[], quoted?: Uint8Array): Attribution[] {
   const out: Attribution[] = [];
   let d = 0;
   for (const s of doc.sentences) {
@@ -60,12 +60,12 @@ export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: reado
       const sp = direct[k]!.speakerSpan;
       if (sp && sp.start >= s.start && sp.end <= s.end) named.push(sp);
     }
-    out.push(...reportedInSentence(doc, s, blocked, named));
+    out.push(...reportedInSentence(doc, s, blocked, named, quoted));
   }
   return out;
 }
 
-function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, named: Span[]): Attribution[] {
+function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, named: Span[], quoted?: Uint8Array): Attribution[] {
   const { tokens } = doc;
   const out: Attribution[] = [];
   let from = s.tokenStart;
@@ -73,7 +73,8 @@ function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, nam
   let according = -1;
   for (let k = s.tokenStart; k < s.tokenEnd - 1; k++) if (!blocked[k] && tokens[k]!.normal === 'according' && tokens[k + 1]!.normal === 'to') according = k;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    if (blocked[k]) continue;
+    // a cue inside quoted words is the speaker's, not the writer's attribution
+    if (blocked[k] || quoted?.[k]) continue;
     const tok = tokens[k]!;
     let found: Attribution | null = null;
     if (tok.normal === 'according' && tokens[k + 1]?.normal === 'to') found = accordingTo(doc, s, k, from, blocked);
@@ -141,8 +142,7 @@ function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | 
   }
   // "…, officials said Friday, as they …": only the words up to the next comma must be adverbials
   const tailEnd = text.indexOf(',', afterCue);
-  const tail = text.slice(afterCue, tailEnd >= 0 && tailEnd < end ? tailEnd : end);
-  if (!isAdverbialTail(tail)) return null;
+  if (!isAdverbialTail(doc, afterCue, tailEnd >= 0 && tailEnd < end ? tailEnd : end)) return null;
   const head = speaker.start < tokens[k]!.start ? speaker.start : tokens[k]!.start;
   const before = text.slice(tokens[from]!.start, head);
   const comma = before.lastIndexOf(',');
@@ -184,9 +184,17 @@ function parentheticalCue(doc: Document, s: Sentence, k: number, speaker: Span, 
 }
 
 /** Adverbials only: "", " on Monday", " in a statement", " told reporters", " Tuesday night". */
-function isAdverbialTail(tail: string): boolean {
+function isAdverbialTail(doc: Document, from: number, to: number): boolean {
+  const tail = doc.text.slice(from, to);
   if (/[,;:]/.test(tail.replace(/,\s*(a|an|the)\s[^,]*$/i, ''))) return false;
-  return wordCount(tail) <= 7 && !/\b(that|because|which|who|if|when|and)\b/i.test(tail);
+  if (wordCount(tail) > 7 || /\b(that|because|which|who|if|when|and)\b/i.test(tail)) return false;
+  // no clause of its own: "said he is making a demand" is not a trailing attribution
+  const { tokens } = doc;
+  for (let k = tokenIndexAt(doc, from); k < tokens.length && tokens[k]!.start < to; k++) {
+    const t = tokens[k]!;
+    if ((isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Participle')) || (t.tags.has('Pronoun') && !t.tags.has('Possessive'))) return false;
+  }
+  return true;
 }
 
 /** Where the clause begins after the cue: skips the hearer, adverbials and a parenthetical; keeps "that". */
@@ -264,12 +272,26 @@ function contentEnd(doc: Document, s: Sentence, start: number, blocked?: Uint8Ar
     // a direct quote with its own attribution ends the reported clause before it
     if (blocked?.[t] && !blocked[t - 1]) return trimClause(doc, tokens[t - 1]!.end);
     if (PARTICIPLE_CUES.has(tok.normal) && /,/.test(gap)) return trimClause(doc, tokens[t - 1]!.end);
-    if (tok.normal === 'and' && tokens[t + 1] && SPEECH_VERBS.has(tokens[t + 1]!.normal) && isVerb(tokens[t + 1]!)) return trimClause(doc, tokens[t - 1]!.end);
+    if ((tok.normal === 'and' || tok.normal === 'but') && startsAttribution(doc, t + 1, s.tokenEnd)) return trimClause(doc, tokens[t - 1]!.end);
   }
   return end;
 }
 
+/** "(and) said …", "(but) he said …": a speech verb, maybe after a short subject, starts another attribution. */
+function startsAttribution(doc: Document, from: number, to: number): boolean {
+  const { tokens } = doc;
+  for (let k = from; k < to && k - from <= 4; k++) {
+    const t = tokens[k]!;
+    if (SPEECH_VERBS.has(t.normal) && isVerb(t)) return true;
+    if (!isNounPhraseToken(t) && !isVerbModifier(t)) return false;
+  }
+  return false;
+}
+
 function trimClause(doc: Document, end: number): number {
+  // a closing mark right after the last word belongs to the clause: evidence," → evidence,"
+  const close = /^[,.]?["\u201d\u2019']/.exec(doc.text.slice(end, end + 3));
+  if (close) return end + close[0].length;
   while (end > 0 && /[\s,\u2014\u2015\u2013-]/.test(doc.text[end - 1]!)) end--;
   return end;
 }
@@ -286,6 +308,7 @@ function accordingTo(doc: Document, s: Sentence, k: number, from: number, blocke
     // "CLAUSE, according to SOURCE."
     const speakerEnd = nextComma(text, tokens[src]!.start, end);
     const speaker = sp(doc, tokens[src]!.start, trimClause(doc, speakerEnd));
+    if (speaker.end <= speaker.start) return null; // "…, according to ," names no source
     let start = tokens[from]!.start;
     while (start < cue.start && /[\s"\u201c\u201d]/.test(text[start]!)) start++;
     if (blocked[tokenIndexAt(doc, start)]) return null;
@@ -329,13 +352,20 @@ export function embeddedQuote(doc: Document, m: Marked, covered: (offset: number
   // a headline's quoted words are the headline's, not a statement
   if (doc.title && m.paragraph === 0) return null;
   const last = tokenIndexAt(doc, m.open) - 1;
+  // an attribution verb wins over a nearer verb of another kind ("lauded X for helping develop "…"")
+  const candidates: number[] = [];
   for (let k = last; k >= s.tokenStart && last - k < MAX_GOVERNING_DISTANCE; k--) {
     const tok = tokens[k]!;
     if (covered(tok.start)) break;
     if (!isVerb(tok) || isVerbModifier(tok) || tok.tags.has('Copula')) continue;
     if (tok.tags.has('Participle') && !tok.tags.has('PastTense') && !tok.tags.has('Gerund')) continue;
-    const speaker = subjectBefore(doc, s, k) ?? (PARTICIPLE_CUES.has(tok.normal) ? mainClauseSubject(doc, s, k) : null);
-    if (!speaker) return null;
+    if (isAttributionVerb(tok)) candidates.unshift(k);
+    else candidates.push(k);
+  }
+  for (const k of candidates) {
+    const tok = tokens[k]!;
+    const speaker = subjectBefore(doc, s, k) ?? (isParticipleCue(doc, s, k) ? mainClauseSubject(doc, s, k) : null);
+    if (!speaker) continue;
     const startTok = tokens[k + 1];
     if (!startTok || startTok.start > m.open) return null;
     let start = startTok.start;
@@ -354,6 +384,5 @@ function isNamingQuote(doc: Document, m: Marked): boolean {
   const inner = doc.text.slice(m.start, m.end).trim();
   const before = doc.text.slice(Math.max(0, m.open - 24), m.open).toLowerCase();
   if (/\b(so-called|titled|entitled|dubbed|named|headlined|nicknamed|known as|the word|the term|the phrase)\s*,?\s*$/.test(before)) return true;
-  const words = inner.split(/\s+/);
-  return words.length <= 6 && !/[.!?,]$/.test(inner) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|for|to|with)$/.test(w)) && /^\p{Lu}/u.test(inner);
+  return isTitleLike(doc, m);
 }
