@@ -89,7 +89,7 @@ export const MODIFIERS: ReadonlyMap<string, string> = new Map([
   ['more than', 'MORE_THAN'], ['upwards of', 'MORE_THAN'], ['longer than', 'MORE_THAN'],
   ['at least', 'EQUAL_OR_MORE'], ['no less than', 'EQUAL_OR_MORE'], ['at most', 'EQUAL_OR_LESS'], ['up to', 'EQUAL_OR_LESS'],
   ['no more than', 'EQUAL_OR_LESS'],
-  ['early', 'START'], ['earlier', 'START'], ['the beginning of', 'START'], ['the start of', 'START'], ['the early', 'START'],
+  ['early', 'START'], ['earlier', 'START'], ['early on', 'START'], ['earlier on', 'START'], ['late on', 'END'], ['later on', 'END'], ['the beginning of', 'START'], ['the start of', 'START'], ['the early', 'START'],
   ['beginning of', 'START'], ['start of', 'START'],
   ['mid', 'MID'], ['mid-', 'MID'], ['the middle of', 'MID'], ['middle of', 'MID'], ['the mid', 'MID'], ['the mid-', 'MID'],
   ['late', 'END'], ['later', 'END'], ['the end of', 'END'], ['end of', 'END'], ['the late', 'END'], ['the close of', 'END'],

@@ -147,3 +147,10 @@ describe('times: this past / this coming, clock words', () => {
     ['The overnight rate rose.', '2026-02-05', []],
   ]);
 });
+
+describe('times: weekdays counted from the narrative, modifiers across "on"', () => {
+  check([
+    ['The vote was held on March 3, 1998. The previous Friday, protests erupted.', '2026-02-05', [['March 3, 1998', 'DATE', '1998-03-03'], ['The previous Friday', 'DATE', '1998-02-27']]],
+    ['Police said late on Tuesday that it ended.', '2026-02-05', [['late on Tuesday', 'DATE', '2026-02-03', 'END']]],
+  ]);
+});

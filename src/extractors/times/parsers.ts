@@ -229,7 +229,7 @@ const CLOCK = '(\\d{1,2})(?:[:.](\\d\\d))?\\s*([ap])\\.?m\\.?|(noon|midnight)';
 
 const WEEKDAY_PARSER = parser(
   new RegExp(
-    `(?:(?:${CLOCK})\\s+(?:on\\s+)?)?(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(s)?(?![\\w-])` +
+    `(?:(?:${CLOCK})\\s+(?:on\\s+)?)?(?:(last|next|this|coming|past|the\\s+previous|the\\s+following|previous|following)\\s+)?(${WEEKDAY})(s)?(?![\\w-])` +
       `(?:\\s+(${PART})s?|,?\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\w-])(?:,\\s+(${YEAR})(?!\\d))?)?`,
     'i',
   ),
@@ -246,11 +246,13 @@ const WEEKDAY_PARSER = parser(
       if (yearText) return literal('DATE', `${yearText}-${String(month).padStart(2, '0')}-${dayText!.padStart(2, '0')}`);
       return { spec: { kind: 'month', month, offset: null, yearOffset: null, day: Number(dayText) } };
     }
-    const r = rel?.toLowerCase();
-    const offset = r === 'last' || r === 'past' || r === 'previous' ? -1 : r === 'next' || r === 'coming' ? 1 : r === 'this' ? 0 : null;
+    const r = rel?.toLowerCase().replace(/^the\s+/, '');
+    const offset = r === 'last' || r === 'past' || r === 'previous' ? -1 : r === 'next' || r === 'coming' || r === 'following' ? 1 : r === 'this' ? 0 : null;
+    // "the previous Friday", "the following Monday": counted from the day the story is at
+    const anchor = r === 'previous' || r === 'following' ? { anchor: 'narrative' as const } : {};
     const time = clockTime(hh, mm, ap, word);
     const length = monthName ? m[0].length - m[0].slice(m[0].indexOf(name!)).length + name!.length : undefined;
-    return { ...(length ? { length } : {}), spec: { kind: 'weekday', weekday, offset, ...(time ? { time } : p ? { part: p } : {}) } };
+    return { ...(length ? { length } : {}), spec: { kind: 'weekday', weekday, offset, ...anchor, ...(time ? { time } : p ? { part: p } : {}) } };
   },
 );
 

@@ -181,8 +181,9 @@ function resolveWeekdaySpec(spec: Extract<Spec, { kind: 'weekday' }>, ctx: Conte
   // TimeML annotators mark "Wednesday night" as a DATE; a clock time makes it a TIME
   const type: TimexType = spec.time ? 'TIME' : 'DATE';
   const suffix = spec.time ? `T${spec.time}` : spec.part ? `T${spec.part}` : '';
-  if (!ctx.dct) return { type, value: `XXXX-WXX-${spec.weekday}${suffix}`, anchored: true, mod: null };
-  return { type, value: resolveWeekday(ctx.dct, spec.weekday, spec.offset, ctx.tense) + suffix, anchored: true, mod: null };
+  const from = spec.anchor === 'narrative' && ctx.narrative.date ? isoDay(ctx.narrative.date) : ctx.dct;
+  if (!from) return { type, value: `XXXX-WXX-${spec.weekday}${suffix}`, anchored: true, mod: null };
+  return { type, value: resolveWeekday(from, spec.weekday, spec.offset, ctx.tense) + suffix, anchored: true, mod: null };
 }
 
 /**
