@@ -248,7 +248,11 @@ function thatClauseSubject(ctx: ClauseContext, last: number, end: number): Range
   if (tokens[k]?.normal !== 'that') return null;
   for (let v = k + 2; v < end; v++) {
     const t = tokens[v]!;
-    if (isVerbLike(t) || t.tags.has('Modal') || t.tags.has('Auxiliary')) return subjectBefore(ctx, verbGroupStart(ctx, v));
+    if (isVerbLike(t) || t.tags.has('Modal') || t.tags.has('Auxiliary')) {
+      const subject = tokens[v - 1]?.normal === 'to' ? null : subjectBefore(ctx, verbGroupStart(ctx, v));
+      if (subject) return subject;
+      break;
+    }
   }
   // compromise read the clause's verb as a noun ("that the government end curbs"): the phrase after "that"
   return npStartingAt(ctx, k + 1, end);

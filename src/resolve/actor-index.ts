@@ -100,6 +100,9 @@ export class ActorIndex {
     // a name set off by a comma is the head described ("the former chief of X, Linda Y")
     const apposition = inside.find((l) => l.named && /,\s*$/.test(doc.text.slice(part.start, l.start)));
     if (apposition) return apposition;
+    // a reference that is the head ("The Albanians of southern Serbia", "the company's office" is not)
+    const headReference = inHead.filter((l) => !l.named && endsPhrase(doc, l, headEnd)).pop();
+    if (headReference) return headReference;
     // a name that only modifies the head ("the Paris offices of X"): the "of" object owns it
     const owner = /^\s*of\s/i.test(doc.text.slice(headEnd, part.end)) ? inside.find((l) => l.named && l.start >= headEnd) : undefined;
     if (owner) return owner;

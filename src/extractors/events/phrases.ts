@@ -201,7 +201,8 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
     const misread = i === j && t.tags.has('PresentTense') && i > s0 && isNominal(tokens[i - 1]!) && !tokens[i - 1]!.tags.has('Determiner');
     const inner = i < j && i > s0 && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund')) && isModifier(tokens[i - 1]!) && isModifier(tokens[i + 1]!);
     const ok = (isNominal(t) || misread || inner) && !ctx.timeTokens.has(i);
-    const connector = (t.normal === 'and' || t.normal === '&' || INNER_PREPS.has(t.normal) || SUBJECT_JOINERS.has(t.normal)) && i > s0 && (isNominal(tokens[i - 1]!) || SUBJECT_JOINERS.has(tokens[i - 1]!.normal)) && i < j;
+    const connector = (t.normal === 'and' || t.normal === '&' || INNER_PREPS.has(t.normal) || SUBJECT_JOINERS.has(t.normal)) && i > s0 &&
+      (isNominal(tokens[i - 1]!) || SUBJECT_JOINERS.has(tokens[i - 1]!.normal) || INNER_PREPS.has(tokens[i - 1]!.normal)) && i < j;
     if (!ok && !connector) {
       if (crossedComma >= 0) from = crossedComma;
       break;
@@ -264,6 +265,8 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
 }
 
 const OF_ONLY: ReadonlySet<string> = new Set(['of']);
+/** Prepositions that open a circumstance (time, cause, concession) rather than an argument. */
+const CIRCUMSTANTIAL = new Set(['after', 'before', 'during', 'amid', 'following', 'despite', 'since', 'until', 'because', 'as', 'while', 'unless', 'if']);
 /** Words that open a counted phrase: "more than 100", "at least 156", "up to 4,000", "nearly 2,000". */
 const QUANTIFIERS = /^(?:more|less|fewer|about|nearly|almost|around|some|over|up|at)$/;
 
@@ -308,6 +311,8 @@ export function prepObjectsAfter(ctx: ClauseContext, k: number, limit: number, p
   const { tokens } = ctx.doc;
   const out: Array<{ prep: number; np: Range }> = [];
   for (let i = k + 1; i < limit - 1; i++) {
+    // "after fierce fighting with guerrillas": a circumstance, not the event's target
+    if (CIRCUMSTANTIAL.has(tokens[i]!.normal)) break;
     const listed = preps.includes(tokens[i]!.normal);
     // the object of another preposition ("in a sweep of the area") is not searched for targets
     if (!listed && !tokens[i]!.tags.has('Preposition')) continue;
