@@ -50,6 +50,12 @@ const DIRECT: Row[] = [
     '\u201cFirst,\u201d the senator said.\n\n\u201cSecond paragraph of the same speech.\u201d',
     [{ text: '\u201cFirst,\u201d the senator said.\n\n\u201cSecond paragraph of the same speech.\u201d', kind: 'direct', speaker: 'the senator', cue: 'said', fragments: 2 }],
   ],
+  ['doubled apostrophes as marks', "''There is a lot of new complexity,'' said Mr. Burman.", [{ text: "''There is a lot of new complexity,''", kind: 'direct', speaker: 'Mr. Burman', cue: 'said' }]],
+  ['party tag in parentheses', '"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.', [{ text: '"It is a dog whistle,"', kind: 'direct', speaker: 'Rep. Gwen Moore (D-Wis.)', cue: 'said' }]],
+  ['speaker with a prepositional phrase', '“Why not?” a narrator in the ad asks.', [{ text: '“Why not?”', kind: 'direct', speaker: 'a narrator in the ad', cue: 'asks' }]],
+  ['apposition with a relative clause', 'Mary Jones, a historian who attended the session, recalled, “Nobody expected it.”', [{ text: '“Nobody expected it.”', kind: 'direct', speaker: 'Mary Jones, a historian who attended the session', cue: 'recalled' }]],
+  ['prepositional parenthesis is not the speaker', 'Ann Lee, at a later briefing, said, “We were told nothing.”', [{ text: '“We were told nothing.”', kind: 'direct', speaker: 'Ann Lee', cue: 'said' }]],
+  ['participle cue takes the main subject', 'Protesters marched downtown while chanting, “No justice, no peace.”', [{ text: '“No justice, no peace.”', kind: 'direct', speaker: 'Protesters', cue: 'chanting' }]],
   [
     'a new speaker after a quote is a new quote',
     '\u201cIt works,\u201d Ann Lee said. \u201cIt does not,\u201d Bob Hart said.',
@@ -74,6 +80,17 @@ const REPORTED: Row[] = [
   ['participle cue speaks for the speaker already named', '\u201cWe do not see a link,\u201d the mayor said, adding that more hours were needed.', [
     { text: '\u201cWe do not see a link,\u201d', kind: 'direct', speaker: 'the mayor', cue: 'said' },
     { text: 'that more hours were needed', kind: 'indirect', speaker: 'the mayor', cue: 'adding' },
+  ]],
+  ['parenthetical attribution: the sentence around it', 'The museum, Mr. Obama said, would make visitors face hard truths.', [{ text: 'The museum, Mr. Obama said, would make visitors face hard truths', kind: 'indirect', speaker: 'Mr. Obama', cue: 'said' }]],
+  ['trailing attribution with a subordinate tail', 'The plan is an insult to voters, lawmakers said Friday, as they left.', [{ text: 'The plan is an insult to voters', kind: 'indirect', speaker: 'lawmakers', cue: 'said' }]],
+  ['a cue with a clause after it is not trailing', 'At a rally in Ohio, Trump says he is making a demand.', [{ text: 'he is making a demand', kind: 'indirect', speaker: 'Trump', cue: 'says' }]],
+  ['a coordinated attribution ends the clause', 'Ann Lee said that the video proves nothing, but she said that it helps.', [
+    { text: 'that the video proves nothing', kind: 'indirect', speaker: 'Ann Lee', cue: 'said' },
+    { text: 'that it helps', kind: 'indirect', speaker: 'she', cue: 'said' },
+  ]],
+  ['a quote closing the writer\'s sentence is not attributed by the next one', 'She says the plan is a \u201cdisaster.\u201d Bob Hart adds, \u201cIt is over.\u201d', [
+    { text: 'the plan is a \u201cdisaster.\u201d', kind: 'mixed', speaker: 'She', cue: 'says' },
+    { text: '\u201cIt is over.\u201d', kind: 'direct', speaker: 'Bob Hart', cue: 'adds' },
   ]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
