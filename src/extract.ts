@@ -10,7 +10,7 @@ import { extractActors } from './extractors/actors.js';
 import { extractQuotes } from './extractors/quotes.js';
 import { extractEvents } from './extractors/events.js';
 import { summarize } from './resolve/summary.js';
-import { DEFAULT_TIME_BUDGET_MS, startDeadline } from './guard.js';
+import { defaultTimeBudgetMs, startDeadline } from './guard.js';
 
 export interface Facts {
   actors: Actor[];
@@ -48,7 +48,8 @@ export interface ExtractOptions {
   warnings?: readonly Warning[];
   /**
    * milliseconds this document may take; past it extraction throws BudgetExceededError
-   * (checked between components) instead of running on (default 15 s)
+   * (checked while tagging, between components and per sentence in long loops) instead of
+   * running on (default: EXTRACT_TIME_BUDGET_MS from the environment, else 15 s)
    */
   timeBudgetMs?: number;
 }
@@ -61,7 +62,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Res
     date: options.date ?? null,
     dateSource: options.dateSource ?? 'option',
   };
-  const deadline = startDeadline(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
+  const deadline = startDeadline(options.timeBudgetMs ?? defaultTimeBudgetMs());
   const doc = createDocument({ ...input, deadline });
   deadline.check('tagging');
   let facts: Facts = { actors: [], times: [], quotes: [], events: [] };

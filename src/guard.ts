@@ -10,6 +10,16 @@
 /** Default time one document may take, in milliseconds. */
 export const DEFAULT_TIME_BUDGET_MS = 15_000;
 
+/**
+ * The budget when the caller gives none: EXTRACT_TIME_BUDGET_MS from the environment (a
+ * positive number of milliseconds; for slow or busy machines, or very long documents), else
+ * DEFAULT_TIME_BUDGET_MS.
+ */
+export function defaultTimeBudgetMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.EXTRACT_TIME_BUDGET_MS);
+  return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIME_BUDGET_MS;
+}
+
 export class BudgetExceededError extends Error {
   override readonly name = 'BudgetExceededError';
   constructor(

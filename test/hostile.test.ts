@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument, MAX_SENTENCE_LENGTH } from '../src/document.js';
 import { extractDocument } from '../src/extract.js';
-import { BudgetExceededError, startDeadline } from '../src/guard.js';
+import { BudgetExceededError, DEFAULT_TIME_BUDGET_MS, defaultTimeBudgetMs, startDeadline } from '../src/guard.js';
 import { allSpans, readFixture, REFERENCE } from './helpers.js';
 
 const doc = (text: string) => createDocument({ id: 't', source: 't', text });
@@ -98,6 +98,18 @@ describe('time budget', () => {
     now = 1_500;
     expect(() => deadline.check('quotes')).toThrow(BudgetExceededError);
     expect(() => deadline.check('quotes')).toThrow(/time budget exceeded: 1\.5 s spent \(budget 1\.0 s\), stopped in quotes/);
+  });
+
+  it.each([
+    [undefined, DEFAULT_TIME_BUDGET_MS],
+    ['60000', 60_000],
+    ['2500.5', 2_500.5],
+    ['0', DEFAULT_TIME_BUDGET_MS],
+    ['-5', DEFAULT_TIME_BUDGET_MS],
+    ['soon', DEFAULT_TIME_BUDGET_MS],
+    ['', DEFAULT_TIME_BUDGET_MS],
+  ])('EXTRACT_TIME_BUDGET_MS=%j gives a budget of %d ms', (value, ms) => {
+    expect(defaultTimeBudgetMs(value === undefined ? {} : { EXTRACT_TIME_BUDGET_MS: value })).toBe(ms);
   });
 
   it('extraction past its budget stops with that error instead of running on', () => {
