@@ -11,7 +11,7 @@ import type { Document, Token } from '../document.js';
 import { tokenIndexAt } from '../document.js';
 import type { ActorRef, Event, Span } from '../schema.js';
 import type { Facts } from '../extract.js';
-import { LIGHT_VERBS, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
+import { findTrigger, LIGHT_VERBS, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
 import { ActorIndex } from '../resolve/actor-index.js';
 import { dateEvent, locateEvent } from '../resolve/event-context.js';
 import { findTriggers, type Trigger } from './events/triggers.js';
@@ -184,7 +184,9 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   let targets: ActorRef[] = [];
   if (passive) {
     const by = prepObjectAfter(ctx, last, end, ['by']);
-    agents = by ? args(ctx, by.np, index) : [];
+    // "was killed in a car bomb explosion": without a "by" phrase, the attack that did it stands as agent
+    const cause = by ? null : causeAfter(ctx, last, end);
+    agents = by ? args(ctx, by.np, index) : cause ? args(ctx, cause, index) : [];
     targets = subject ? args(ctx, subject, index) : [];
   } else {
     agents = subject ? args(ctx, subject, index) : [];
@@ -208,6 +210,20 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     }
   }
   return f;
+}
+
+/** The phrase after "in"/"by" right after a passive verb whose words name an attack ("in a car bomb explosion"). */
+function causeAfter(ctx: ClauseContext, last: number, end: number): Range | null {
+  const { tokens } = ctx.doc;
+  const prep = tokens[last + 1];
+  if (!prep || !/^(?:in|during)$/.test(prep.normal)) return null;
+  const np = npStartingAt(ctx, last + 2, end);
+  if (!np) return null;
+  for (let k = np.from; k < np.to; k++) {
+    const entry = findTrigger(tokens[k]!.lemma, 'noun');
+    if (entry && entry.category === 'ASSAULT') return np;
+  }
+  return null;
 }
 
 /**

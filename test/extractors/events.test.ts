@@ -44,6 +44,17 @@ const POSITIVE: Row[] = [
   { text: 'Rebel forces opened fire on a convoy near the border.', trigger: 'opened fire', type: 'ASSAULT', agent: 'Rebel forces', target: 'convoy' },
   // passive voice: the by-phrase is the agent, the subject the target
   { text: 'A camp for Congolese refugees was attacked by Burundian militiamen.', trigger: 'attacked', type: 'ASSAULT', agent: 'Burundian militiamen', target: 'Congolese refugees' },
+  // a passive without "by": the attack named after "in" is the agent
+  { text: 'A prominent journalist has been killed in a car bomb explosion in the capital.', trigger: 'killed', type: 'ASSAULT', agent: 'car bomb', target: 'journalist' },
+  // the object decides the sense: blocking a bridge is a protest, preventing a demonstration is repression
+  { text: 'Angry farmers blocked the Europe Bridge for three hours.', trigger: 'blocked', type: 'PROTEST', agent: 'farmers' },
+  { text: 'Turkish police prevented the demonstration staged by students near the university.', trigger: 'demonstration', type: 'COERCE', agent: 'police', target: 'students' },
+  // a light verb hands the event to its noun
+  { text: 'The provincial government ordered patrols by police after violent protests.', trigger: 'patrols', type: 'MOBILIZE', agent: 'government' },
+  // a participle shares the subject of the clause it hangs on
+  { text: "The rebel party issued a declaration demanding that the government provide information.", trigger: 'demanding', type: 'REQUEST', agent: 'rebel party', target: 'government' },
+  // a pronoun subject reported by a speaker refers to the speaker
+  { text: 'Afghan rebel leaders said on Wednesday they would meet the U.N. mediator.', trigger: 'meet', type: 'AGREE', agent: 'Afghan rebel leaders', modality: 'planned' },
   // nominalisation with a light verb and a prepositional target
   { text: 'The regulator launched formal inquiries into Acme Corp and Beta Systems.', trigger: 'launched formal inquiries', type: 'ACCUSE', agent: 'regulator', target: 'Beta Systems' },
   // a possessive author of a noun trigger
