@@ -85,7 +85,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Time Warner', 'Warner Bros', 'Viacom', 'Paramount', 'Comcast', 'News Corp, News Corporation', 'Vivendi', 'Bertelsmann',
   'AT&T', 'Verizon', 'Vodafone', 'BT, British Telecom', 'Deutsche Telekom', 'France Telecom', 'Telefonica', 'MCI',
   'T-Mobile', 'NTT', 'Alcatel', 'Lufthansa', 'British Airways', 'Air France', 'KLM', 'United Airlines',
-  'American Airlines', 'Ryanair', 'easyJet', 'Emirates', 'Qantas', 'Aeroflot', 'Swissair', 'Alitalia', 'Iberia', 'Cathay Pacific',
+  'American Airlines', 'El Al', 'Ryanair', 'easyJet', 'Emirates', 'Qantas', 'Aeroflot', 'Swissair', 'Alitalia', 'Iberia', 'Cathay Pacific',
   'Singapore Airlines', 'FedEx', 'UPS', 'DHL', 'Maersk', 'ArcelorMittal', 'Rio Tinto', 'BHP', 'Glencore', 'Anglo American',
   'De Beers', 'Caterpillar', '3M', 'Honeywell', 'Accenture', 'Deloitte', 'PwC', 'KPMG', 'Ernst & Young, EY', 'McKinsey',
   // parties

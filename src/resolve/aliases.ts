@@ -32,7 +32,8 @@ export function acronymOf(name: string): string | null {
 }
 
 const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}.&]{1,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
-const key = (text: string) => nameKey(text).replace(/'/g, '');
+/** Names compared without case, stops, apostrophes or "public" ("Paris Public Prosecutor's office" = "Paris prosecutor's office"). */
+const key = (text: string) => nameKey(text).replace(/'/g, '').replace(/ public /g, ' ');
 
 export function clusterActors(doc: Document, names: readonly TypedName[]): Cluster[] {
   const sorted = [...names].sort((a, b) => a.start - b.start);
@@ -206,13 +207,13 @@ function typeOfDraft(d: Draft): ActorType {
 
 /**
  * A place named by a team or firm of the same name ("Cleveland" the club) is still a place where
- * the text uses it as one: in a dateline, or after "in"/"at" ("Chicago at Toronto"). Those uses
+ * the text uses it as one: in a dateline, or after "in"/"at" ("Chicago at Toronto"), not "from"/"for". Those uses
  * become a place of their own.
  */
 function splitPlaceUses(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const places = d.names.filter((n) => n.dateline || (n.place && n.votes.some((v) => v.rule === 'type.context-preposition')));
+    const places = d.names.filter((n) => n.dateline || (n.place && n.votes.some((v) => v.rule === 'type.context-venue')));
     if (!places.length || places.length === d.names.length || typeOfDraft(d) === 'location') {
       out.push(d);
       continue;
@@ -230,11 +231,13 @@ function countryOfDraft(d: Draft, type: ActorType): string | null {
   return iso ?? null;
 }
 
-/** The longest form, preferring one written in ordinary case over an all-caps headline form. */
+/** The form used most often, then the longest; one written in ordinary case over an all-caps headline form. */
 function canonicalOf(d: Draft): string {
   const forms = d.names.filter((n) => !n.caps);
-  const pool = forms.length ? forms : d.names;
-  return pool.map((n) => n.text.replace(/^the\s+/i, '')).sort((a, b) => b.length - a.length)[0]!;
+  const pool = (forms.length ? forms : d.names).map((n) => n.text.replace(/^the\s+/i, ''));
+  const count = new Map<string, number>();
+  for (const f of pool) count.set(f, (count.get(f) ?? 0) + 1);
+  return [...count.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
 }
 
 function toCluster(d: Draft, id: string): Cluster {

@@ -29,6 +29,8 @@ export interface TypedName extends NameCandidate {
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'argued', 'warned', 'explained', 'insisted']);
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'across', 'to', 'outside', 'inside', 'into', 'towards', 'toward', 'around', 'throughout']);
+/** Prepositions of where something happens: in a sports report "at Toronto" is the venue, "from Torino" the club. */
+const VENUE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'throughout']);
 /** Last words of place names: "Tiananmen Square", "Grace Road", "Insein Prison". */
 const PLACE_SUFFIXES = new Set([
   'square', 'road', 'street', 'st', 'avenue', 'boulevard', 'lane', 'bridge', 'airport', 'park', 'stadium', 'arena', 'island',
@@ -41,7 +43,7 @@ const PLACE_SUFFIXES = new Set([
 const PLACE_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'capital', 'port', 'suburb', 'outskirts', 'area', 'state', 'island', 'county', 'municipality', 'enclave', 'republic', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'settlement', 'camp']);
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'versus']);
 /** Words after a name that speak of a company: "Magna shares", "Cofinec 's profit". */
-const COMPANY_CONTEXT_AFTER = new Set(['daily', 'newspaper', 'weekly', 'magazine', 'paper', 'agency', 'radio', 'television', 'shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'subsidiary', 'unit', 'shareholders', 'bonds', 'plant', 'plants', 'dividend', 'merger', 'takeover', 'stake', 'inc', 'corp']);
+const COMPANY_CONTEXT_AFTER = new Set(['chairman', 'board', 'management', 'executives', 'employees', 'headquarters', 'daily', 'newspaper', 'weekly', 'magazine', 'paper', 'agency', 'radio', 'television', 'shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'subsidiary', 'unit', 'shareholders', 'bonds', 'plant', 'plants', 'dividend', 'merger', 'takeover', 'stake', 'inc', 'corp']);
 const PERSON_VERBS_AFTER = new Set(['who', 'whose', 'himself', 'herself']);
 
 export interface ReportContext {
@@ -132,7 +134,7 @@ function evidence(doc: Document, c: NameCandidate, place: PlaceEntry | null): Vo
 function sportsVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, votes: Vote[]) {
   if (c.dateline) return;
   const before = doc.tokens[c.tokenStart - 1];
-  const venue = !!before && PLACE_BEFORE.has(before.normal) && !c.sentenceInitial;
+  const venue = !!before && VENUE_BEFORE.has(before.normal) && !c.sentenceInitial;
   if (venue) return;
   if (place && (place.kind === 'city' || place.kind === 'subdivision')) votes.push({ type: 'organization', weight: 8, rule: 'type.sports-team' });
   else if (!place && c.tableRow) votes.push({ type: 'organization', weight: c.tokenEnd - c.tokenStart === 1 ? 2 : 0.5, rule: 'type.sports-table-row' });
@@ -157,7 +159,8 @@ function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: n
   const after = tokens[c.tokenEnd];
   const afterGap = after ? text.slice(c.end, after.start) : '';
   if (after && text.slice(c.end, c.end + 1) === '-' && /^based$/i.test(after.text)) vote('location', 4, 'type.context-based');
-  if (before && PLACE_BEFORE.has(before.normal) && !c.sentenceInitial) vote('location', 1.5, 'type.context-preposition');
+  if (before && VENUE_BEFORE.has(before.normal) && !c.sentenceInitial) vote('location', 1.5, 'type.context-venue');
+  else if (before && PLACE_BEFORE.has(before.normal) && !c.sentenceInitial) vote('location', 1.5, 'type.context-preposition');
   const beforeOf = before?.normal === 'of' ? tokens[c.tokenStart - 2] : undefined;
   if (beforeOf && PLACE_NOUNS.has(beforeOf.normal)) vote('location', 4, 'type.context-place-of');
   if (after && /^ $/.test(afterGap) && PLACE_NOUNS.has(after.normal) && !['north', 'south', 'east', 'west', 'state', 'capital'].includes(after.normal)) vote('location', 2.5, 'type.context-place-noun');
