@@ -289,7 +289,7 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const explicitAuthor = agents.length > 0;
   if (!agents.length && modStart < t.from) agents = args(ctx, { from: modStart, to: t.from }, index).filter((a) => a.actor);
   if (!agents.length) {
-    const by = prepObjectAfter(ctx, t.to - 1, Math.min(end, k + 3), ['by', 'from']);
+    const by = prepObjectsAfter(ctx, t.to - 1, end, ['by', 'from']).find((p) => p.prep <= k + 3);
     if (by) agents = args(ctx, by.np, index);
   }
   if (!agents.length) {
@@ -437,9 +437,8 @@ function crossesClause(ctx: ClauseContext, from: number, to: number): boolean {
 function resolvePronouns(ctx: ClauseContext, f: Frame, index: ActorIndex, lastAgent: ActorRef | null) {
   f.agents = f.agents.map((a) => {
     if (a.actor || !PRONOUN.test(a.text)) return a;
+    // "Afghan rebel leaders said they …": the antecedent phrase, with its actor, is the argument
     const antecedent = matrixSubject(ctx, a.start, index);
-    if (antecedent?.actor) return { ...a, actor: antecedent.actor };
-    // an antecedent no actor was found for ("Afghan rebel leaders said they …"): the phrase itself is the argument
     if (antecedent) return antecedent;
     return lastAgent?.actor ? { ...a, actor: lastAgent.actor } : a;
   });
