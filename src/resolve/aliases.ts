@@ -98,7 +98,7 @@ function indexFullNames(drafts: readonly Draft[]): FullNameIndex {
     const type = typeOfDraft(d);
     for (const n of d.names) {
       byName.set(n, d);
-      const first = type === 'organization' ? distinctiveFirstWord(n.text) : null;
+      const first = type === 'organization' || type === 'product' ? distinctiveFirstWord(n.text) : null;
       if (first) firstWords.set(first, firstWords.has(first) && firstWords.get(first) !== d ? null : d);
       const acronym = acronymOf(n.text);
       if (acronym && type !== 'person' && !initials.has(acronym)) initials.set(acronym, d);
@@ -232,9 +232,11 @@ function countryOfDraft(d: Draft, type: ActorType): string | null {
 }
 
 /** The form used most often, then the longest; one written in ordinary case over an all-caps headline form. */
-function canonicalOf(d: Draft): string {
+function canonicalOf(d: Draft, type: ActorType): string {
   const forms = d.names.filter((n) => !n.caps);
   const pool = (forms.length ? forms : d.names).map((n) => n.text.replace(/^the\s+/i, ''));
+  // a person is named in full ("Elon Musk", however often "Musk" recurs)
+  if (type === 'person') return pool.sort((a, b) => b.length - a.length)[0]!;
   const count = new Map<string, number>();
   for (const f of pool) count.set(f, (count.get(f) ?? 0) + 1);
   return [...count.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
@@ -242,7 +244,7 @@ function canonicalOf(d: Draft): string {
 
 function toCluster(d: Draft, id: string): Cluster {
   const type = typeOfDraft(d);
-  const canonical = canonicalOf(d);
+  const canonical = canonicalOf(d, type);
   const mentions: Mention[] = [
     ...d.names.map((n) => ({ start: n.start, end: n.end, text: n.text, kind: 'name' as const, rule: n.rule })),
     ...d.linked.map((l) => ({ start: l.name.start, end: l.name.end, text: l.name.text, kind: l.kind, rule: l.rule })),

@@ -51,6 +51,8 @@ describe('actors: mention spans on news layout', () => {
     ['STOCKS SINK AS BOND RATES JUMP ON STRONG DATA\nBlue-chip stocks sank on Friday.', 'BOND RATES JUMP'],
     ['X marks the spot, the old map said.', 'X'],
     ['Financial Data in 000s was published by the company.', 'Financial Data'],
+    ["Elon Musk 's AI company xAI was fined.", 'AI'],
+    ['The GDP figures were revised on Friday.', 'GDP'],
   ])('%s ✗ %s', (text, absent) => {
     expect(mentions(text).map((m) => m.replace(/:[a-z]+$/, ''))).not.toContain(absent);
   });
@@ -114,6 +116,9 @@ describe('actors: typing from evidence', () => {
     ['The U.S. economy grew faster than expected.', 'U.S.', 'location'],
     ['Reuters reported the deal first.', 'Reuters', 'organization'],
     ['Dr. Zoltan Quibb told reporters the trial had ended.', 'Zoltan Quibb', 'person'],
+    ['Users of the Grok AI chatbot complained.', 'Grok AI', 'product'],
+    ['Shares in Petrovax rose after Petrovax shares were listed.', 'Petrovax', 'organization'],
+    ['The Cardinals beat the Reds 5-3 in the league on Friday and the Cardinals lead the division.', 'Cardinals', 'organization'],
   ])('%s: %s is %s', (text, name, type) => {
     expect(mentions(text)).toContain(`${name}:${type}`);
   });

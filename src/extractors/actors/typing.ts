@@ -178,6 +178,8 @@ function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: n
   if (before?.normal === 'the' && c.tokenEnd - c.tokenStart === 1 && !/^\p{Lu}+$/u.test(c.text) && !modifier) vote('organization', 1, 'type.context-the');
   const next = after && afterGap.trim() === "'s" ? tokens[c.tokenEnd + 1] : after;
   if (next && COMPANY_CONTEXT_AFTER.has(next.normal)) vote('organization', 2, 'type.context-company');
+  // "the Grok AI chatbot", "the WhatsApp app": a product named before its kind
+  if (after && afterGap === ' ' && PRODUCT_DESCRIPTORS.has(after.normal)) vote('product', 3, 'type.context-product');
   // "NationsBank", "KeyCorp", "LinkedIn": a capital inside a word; "Douglas & Lomason": an ampersand
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(c.text) && !/^(Mc|Mac|O')/.test(c.text)) vote('organization', 2, 'type.camel-case');
   if (c.text.includes('&')) vote('organization', 4, 'type.ampersand');
