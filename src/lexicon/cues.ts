@@ -59,6 +59,11 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = words([
   'forecast forecasts forecasted', 'oppose opposes opposed opposing',
   'support supports supported supporting', 'back backs backed backing', 'mock mocks mocked mocking', 'ridicule ridiculed',
   'urge', 'ask', 'request requests requested requesting', 'call', 'seek seeks sought seeking',
+  'encourage encourages encouraged encouraging', 'invite invites invited inviting', 'pressure pressured',
+  'scold scolds scolded scolding', 'laud lauds lauded lauding', 'tout touts touted touting', 'predict', 'vow',
+  'suggest', 'imply implies implied implying', 'insinuate insinuated', 'lash lashed', 'rip rips ripped',
+  'rebuke rebukes rebuked', 'chide chides chided', 'concur concurs concurred', 'dispute disputes disputed disputing',
+  'contest contests contested', 'refute refutes refuted', 'rebut rebuts rebutted', 'echo echoes echoed echoing',
 ]);
 
 /** Verbs whose first object is the hearer, skipped before the reported clause ("told reporters that"). */

@@ -142,7 +142,8 @@ function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | 
   }
   // "…, officials said Friday, as they …": only the words up to the next comma must be adverbials
   const tailEnd = text.indexOf(',', afterCue);
-  if (!isAdverbialTail(doc, afterCue, tailEnd >= 0 && tailEnd < end ? tailEnd : end)) return null;
+  const hearer = afterCue === tokens[k]!.end && HEARER_VERBS.has(tokens[k]!.normal);
+  if (!isAdverbialTail(doc, afterCue, tailEnd >= 0 && tailEnd < end ? tailEnd : end, hearer)) return null;
   const head = speaker.start < tokens[k]!.start ? speaker.start : tokens[k]!.start;
   const before = text.slice(tokens[from]!.start, head);
   const comma = before.lastIndexOf(',');
@@ -184,9 +185,12 @@ function parentheticalCue(doc: Document, s: Sentence, k: number, speaker: Span, 
 }
 
 /** Adverbials only: "", " on Monday", " in a statement", " told reporters", " Tuesday night". */
-function isAdverbialTail(doc: Document, from: number, to: number): boolean {
+function isAdverbialTail(doc: Document, from: number, to: number, hearer = false): boolean {
   const tail = doc.text.slice(from, to);
-  if (/[,;:]/.test(tail.replace(/,\s*(a|an|the)\s[^,]*$/i, ''))) return false;
+  if (/[,;:]/.test(tail.replace(/,\s*(a|an|the)\s[^,]*$/i, '')) || hasQuoteMark(tail)) return false;
+  // "on Monday", "in a statement", "Friday": a preposition or a date first; "told reporters": the hearer
+  const first = doc.tokens[tokenIndexAt(doc, from)];
+  if (first && first.start < to && !hearer && !(first.tags.has('Preposition') || isDateWord(doc, first.index) || first.tags.has('Adverb'))) return false;
   if (wordCount(tail) > 7 || /\b(that|because|which|who|if|when|and)\b/i.test(tail)) return false;
   // no clause of its own: "said he is making a demand" is not a trailing attribution
   const { tokens } = doc;
@@ -283,6 +287,7 @@ function startsAttribution(doc: Document, from: number, to: number): boolean {
   for (let k = from; k < to && k - from <= 4; k++) {
     const t = tokens[k]!;
     if (SPEECH_VERBS.has(t.normal) && isVerb(t)) return true;
+    if (k === from && isAttributionVerb(t)) return true;
     if (!isNounPhraseToken(t) && !isVerbModifier(t)) return false;
   }
   return false;
@@ -367,9 +372,9 @@ export function embeddedQuote(doc: Document, m: Marked, covered: (offset: number
     const speaker = subjectBefore(doc, s, k) ?? (isParticipleCue(doc, s, k) ? mainClauseSubject(doc, s, k) : null);
     if (!speaker) continue;
     const startTok = tokens[k + 1];
-    if (!startTok || startTok.start > m.open) return null;
-    let start = startTok.start;
-    if (/^\s*[("\u201c]/.test(text.slice(tok.end, startTok.start))) start = m.open;
+    if (!startTok) return null;
+    // the clause starts after the verb; a quote right after it starts with its opening mark
+    const start = startTok.start > m.open || /^\s*[("\u201c]/.test(text.slice(tok.end, startTok.start)) ? m.open : startTok.start;
     const end = Math.max(m.closed ? m.close : m.end, contentEnd(doc, s, k + 1));
     return { ...sp(doc, start, end), kind: 'mixed', speakerSpan: speaker, cue: tokSpan(doc, tok), fragments: [], rule: 'quotes.mixed.governing-verb', paragraph: s.paragraph };
   }
