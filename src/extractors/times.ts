@@ -44,12 +44,14 @@ function toCandidate(doc: Document, r: chrono.ParsingResult, base: number): Cand
   const ours = specFromTags(r.tags());
   const spec = ours ?? specFromComponents(doc, r, trimmed.start, trimmed.end);
   if (!spec) return null;
-  const ext = extendLeft(doc.text, trimmed.start, extendOptions(spec, doc.text.slice(trimmed.start, trimmed.end)));
+  const possessive = /^['’]s\b/.test(doc.text.slice(trimmed.end, trimmed.end + 3));
+  const options = extendOptions(spec, doc.text.slice(trimmed.start, trimmed.end));
+  const ext = extendLeft(doc.text, trimmed.start, { ...options, approx: options.date && !possessive });
   const start = Math.max(ext.start, doc.bodyStart);
   return { start, end: trimmed.end, spec, mod: ext.mod, rule: ruleFor(spec, ours !== null) };
 }
 
-function extendOptions(spec: Spec, text: string): ExtendOptions {
+function extendOptions(spec: Spec, text: string): Omit<ExtendOptions, 'approx'> {
   const startsWithAmount = !/^(?:the|these|those|its|their|this|last|next|past)\b/i.test(text);
   const amount = startsWithAmount && (spec.kind === 'duration' || (spec.kind === 'shift' && spec.counted === true));
   const clock = (spec.kind === 'literal' && spec.type === 'TIME') || (spec.kind === 'shift' && spec.time !== undefined) || (spec.kind === 'weekday' && spec.time !== undefined);

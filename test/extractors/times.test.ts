@@ -154,3 +154,11 @@ describe('times: weekdays counted from the narrative, modifiers across "on"', ()
     ['Police said late on Tuesday that it ended.', '2026-02-05', [['late on Tuesday', 'DATE', '2026-02-03', 'END']]],
   ]);
 });
+
+describe('times: approximations before dates', () => {
+  check([
+    ['The deal should close around Nov. 9, 2026.', '2026-02-05', [['around Nov. 9, 2026', 'DATE', '2026-11-09', 'APPROX']]],
+    ["They sought to get around Wednesday's ruling.", '2026-02-05', [['Wednesday', 'DATE', '2026-02-04']]],
+    ['We will meet this coming Sunday.', '2026-02-05', [['this coming Sunday', 'DATE', '2026-02-08']]],
+  ]);
+});

@@ -117,7 +117,7 @@ function spokenYear(text: string): number | null {
 }
 
 const WORD_VALUES: ReadonlyMap<string, number> = new Map(
-  [...`${DIGIT_WORD}|${TEENS}`.split('|').map((w, i) => [w, i < 9 ? i + 1 : i + 1] as [string, number]), ...TENS.split('|').map((w, i) => [w, 20 + i * 10] as [string, number])],
+  [...`${DIGIT_WORD}|${TEENS}`.split('|').map((w, i) => [w, i + 1] as [string, number]), ...TENS.split('|').map((w, i) => [w, 20 + i * 10] as [string, number])],
 );
 
 // ---------- decades and centuries: the 1990s, '80s, the nineties, the 20th century ----------
@@ -229,7 +229,7 @@ const CLOCK = '(\\d{1,2})(?:[:.](\\d\\d))?\\s*([ap])\\.?m\\.?|(noon|midnight)';
 
 const WEEKDAY_PARSER = parser(
   new RegExp(
-    `(?:(?:${CLOCK})\\s+(?:on\\s+)?)?(?:(last|next|this|coming|past|the\\s+previous|the\\s+following|previous|following)\\s+)?(${WEEKDAY})(s)?(?![\\w-])` +
+    `(?:(?:${CLOCK})\\s+(?:on\\s+)?)?(?:(last|next|this\\s+coming|this\\s+past|this|coming|past|the\\s+previous|the\\s+following|previous|following)\\s+)?(${WEEKDAY})(s)?(?![\\w-])` +
       `(?:\\s+(${PART})s?|,?\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\w-])(?:,\\s+(${YEAR})(?!\\d))?)?`,
     'i',
   ),
@@ -246,7 +246,7 @@ const WEEKDAY_PARSER = parser(
       if (yearText) return literal('DATE', `${yearText}-${String(month).padStart(2, '0')}-${dayText!.padStart(2, '0')}`);
       return { spec: { kind: 'month', month, offset: null, yearOffset: null, day: Number(dayText) } };
     }
-    const r = rel?.toLowerCase().replace(/^the\s+/, '');
+    const r = rel?.toLowerCase().replace(/^(?:the|this)\s+(?=previous|following|past|coming)/, '');
     const offset = r === 'last' || r === 'past' || r === 'previous' ? -1 : r === 'next' || r === 'coming' || r === 'following' ? 1 : r === 'this' ? 0 : null;
     // "the previous Friday", "the following Monday": counted from the day the story is at
     const anchor = r === 'previous' || r === 'following' ? { anchor: 'narrative' as const } : {};

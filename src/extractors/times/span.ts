@@ -36,6 +36,8 @@ export interface Extension {
 export interface ExtendOptions {
   amount: boolean;
   date: boolean;
+  /** "around", "about" before a date (not before a possessive: "get around Wednesday's ruling") */
+  approx: boolean;
   determiner: boolean;
 }
 
@@ -54,7 +56,9 @@ export function extendLeft(text: string, start: number, options: ExtendOptions):
       const isAmount = AMOUNT_MODIFIERS.has(known);
       // only "mid" joins with a hyphen ("mid-1990s"); "late-" and the like are other words
       if (m[2] === '-' && !/mid$/.test(word)) break;
-      if ((isAmount && options.amount) || (!isAmount && options.date)) {
+      // "around Nov. 1", "about 7:15 p.m.": an approximation fits dates as well as amounts
+      const approx = MODIFIERS.get(known) === 'APPROX';
+      if ((isAmount && options.amount) || (!isAmount && options.date) || (approx && options.approx)) {
         mod = MODIFIERS.get(known) ?? null;
         s = from + m.indices![1]![0];
         continue;
