@@ -14,7 +14,7 @@ import type { Facts } from '../extract.js';
 import { findTrigger, LIGHT_VERBS, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
 import { ActorIndex } from '../resolve/actor-index.js';
 import { dateEvent, locateEvent } from '../resolve/event-context.js';
-import { findTriggers, type Trigger } from './events/triggers.js';
+import { findTriggers, reducedRelative, type Trigger } from './events/triggers.js';
 import {
   clauseEnd, directObjectAfter, gapBefore, isNominal, isPassive, isVerbLike, npEndingAt, npStartingAt,
   prepObjectAfter, prepObjectsAfter, subjectBefore, verbGroupStart, type ClauseContext, type Range,
@@ -244,6 +244,7 @@ function subjectOf(ctx: ClauseContext, group: number, head: number, depth = 0): 
     for (let j = own ? own.from - 1 : shared ? group - 2 : group - 1; j >= ctx.s.tokenStart; j--) {
       if (/[;:]/.test(gapBefore(ctx.doc, j + 1))) break;
       const t = tokens[j]!;
+      if (isVerbLike(t) && reducedRelative(ctx, j)) continue;
       if ((isVerbLike(t) && !t.tags.has('Auxiliary')) || (before?.normal === 'to' && t.tags.has('Adjective'))) return subjectOf(ctx, verbGroupStart(ctx, j), j, depth + 1);
     }
     return own;
@@ -498,6 +499,11 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   }
   if (category === 'REQUEST' && f.entry.rule === 'request.deontic') modality = 'requested';
   let finalTargets = targets;
+  // "threatened to strike unless Israel rescinded …": the party whose action is demanded is the target
+  if (category === 'THREATEN' && conditional && weight(ctx, finalTargets, index) < 1.5) {
+    const condition = conditionSubject(ctx, f, index);
+    if (condition.length) finalTargets = condition;
+  }
   // a material act on a thing ("exploded bombs in Kabul", "rioted at a jail in Israel") is aimed at its place
   if (PLACE_TARGETS.has(category) && weight(ctx, finalTargets, index) < 1.5) {
     const place = placeTarget(ctx, f, index);
@@ -524,6 +530,18 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   };
 }
 
+/** The subject of the "unless"/"if" clause after the trigger, when it names a party. */
+function conditionSubject(ctx: ClauseContext, f: Frame, index: ActorIndex): ActorRef[] {
+  const { tokens } = ctx.doc;
+  for (let j = f.t.to; j < ctx.s.tokenEnd; j++) {
+    if (!/^(?:unless|if)$/.test(tokens[j]!.normal)) continue;
+    const np = npStartingAt(ctx, j + 1, ctx.s.tokenEnd);
+    const refs = np ? args(ctx, np, index) : [];
+    return weight(ctx, refs, index) >= 1.5 ? refs : [];
+  }
+  return [];
+}
+
 /** The place an event happens in, as its target when it has no other ("demonstrated in Serbia"). */
 function placeTarget(ctx: ClauseContext, f: Frame, index: ActorIndex): ActorRef[] {
   const prep = prepObjectAfter(ctx, f.t.to - 1, f.end, ['in', 'at', 'into']);
@@ -543,14 +561,14 @@ function frame(t: Trigger, group: number, end: number, passive: boolean, agents:
 }
 
 /**
- * How well a list of arguments names a party: an actor that is not a place (3), a place (2),
- * a phrase naming people or a nationality without a known actor ("Congolese refugees", 1.5),
- * a thing (0). Picks the target among a verb's object and prepositional objects.
+ * How well a list of arguments names a party: a known actor (2), a phrase naming people or a
+ * nationality without a known actor ("Congolese refugees", 1.5), a thing (0). Picks the target
+ * among a verb's object and prepositional objects, the earliest on a tie.
  */
 function weight(ctx: ClauseContext, refs: readonly ActorRef[], index: ActorIndex): number {
   let best = 0;
   for (const r of refs) {
-    if (r.actor) best = Math.max(best, index.byId.get(r.actor)?.type === 'location' ? 2 : 3);
+    if (r.actor) best = Math.max(best, 2);
     else if (namesParty(ctx, r)) best = Math.max(best, 1.5);
   }
   return best;

@@ -1581,6 +1581,7 @@ export const LIGHT_VERBS: Readonly<Record<string, readonly string[]>> = Object.f
 export const PHRASE_SKIP_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
   'some', 'any', 'all', 'new', 'fresh', 'further', 'formal', 'full', 'own', 'diplomatic', 'bilateral', 'close',
+  'food', 'fuel', 'economic', 'financial', 'humanitarian', 'military',
 ]);
 
 // ---------------------------------------------------------------------------------------------

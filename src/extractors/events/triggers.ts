@@ -97,6 +97,10 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   // "ordered patrols": a plural verb form right after a finite verb is the verb's object
   const objectNoun = isVerb && tok.tags.has('PresentTense') && /s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
     prev.tags.has('PastTense') && !prev.tags.has('Auxiliary');
+  // "border patrol agents": a base-form verb between a singular noun and a noun is part of a compound
+  const compound = isVerb && !tok.tags.has('PastTense') && !/s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
+    prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1]?.tags.has('Pronoun');
+  if (compound) return null;
   const pos = nounAfterModifier || objectNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
   if (!pos) return null;
   const lemma = (predicative && !tok.tags.has('Verb')) || progressive ? tok.normal : lemmaOf(tok);
@@ -141,14 +145,15 @@ function near(tokens: readonly Token[], k: number, ctx: ClauseContext, words: re
  * signed in March": a past participle right after a common noun, followed by a preposition,
  * after the sentence's main verb, modifies the noun; it is not an event of its own.
  */
-function reducedRelative(ctx: ClauseContext, k: number): boolean {
+export function reducedRelative(ctx: ClauseContext, k: number): boolean {
   const { tokens } = ctx.doc;
   const tok = tokens[k]!;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (!prev || !next || k - 1 < ctx.s.tokenStart) return false;
   if (!tok.tags.has('PastTense') && !tok.tags.has('Participle')) return false;
-  if (!prev.tags.has('Noun') || prev.tags.has('ProperNoun') || prev.tags.has('Pronoun')) return false;
+  const commonOrGroup = !prev.tags.has('ProperNoun') || prev.tags.has('Demonym') || /s$/.test(prev.normal);
+  if (!prev.tags.has('Noun') || !commonOrGroup || prev.tags.has('Pronoun')) return false;
   if (!next.tags.has('Preposition') && !/^(?:by|out|off|in|on|at|to|from|with)$/.test(next.normal)) return false;
   for (let j = ctx.s.tokenStart; j < k - 1; j++) {
     const t = tokens[j]!;
