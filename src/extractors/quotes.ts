@@ -31,12 +31,16 @@ export function analyzeQuotes(doc: Document, actors: readonly Actor[]): QuoteAna
   const blocked = new Uint8Array(doc.tokens.length);
   for (const q of direct.quotes) markTokens(doc, blocked, q);
   for (const a of direct.attributions) markTokens(doc, blocked, a);
-  const reported = reportedSpeech(doc, blocked, direct.quotes);
+  const quoted = new Uint8Array(doc.tokens.length);
+  for (const m of marked) markTokens(doc, quoted, { start: m.start, end: m.end });
+  const reported = reportedSpeech(doc, blocked, direct.quotes, quoted);
   const covered = blocked.slice();
   for (const r of reported) markTokens(doc, covered, r);
   const embedded: Attribution[] = [];
+  const found = [...direct.quotes, ...reported].sort((a, b) => (a.speakerSpan?.start ?? a.start) - (b.speakerSpan?.start ?? b.start));
+  const speakerBefore = (offset: number) => lastSpeakerBefore(found, offset);
   for (const m of direct.embedded) {
-    const found = embeddedQuote(doc, m, (offset) => covered[tokenIndexAt(doc, offset)] === 1);
+    const found = embeddedQuote(doc, m, (offset) => covered[tokenIndexAt(doc, offset)] === 1, speakerBefore);
     if (!found) continue;
     embedded.push(found);
     markTokens(doc, covered, found);
@@ -44,6 +48,22 @@ export function analyzeQuotes(doc: Document, actors: readonly Actor[]): QuoteAna
   const all = continueParagraphs(doc, [...direct.quotes, ...reported, ...embedded].sort((a, b) => a.start - b.start));
   const quotes = resolveSpeakers(doc, actors, all).map((q, i) => ({ ...q, id: `q${i + 1}` }));
   return { quotes, warnings: diagnostics.map((d) => ({ code: d.code, message: d.message, span: d.span })) };
+}
+
+/** The last speaker span that ends before `offset` (attributions sorted by speaker position). */
+function lastSpeakerBefore(sorted: readonly Attribution[], offset: number): Span | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]!.speakerSpan?.start ?? sorted[mid]!.start) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+    const speaker = sorted[k]!.speakerSpan;
+    if (speaker && speaker.end <= offset) return speaker;
+  }
+  return null;
 }
 
 function markTokens(doc: Document, marks: Uint8Array, span: { start: number; end: number }): void {

@@ -64,6 +64,7 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = words([
   'suggest', 'imply implies implied implying', 'insinuate insinuated', 'lash lashed', 'rip rips ripped',
   'rebuke rebukes rebuked', 'chide chides chided', 'concur concurs concurred', 'dispute disputes disputed disputing',
   'contest contests contested', 'refute refutes refuted', 'rebut rebuts rebutted', 'echo echoes echoed echoing',
+  'rate rates rated rating', 'deem deems deemed', 'characterize characterizes characterized', 'portray portrays portrayed',
 ]);
 
 /** Verbs whose first object is the hearer, skipped before the reported clause ("told reporters that"). */

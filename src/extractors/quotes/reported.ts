@@ -347,7 +347,12 @@ function reported(doc: Document, start: number, end: number, speaker: Span | nul
  * them (`Christie described Clinton as a "disgrace"`), the clause from that verb on being
  * the content. Titles and scare quotes with no such verb are not statements.
  */
-export function embeddedQuote(doc: Document, m: Marked, covered: (offset: number) => boolean): Attribution | null {
+export function embeddedQuote(
+  doc: Document,
+  m: Marked,
+  covered: (offset: number) => boolean,
+  speakerBefore: (offset: number) => Span | null = () => null,
+): Attribution | null {
   if (covered(m.start)) return null;
   const s = sentenceAt(doc, m.open);
   if (!s) return null;
@@ -364,12 +369,18 @@ export function embeddedQuote(doc: Document, m: Marked, covered: (offset: number
     if (covered(tok.start)) break;
     if (!isVerb(tok) || isVerbModifier(tok) || tok.tags.has('Copula')) continue;
     if (tok.tags.has('Participle') && !tok.tags.has('PastTense') && !tok.tags.has('Gerund')) continue;
+    // "Republican claims", "the rules": a verb form after a determiner or modifier is a noun
+    const prev = tokens[k - 1];
+    if (prev && k > s.tokenStart && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective') || prev.tags.has('Value'))) continue;
     if (isAttributionVerb(tok)) candidates.unshift(k);
     else candidates.push(k);
   }
   for (const k of candidates) {
     const tok = tokens[k]!;
-    const speaker = subjectBefore(doc, s, k) ?? (isParticipleCue(doc, s, k) ? mainClauseSubject(doc, s, k) : null);
+    // "Sanders said, going on to say that …": a participle or infinitive speaks for the speaker already named
+    const dependent = isParticipleCue(doc, s, k) || isInfinitive(doc, k);
+    const named = dependent ? speakerBefore(tok.start) : null;
+    const speaker = named && named.start >= s.start ? named : (subjectBefore(doc, s, k) ?? (dependent ? mainClauseSubject(doc, s, k) : null));
     if (!speaker) continue;
     const startTok = tokens[k + 1];
     if (!startTok) return null;
