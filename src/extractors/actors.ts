@@ -17,8 +17,8 @@ export function extractActors(doc: Document): Actor[] {
   const report = reportContext(doc);
   const names = findNames(doc).map((c) => classify(doc, c, report));
   const clusters = clusterActors(doc, names);
-  const roles = findRoles(doc, clusters);
   const references = findReferences(doc, clusters);
+  const roles = findRoles(doc, [...clusters, ...references.implied]);
   return [...clusters, ...references.implied].map((cluster) => ({
     id: cluster.id,
     name: cluster.name,

@@ -40,6 +40,7 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const definitions = parentheticalAcronyms(doc, sorted);
+  const shouted = new Set(doc.tokens.filter((t) => /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text)).map((t) => t.text.replace(/\./g, '')));
 
   // full names first, so that a surname or acronym met before its full form still links to it
   const isMulti = (n: TypedName) => n.text.includes(' ') || n.institution;
@@ -74,7 +75,7 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
   return splitPlaceUses(drafts)
     .map((d) => ({ d, first: Math.min(...d.names.map((n) => n.start), ...d.linked.map((l) => l.name.start)) }))
     .sort((a, b) => a.first - b.first)
-    .map(({ d }, i) => toCluster(d, `a${i + 1}`));
+    .map(({ d }, i) => toCluster(d, `a${i + 1}`, shouted));
 }
 
 interface FullNameIndex {
@@ -242,7 +243,7 @@ function canonicalOf(d: Draft, type: ActorType): string {
   return [...count.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
 }
 
-function toCluster(d: Draft, id: string): Cluster {
+function toCluster(d: Draft, id: string, shouted: ReadonlySet<string>): Cluster {
   const type = typeOfDraft(d);
   const canonical = canonicalOf(d, type);
   const mentions: Mention[] = [
@@ -250,8 +251,9 @@ function toCluster(d: Draft, id: string): Cluster {
     ...d.linked.map((l) => ({ start: l.name.start, end: l.name.end, text: l.name.text, kind: l.kind, rule: l.rule })),
   ].sort((a, b) => a.start - b.start);
   const aliasSet = new Set<string>(mentions.map((m) => m.text.replace(/^the\s+/i, '')).filter((t) => key(t) !== key(canonical)));
+  // initials only when the text uses them somewhere (else "Apple Inc." would gain "AI")
   const acronym = type === 'organization' ? acronymOf(canonical) : null;
-  if (acronym && acronym.length >= 2) aliasSet.add(acronym);
+  if (acronym && acronym.length >= 2 && shouted.has(acronym)) aliasSet.add(acronym);
   // a known organization's other forms: "ICO" ↔ "Information Commissioner's Office" even when only one appears
   if (type === 'organization') for (const form of lookupOrg(canonical)?.forms ?? []) if (key(form) !== key(canonical)) aliasSet.add(form);
   if (type === 'person' && canonical.includes(' ')) aliasSet.add(lastWord(canonical));

@@ -207,6 +207,22 @@ describe('actors: roles', () => {
     expect(linda.roles.map((r) => [r.role, r.of, r.former])).toContainEqual(['chief executive', x.id, true]);
   });
 
+  it.each([
+    ['U.S. President Joe Biden spoke.', 'Joe Biden', 'president', 'U.S.'],
+    ['German Chancellor Olaf Scholz called Paris and Germany.', 'Olaf Scholz', 'chancellor', 'Germany'],
+    ['Apple chief executive Tim Cook declined to comment.', 'Tim Cook', 'chief executive', 'Apple'],
+    ['Surrey captain Chris Lewis scored 94 .', 'Chris Lewis', 'captain', 'Surrey'],
+  ])('%s: %s is %s of %s', (text, person, role, of) => {
+    const actors = actorsOf(text);
+    const found = actorNamed(actors, person)?.roles.find((r) => r.role === role);
+    expect(found).toBeDefined();
+    expect(actors.find((a) => a.id === found!.of)?.name).toBe(of);
+  });
+
+  it('gives no role where none is stated', () => {
+    expect(actorNamed(actorsOf('Joe Biden spoke in Paris.'), 'Joe Biden')?.roles).toEqual([]);
+  });
+
   it('keeps a title as a role-free prefix out of the name', () => {
     const actors = actorsOf('Foreign Minister Klaus Kinkel arrived.');
     expect(actors.map((a) => a.name)).toEqual(['Klaus Kinkel']);

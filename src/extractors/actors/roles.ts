@@ -8,6 +8,7 @@ import type { Document } from '../../document.js';
 import type { Role } from '../../schema.js';
 import type { Cluster } from '../../resolve/aliases.js';
 import { ROLE_PHRASES, FORMER_WORDS } from '../../lexicon/roles.js';
+import { lookupDemonym, lookupPlace } from './gazetteer.js';
 
 const MAX_ROLE_WORDS = 4;
 const WINDOW = 120;
@@ -37,18 +38,39 @@ export function findRoles(doc: Document, clusters: readonly Cluster[]): Map<stri
   return out;
 }
 
-type MentionIndex = Array<{ start: number; end: number; id: string }>;
-
-function mentionIndex(clusters: readonly Cluster[]): MentionIndex {
-  return clusters.flatMap((c) => c.mentions.map((m) => ({ start: m.start, end: m.end, id: c.id }))).sort((a, b) => a.start - b.start);
+/** Mentions by where they start and end, and countries by ISO code, so each lookup is one map access. */
+interface MentionIndex {
+  byStart: Map<number, { end: number; id: string }>;
+  byEnd: Map<number, string>;
+  countries: Map<string, string>;
 }
 
-function actorEndingAt(index: MentionIndex, end: number): string | null {
-  return index.find((m) => m.end === end || m.end + 2 === end)?.id ?? null;
+function mentionIndex(clusters: readonly Cluster[]): MentionIndex {
+  const byStart = new Map<number, { end: number; id: string }>();
+  const byEnd = new Map<number, string>();
+  const countries = new Map<string, string>();
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      if (!byStart.has(m.start)) byStart.set(m.start, { end: m.end, id: c.id });
+      if (!byEnd.has(m.end)) byEnd.set(m.end, c.id);
+    }
+    if (c.type === 'location' && c.country && lookupPlace(c.name)?.kind === 'country' && !countries.has(c.country)) countries.set(c.country, c.id);
+  }
+  return { byStart, byEnd, countries };
+}
+
+/** The actor named right before `end` ("U.S. President", "X owner", "Musk's company"), or the country of a demonym ("German Chancellor"). */
+function actorEndingAt(doc: Document, index: MentionIndex, end: number): string | null {
+  const named = index.byEnd.get(end) ?? index.byEnd.get(end - 2) ?? index.byEnd.get(end - 3);
+  if (named) return named;
+  const word = /([\p{L}]+(?: [\p{L}]+)?)$/u.exec(doc.text.slice(Math.max(0, end - 30), end));
+  if (!word) return null;
+  const demonym = lookupDemonym(word[1]!) ?? lookupDemonym(word[1]!.split(' ').pop()!);
+  return demonym ? (index.countries.get(demonym.iso) ?? null) : null;
 }
 
 function actorStartingAt(index: MentionIndex, start: number): string | null {
-  return index.find((m) => m.start === start)?.id ?? null;
+  return index.byStart.get(start)?.id ?? null;
 }
 
 /** A role phrase ending right at `end` (words before it in lower case). */
@@ -76,10 +98,11 @@ function rolesBefore(doc: Document, nameStart: number, index: MentionIndex): Rol
   if (!gap) return null;
   const phraseEnd = nameStart - gap[0].length;
   if (gap[0].includes(',')) return roleOfApposition(doc, phraseEnd, index);
+  // lower-case ("X owner Elon Musk") or a title kept out of the name ("U.S. President Joe Biden")
   const hit = rolePhraseEndingAt(doc, phraseEnd);
-  if (!hit || !/^\p{Ll}/u.test(doc.text.slice(hit.start, hit.end).replace(/^(former|ex-)\s*/i, ''))) return null;
+  if (!hit || index.byEnd.has(hit.end)) return null;
   const beforeRole = /\s+$/.exec(doc.text.slice(Math.max(0, hit.start - 2), hit.start));
-  const of = beforeRole ? actorEndingAt(index, hit.start - beforeRole[0].length) : null;
+  const of = beforeRole ? actorEndingAt(doc, index, hit.start - beforeRole[0].length) : null;
   return toRole(doc, hit, of, 'roles.pre-name');
 }
 
@@ -107,7 +130,7 @@ function rolesAfter(doc: Document, nameEnd: number, index: MentionIndex): Role |
   const start = nameEnd + m[0].indexOf(m[1] || m[2]!, 1);
   const ofStart = nameEnd + m[0].length;
   const orgId = actorStartingAt(index, ofStart);
-  const orgEnd = index.find((x) => x.start === ofStart)?.end ?? start + m[1]!.length + m[2]!.length;
+  const orgEnd = index.byStart.get(ofStart)?.end ?? start + m[1]!.length + m[2]!.length;
   return toRole(doc, { role, start, end: orgEnd, former: !!m[1] }, orgId, 'roles.apposition-after');
 }
 
