@@ -120,7 +120,7 @@ describe('times: header and fields', () => {
     expect(got.map((t) => [t.value, t.granularity, t.interval])).toEqual([
       ['2026-04', 'month', { start: '2026-04-01', end: '2026-05-01' }],
       ['2026-W05', 'week', { start: '2026-01-26', end: '2026-02-02' }],
-      ['2026-Q3', 'quarter', { start: '2026-07-01', end: '2026-10-01' }],
+      ['2025-Q3', 'quarter', { start: '2025-07-01', end: '2025-10-01' }],
       ['2025-SU', 'season', { start: '2025-06-01', end: '2025-09-01' }],
       ['199', 'decade', { start: '1990-01-01', end: '2000-01-01' }],
     ]);
@@ -160,5 +160,15 @@ describe('times: approximations before dates', () => {
     ['The deal should close around Nov. 9, 2026.', '2026-02-05', [['around Nov. 9, 2026', 'DATE', '2026-11-09', 'APPROX']]],
     ["They sought to get around Wednesday's ruling.", '2026-02-05', [['Wednesday', 'DATE', '2026-02-04']]],
     ['We will meet this coming Sunday.', '2026-02-05', [['this coming Sunday', 'DATE', '2026-02-08']]],
+  ]);
+});
+
+describe('times: business shorthand', () => {
+  check([
+    ['Revenue in Q3 2025 rose and 3Q25 fell.', '2026-02-05', [['Q3 2025', 'DATE', '2025-Q3'], ['3Q25', 'DATE', '2025-Q3']]],
+    ['Sales rose in Q4.', '2026-02-05', [['Q4', 'DATE', '2025-Q4']]],
+    ['Sales will rise in Q4.', '2026-02-05', [['Q4', 'DATE', '2026-Q4']]],
+    ['H1 2026 looks weak and FY2025 was strong.', '2026-02-05', [['H1 2026', 'DATE', '2026-H1'], ['FY2025', 'DATE', '2025']]],
+    ['The H2 molecule is small.', '2026-02-05', []],
   ]);
 });

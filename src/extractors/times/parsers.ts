@@ -191,6 +191,29 @@ const QUARTER = parser(
   },
 );
 
+/** Business shorthand: "Q3 2025", "Q4", "3Q25", "H1 2026", "FY2025", "FY25". */
+const SHORTHAND = parser(
+  /(?:([QH])([1-4])|([1-4])([QH]))(?:\s*(?:(\d{4})|'?(\d{2})))?(?![\w-])|FY\s?(\d{4}|\d{2})(?![\w-])/,
+  (_ctx, m) => {
+    const [, letter1, n1, n2, letter2, year4, year2, fy] = m;
+    if (fy) return literal('DATE', String(fullYear(fy)));
+    const letter = (letter1 ?? letter2)!;
+    const n = Number(n1 ?? n2);
+    // "H2" alone is more often hydrogen than a half-year
+    if (letter === 'H' && (n > 2 || (!year4 && !year2))) return null;
+    const year = year4 ? Number(year4) : year2 ? fullYear(year2) : null;
+    const unit = letter === 'Q' ? 'quarter' : 'half';
+    return { spec: { kind: 'quarter', unit, n, year, yearOffset: null, offset: null } };
+  },
+);
+
+/** "25" → 2025, "98" → 1998: two-digit years read as the nearer century. */
+function fullYear(text: string): number {
+  if (text.length === 4) return Number(text);
+  const n = Number(text);
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+
 function yearWord(text: string | undefined): number | null {
   return text && /^\d{4}$/.test(text) ? Number(text) : null;
 }
@@ -502,7 +525,7 @@ const ANAPHORIC = parser(
 
 /** Our parsers, most specific first: on equal spans chrono keeps the earlier parser's result. */
 const CUSTOM_PARSERS: readonly chrono.Parser[] = [
-  MONTH_REL, QUARTER, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, YEAR_PARSER,
+  MONTH_REL, QUARTER, SHORTHAND, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, YEAR_PARSER,
 ];
 
 /** chrono's own parsers we keep: absolute dates, month names, clock times. Relative ones are replaced by ours. */

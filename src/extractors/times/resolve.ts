@@ -132,6 +132,7 @@ function weekendFor(dct: Date, tense: Tense): Date {
 
 function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, ctx: Context): Resolved {
   const letter = spec.unit === 'quarter' ? 'Q' : 'H';
+  const months = spec.unit === 'quarter' ? 3 : 6;
   const dct = dctDate(ctx);
   const recent = ctx.narrative.period && ctx.offset - ctx.narrative.periodEnd < PERIOD_REACH ? ctx.narrative.period : null;
   const recentSame = recent && recent.includes(`-${letter}`) ? recent : null;
@@ -142,7 +143,11 @@ function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, ctx: Context):
     year = base === null ? null : base + spec.yearOffset;
   }
   if (spec.n !== null) {
-    if (year === null) year = dctYear;
+    // a quarter not yet begun at publication, told in the past tense, is last year's
+    if (year === null && dct && dctYear !== null) {
+      const start = utcDate(dctYear, (spec.n - 1) * months + 1, 1);
+      year = ctx.tense === 'past' && start > dct ? dctYear - 1 : dctYear;
+    }
     return { type: 'DATE', value: `${year ?? 'XXXX'}-${letter}${spec.n}`, anchored: spec.year === null, mod: null };
   }
   if (spec.offset !== null && dct) {
