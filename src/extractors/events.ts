@@ -55,6 +55,8 @@ const ADDRESSING: ReadonlySet<PloverCategory> = new Set(['REQUEST', 'THREATEN', 
 const STATIVE = new Set(['oppose', 'commit', 'dedicate', 'devote', 'determine', 'prepare', 'resolve', 'open', 'ready']);
 /** Categories whose event, when planned, is a statement of intent to cooperate (PLOVER AGREE). */
 const COOPERATIVE: ReadonlySet<PloverCategory> = new Set(['AID', 'COOPERATE', 'RETREAT', 'CONCEDE', 'CONSULT']);
+/** Categories of force: announcing them is threatening them. */
+const FORCE: ReadonlySet<PloverCategory> = new Set(['ASSAULT', 'COERCE']);
 /** Categories whose target may be the place where they happen ("rioted in Serbia"). */
 const PLACE_TARGETS: ReadonlySet<PloverCategory> = new Set(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE', 'CONCEDE', 'SANCTION', 'THREATEN', 'RETREAT']);
 const PRONOUN = /^(?:it|its|they|their|them|he|his|him|she|her|we|our|i)$/i;
@@ -487,6 +489,10 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   } else if ((modality === 'planned' || modality === 'hypothetical') && !negated && COOPERATIVE.has(category)) {
     category = 'AGREE';
     rule += '.intent';
+  } else if (modality === 'planned' && !negated && FORCE.has(category)) {
+    // an announced use of force ("said they would blockade Paris") is a threat (CAMEO 13, PLOVER THREATEN)
+    category = 'THREATEN';
+    rule += '.announced-force';
   } else if ((modality === 'planned' || modality === 'hypothetical') && conditional && !negated && !verbal) {
     category = 'THREATEN';
     rule += '.conditional';
@@ -499,15 +505,15 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   }
   if (category === 'REQUEST' && f.entry.rule === 'request.deontic') modality = 'requested';
   let finalTargets = targets;
-  // "threatened to strike unless Israel rescinded …": the party whose action is demanded is the target
-  if (category === 'THREATEN' && conditional && weight(ctx, finalTargets, index) < 1.5) {
-    const condition = conditionSubject(ctx, f, index);
-    if (condition.length) finalTargets = condition;
-  }
   // a material act on a thing ("exploded bombs in Kabul", "rioted at a jail in Israel") is aimed at its place
   if (PLACE_TARGETS.has(category) && weight(ctx, finalTargets, index) < 1.5) {
     const place = placeTarget(ctx, f, index);
     if (place.length) finalTargets = place;
+  }
+  // "threatened to strike unless Israel rescinded …": the party whose action is demanded is the target
+  if (category === 'THREATEN' && conditional && weight(ctx, finalTargets, index) < 1.5) {
+    const condition = conditionSubject(ctx, f, index);
+    if (condition.length) finalTargets = condition;
   }
   const tense = modality === 'planned' ? 'future' : tokens[f.t.head]!.tags.has('PastTense') ? 'past' : null;
   const time = dateEvent(doc, s, span, facts.times, clauseBounds(ctx, f), tense);

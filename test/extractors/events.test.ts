@@ -68,6 +68,9 @@ const POSITIVE: Row[] = [
   // a conditional future action is a threat; a future cooperative one an intent (AGREE)
   { text: 'Nigeria announced that it will withdraw its troops from Chad unless a ceasefire is arranged.', trigger: 'withdraw', type: 'THREATEN', target: 'Chad' },
   { text: 'The United Nations will provide emergency food aid to refugees in Liberia.', trigger: 'provide', type: 'AGREE', agent: 'United Nations' },
+  // an announced use of force is a threat; a threat's target may be the party named in its condition
+  { text: 'Radical farmers said on Friday they would blockade Paris from Monday night.', trigger: 'blockade', type: 'THREATEN', agent: 'farmers', target: 'Paris', modality: 'planned' },
+  { text: 'Villagers threatened to hold a general strike unless the government rescinded the decree.', trigger: 'threatened', type: 'THREATEN', agent: 'Villagers', target: 'government' },
 ];
 
 describe('events: one table row per category and construction', () => {

@@ -266,7 +266,7 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
 
 const OF_ONLY: ReadonlySet<string> = new Set(['of']);
 /** Prepositions that open a circumstance (time, cause, concession) rather than an argument. */
-const CIRCUMSTANTIAL = new Set(['after', 'before', 'during', 'amid', 'following', 'despite', 'since', 'until', 'because', 'as', 'while', 'unless', 'if']);
+const CIRCUMSTANTIAL = new Set(['after', 'before', 'during', 'amid', 'following', 'since', 'until', 'because', 'as', 'while', 'unless', 'if']);
 /** Words that open a counted phrase: "more than 100", "at least 156", "up to 4,000", "nearly 2,000". */
 const QUANTIFIERS = /^(?:more|less|fewer|about|nearly|almost|around|some|over|up|at)$/;
 
