@@ -84,13 +84,7 @@ function locate(actors: readonly Actor[]): Located[] {
 
 /** Located mentions lying inside [start, end): binary search to the first, then a short walk. */
 function inside(index: readonly Located[], start: number, end: number): Located[] {
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(index, start);
   const out: Located[] = [];
   for (let k = lo; k < index.length && index[k]!.start < end; k++) if (index[k]!.end <= end) out.push(index[k]!);
   return out;
@@ -161,26 +155,36 @@ function ownerByText(doc: Document, actors: readonly Actor[], index: readonly Lo
   return match?.id ?? institutionNamedBy(actors, bare.toLowerCase().split(/\s+/));
 }
 
+/** Index of the first located mention starting at or after `offset`. */
+function firstAtOrAfter(index: readonly Located[], offset: number): number {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** "the company, which said …": the actor named or described just before the relative pronoun. */
 function antecedent(index: readonly Located[], offset: number): string | null {
-  let best: Located | null = null;
-  for (const l of index) {
-    if (l.start >= offset) break;
-    if (l.end <= offset && offset - l.end <= ANTECEDENT_REACH && l.actor.type !== 'location') best = l;
+  for (let k = firstAtOrAfter(index, offset) - 1; k >= 0 && offset - index[k]!.start <= ANTECEDENT_REACH * 2; k--) {
+    const l = index[k]!;
+    if (l.end <= offset && offset - l.end <= ANTECEDENT_REACH && l.actor.type !== 'location') return l.actor.id;
   }
-  return best?.actor.id ?? null;
+  return null;
 }
 
 /** A pronoun: the last speaker of its kind, else the last actor of its kind named before it. */
 function byKind(index: readonly Located[], recent: Recent, kind: 'person' | 'organization' | 'any', offset: number): string | null {
   const last = kind === 'any' ? recent.any : recent[kind];
   if (last) return last;
-  let best: Located | null = null;
-  for (const l of index) {
-    if (l.start >= offset) break;
-    if (l.named && (kind === 'any' ? l.actor.type !== 'location' : l.actor.type === kind)) best = l;
+  for (let k = firstAtOrAfter(index, offset) - 1; k >= 0; k--) {
+    const l = index[k]!;
+    if (l.named && (kind === 'any' ? l.actor.type !== 'location' : l.actor.type === kind)) return l.actor.id;
   }
-  return best?.actor.id ?? null;
+  return null;
 }
 
 export type { Span };
