@@ -32,6 +32,7 @@ describe('actors: mention spans on news layout', () => {
     ['He spoke to the Organisation for Security and Cooperation in Europe on Friday.', 'Organisation for Security and Cooperation in Europe:organization'],
     ['The company is based in Farmington Hills, Mich. and employs 300 people.', 'Mich.:location'],
     ['Nasser Hussain and Peter Such batted on.', 'Peter Such:person'],
+    ['Baseball great Pete Rose was banned. Shares rose 3 percent.\nRose said he was innocent.', 'Rose:person'],
   ])('%s → %s', (text, expected) => {
     expect(mentions(text)).toContain(expected);
   });

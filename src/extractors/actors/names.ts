@@ -72,6 +72,8 @@ interface Layout {
   caps: boolean[];
   /** capitalised words seen away from the start of a sentence */
   seenMid: Set<string>;
+  /** capitalised words seen mid-sentence inside a longer name */
+  inNames: Set<string>;
   /** words seen in lower case */
   lowercase: Set<string>;
 }
@@ -88,7 +90,8 @@ export function findNames(doc: Document): NameCandidate[] {
     }
   }
   const lowercase = new Set(doc.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.normal.replace(POSSESSIVE, '')));
-  const layout: Layout = { caps, seenMid: midSentenceWords(doc, caps), lowercase };
+  const mid = midSentenceWords(doc, caps);
+  const layout: Layout = { caps, seenMid: mid.seen, inNames: mid.inNames, lowercase };
   const capsRuns: Array<[number, number]> = [];
   const body = doc.sentences.flatMap((s) => (caps[s.index] ? [] : namesInSentence(doc, s, layout, dated, capsRuns)));
   out.push(...keepIntroducedLetters(body));
@@ -468,6 +471,7 @@ function dropInitialWord(doc: Document, first: Token, to: number, limit: number,
   if (isKnownName(bare) || isGivenName(bare)) return false;
   const next = doc.tokens[to];
   if (next && to < limit && next.text === ':') return true;
+  if (layout.inNames.has(bare)) return false;
   // a results row ("Obilic 4 4 0 0 10 1 12") is a name unless the word is used in lower case too
   if (tableRow) return layout.lowercase.has(first.normal.replace(POSSESSIVE, ''));
   if (isCommonWord(first, layout)) return true;
@@ -577,16 +581,23 @@ function isPlaceLike(doc: Document, from: number, to: number): boolean {
 }
 
 /** Capitalised words seen away from the start of a sentence, outside all-caps lines: evidence they are names. */
-function midSentenceWords(doc: Document, caps: readonly boolean[]): Set<string> {
+function midSentenceWords(doc: Document, caps: readonly boolean[]): { seen: Set<string>; inNames: Set<string> } {
   const seen = new Set<string>();
+  const inNames = new Set<string>();
+  const { tokens, text } = doc;
+  const joined = (a: Token, b: Token) => text.slice(a.end, b.start) === ' ' && isCapitalized(a) && isCapitalized(b);
   for (const s of doc.sentences) {
     if (caps[s.index]) continue;
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-      const tok = doc.tokens[i]!;
-      if (isCapitalized(tok) && !isSentenceInitial(doc, s, i)) seen.add(tok.text.replace(POSSESSIVE, ''));
+      const tok = tokens[i]!;
+      if (!isCapitalized(tok) || isSentenceInitial(doc, s, i)) continue;
+      const bare = tok.text.replace(POSSESSIVE, '');
+      seen.add(bare);
+      // part of a longer name ("Pete Rose"): its owner may open a sentence later ("Rose said")
+      if (joined(tokens[i - 1]!, tok) || (i + 1 < s.tokenEnd && joined(tok, tokens[i + 1]!))) inNames.add(bare);
     }
   }
-  return seen;
+  return { seen, inNames };
 }
 
 // ---------- all-caps lines ----------
