@@ -183,6 +183,16 @@ const POSITIVE: Row[] = [
   ['assassinate', 'verb', 'ASSAULT', 'assassinate'],
   ['kidnap', 'verb', 'ASSAULT', 'abduct'],
   ['open fire', 'verb', 'ASSAULT', 'firearms'],
+  // added with the events extractor: protest obstruction, ceasefire violations, retaking, inspections, ties
+  ['block street', 'verb', 'PROTEST', 'obstruct'],
+  ['stop work', 'verb', 'PROTEST', 'strike'],
+  ['violate ceasefire', 'verb', 'ASSAULT', 'sideAB'],
+  ['retake', 'verb', 'ASSAULT'],
+  ['retaken', 'verb', 'ASSAULT'],
+  ['hearing', 'noun', 'ACCUSE', 'investigate'],
+  ['send inspector', 'verb', 'ACCUSE', 'investigate'],
+  ['upgrade ties', 'verb', 'SUPPORT'],
+  ['reduce aid', 'verb', 'SANCTION', 'discontinue'],
   ['attack', 'noun', 'ASSAULT'],
   ['airstrike', 'noun', 'ASSAULT', 'heavy-weapons'],
   ['clash', 'noun', 'ASSAULT'],
@@ -340,5 +350,17 @@ describe('PLOVER lexicon: lookup table', () => {
     expect(matchMultiword('troops opened fire on crowds'.split(' '), 1)?.entry.category).toBe('ASSAULT');
     expect(matchMultiword('they imposed new sanctions on iran'.split(' '), 1)?.entry.lemma).toBe('impose sanction');
     expect(matchMultiword('he said the deal was done'.split(' '), 1)).toBeUndefined();
+  });
+});
+
+describe('PLOVER lexicon: object-dependent entries', () => {
+  it('deploy needs forces nearby; block on a road is a protest', () => {
+    expect(findTrigger('deploy', 'verb')?.requireNear).toContain('troops');
+    expect(findTrigger('block', 'verb')?.categoryByObject?.PROTEST).toContain('bridge');
+  });
+  it('matches a multi-word trigger through modifiers and by any inflection of its first word', () => {
+    expect(matchMultiword(['cut', 'food', 'supply', 'to'], 0)?.entry.lemma).toBe('cut supply');
+    expect(matchMultiword(['blocked', 'the', 'street'], 0)?.entry.category).toBe('PROTEST');
+    expect(matchMultiword(['blocked', 'the', 'proposal'], 0)).toBeUndefined();
   });
 });
