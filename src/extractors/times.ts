@@ -31,14 +31,14 @@ export function extractTimes(doc: Document): Time[] {
   const body = doc.text.slice(doc.bodyStart);
   const instant = doc.date ? new Date(`${doc.date}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const candidates = PARSER.parse(body, { instant, timezone: 0 })
-    .map((r) => toCandidate(doc, r as chrono.ParsingResult, doc.bodyStart))
+    .map((r) => toCandidate(doc, r, doc.bodyStart))
     .filter((c): c is Candidate => c !== null);
   return resolveAll(doc, withoutOverlaps(candidates)).map((t, i) => ({ ...t, id: `t${i + 1}` }));
 }
 
 // ---------- chrono result → candidate ----------
 
-function toCandidate(doc: Document, r: chrono.ParsingResult, base: number): Candidate | null {
+function toCandidate(doc: Document, r: chrono.ParsedResult, base: number): Candidate | null {
   const trimmed = trimSpan(doc.text, base + r.index, base + r.index + r.text.length);
   if (trimmed.end <= trimmed.start) return null;
   const ours = specFromTags(r.tags());
@@ -56,7 +56,7 @@ function extendOptions(spec: Spec, text: string): Omit<ExtendOptions, 'approx'> 
   const amount = startsWithAmount && (spec.kind === 'duration' || (spec.kind === 'shift' && spec.counted === true));
   const clock = (spec.kind === 'literal' && spec.type === 'TIME') || (spec.kind === 'shift' && spec.time !== undefined) || (spec.kind === 'weekday' && spec.time !== undefined);
   const date = spec.kind !== 'duration' && !(spec.kind === 'literal' && (spec.type === 'SET' || /_REF$/.test(spec.value)));
-  return { amount: amount || clock, date, determiner: false };
+  return { amount: amount || clock, date };
 }
 
 function ruleFor(spec: Spec, ours: boolean): string {
@@ -68,7 +68,7 @@ function ruleFor(spec: Spec, ours: boolean): string {
 const CLOCK_TEXT = /\d:\d\d|\d\s*(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
 
 /** chrono's own results (dates, months, clock times) as Specs; null for the ones TimeML would not mark. */
-function specFromComponents(doc: Document, r: chrono.ParsingResult, start: number, end: number): Spec | null {
+function specFromComponents(doc: Document, r: chrono.ParsedResult, start: number, end: number): Spec | null {
   const c = r.start;
   const known = (k: chrono.Component) => c.isCertain(k);
   const text = doc.text.slice(start, end);

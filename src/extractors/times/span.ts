@@ -25,48 +25,32 @@ const MODIFIER_BEFORE = new RegExp(
   `(?:^|[^\\p{L}\\p{N}'])(${MODIFIER_LIST.map((m) => m.replace(/-$/, '').replace(/ /g, '\\s+')).join('|')})(\\s+|-)$`,
   'iud',
 );
-const THE_BEFORE = /(?:^|[^\p{L}\p{N}'])(the)\s+$/diu;
 
 export interface Extension {
   start: number;
   mod: string | null;
 }
 
-/** What may be taken in before a time: amount modifiers before amounts, date modifiers before dates, "the" where TimeML keeps it. */
+/** What may be taken in before a time: amount modifiers before amounts, date modifiers before dates. */
 export interface ExtendOptions {
   amount: boolean;
   date: boolean;
   /** "around", "about" before a date (not before a possessive: "get around Wednesday's ruling") */
   approx: boolean;
-  determiner: boolean;
 }
 
-/** Takes modifiers and a determiner before `start` into the span (at most two steps: "the late 1970s"). */
+/** Takes a modifier before `start` into the span ("about three weeks", "the late 1970s", "mid-November"). */
 export function extendLeft(text: string, start: number, options: ExtendOptions): Extension {
-  let s = start;
-  let mod: string | null = null;
-  for (let step = 0; step < 2; step++) {
-    const from = Math.max(0, s - 30);
-    const before = text.slice(from, s);
-    const m = MODIFIER_BEFORE.exec(before);
-    if (m && !mod) {
-      const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-      const key = m[2] === '-' ? `${word}-` : word;
-      const known = MODIFIERS.has(key) ? key : word;
-      const isAmount = AMOUNT_MODIFIERS.has(known);
-      // only "mid" joins with a hyphen ("mid-1990s"); "late-" and the like are other words
-      if (m[2] === '-' && !/mid$/.test(word)) break;
-      // "around Nov. 1", "about 7:15 p.m.": an approximation fits dates as well as amounts
-      const approx = MODIFIERS.get(known) === 'APPROX';
-      if ((isAmount && options.amount) || (!isAmount && options.date) || (approx && options.approx)) {
-        mod = MODIFIERS.get(known) ?? null;
-        s = from + m.indices![1]![0];
-        continue;
-      }
-    }
-    const the = options.determiner ? THE_BEFORE.exec(before) : null;
-    if (the && !/^the\b/i.test(text.slice(s))) s = from + the.indices![1]![0];
-    break;
-  }
-  return { start: s, mod };
+  const from = Math.max(0, start - 30);
+  const m = MODIFIER_BEFORE.exec(text.slice(from, start));
+  if (!m) return { start, mod: null };
+  const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  // only "mid" joins with a hyphen ("mid-1990s"); "late-" and the like are other words
+  if (m[2] === '-' && !/mid$/.test(word)) return { start, mod: null };
+  const key = m[2] === '-' && MODIFIERS.has(`${word}-`) ? `${word}-` : word;
+  const mod = MODIFIERS.get(key) ?? null;
+  const isAmount = AMOUNT_MODIFIERS.has(key);
+  // "around Nov. 1", "about 7:15 p.m.": an approximation fits dates as well as amounts
+  const fits = (isAmount && options.amount) || (!isAmount && options.date) || (mod === 'APPROX' && options.approx);
+  return fits ? { start: from + m.indices![1]![0], mod } : { start, mod: null };
 }
