@@ -147,6 +147,26 @@ describe('properties over any input string', () => {
   }, 120_000);
 });
 
+describe('properties over longer documents (fewer cases: each is an article-sized input)', () => {
+  const paragraph = fc.array(sentenceish, { minLength: 5, maxLength: 40 }).map((parts) => parts.join(' '));
+  const article = fc.record({
+    text: fc.tuple(fc.array(paragraph, { minLength: 3, maxLength: 25 }), fc.constantFrom('\n\n', '\r\n\r\n', '\r\r', '\n')).map(([ps, sep]) => ps.join(sep)),
+    date: fc.constantFrom(null, '2026-02-05'),
+  });
+
+  it('schema-valid, true spans, resolvable ids, no exception', () => {
+    fc.assert(
+      fc.property(article, (i) => {
+        const result = extractDocument(i.text, { id: 'prop', date: i.date });
+        expect(ResultSchema.safeParse(result).success).toBe(true);
+        for (const s of allSpans(result)) expect(i.text.slice(s.start, s.end)).toBe(s.text);
+        expect(referencesResolve(result)).toEqual([]);
+      }),
+      { numRuns: 30, seed: SEED, endOnFailure: true },
+    );
+  }, 240_000);
+});
+
 describe('the reference checks themselves can fail', () => {
   it('finds a dangling reference and a duplicate id', () => {
     const result = extractDocument('Police in Paris arrested two men on Tuesday.', { date: '2026-02-05' });
