@@ -63,3 +63,17 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'mph', 'kph', 'km', 'kg', 'mw', 'gw', 'kwh', 'bbc1', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'yoy', 'ytd', 'qoq', 'rd', 'mna', 'api',
   'vr', 'ar', 'ml', 'llm', 'llms', 'csam', 'vpn', 'wifi', 'ev', 'evs', 'covid', 'sars', 'mers', 'aids',
 ]);
+
+/**
+ * Words that are never a name standing alone, though capitalised in headings, labels and lists
+ * ("First test", "Men 's singles", "Fax +31 …"); inside a longer name they stay ("First Union").
+ */
+export const NEVER_ALONE: ReadonlySet<string> = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'last',
+  'next', 'men', 'women', 'boys', 'girls', 'juniors', 'seniors', 'veterans', 'stadium', 'department', 'ministry', 'series',
+  'half', 'fax', 'telephone', 'tel', 'phone', 'email', 'e-mail', 'note', 'notes', 'source', 'sources', 'total', 'totals',
+  'average', 'attendance', 'scorers', 'result', 'results', 'standings', 'practice', 'arrive', 'depart', 'round', 'group',
+  'division', 'section', 'chapter', 'page', 'table', 'chart', 'figure', 'index', 'data', 'proceeds', 'revenue', 'revenues',
+  'income', 'sales', 'profit', 'loss', 'net', 'current', 'previous', 'latest', 'forecast', 'actual', 'change', 'chg',
+  'government', 'parliament', 'police', 'army', 'court', 'city', 'state', 'county', 'republic', 'kingdom', 'union', 'party',
+]);

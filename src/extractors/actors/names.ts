@@ -10,7 +10,7 @@
  * Each candidate keeps the evidence typing uses.
  */
 import type { Document, Sentence, Token } from '../../document.js';
-import { COMMON_ACRONYMS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
+import { COMMON_ACRONYMS, NEVER_ALONE, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
 import {
   MAX_LEXICON_WORDS,
   isCompanySuffix,
@@ -495,6 +495,7 @@ function isCommonWord(token: Token, layout: Layout): boolean {
 function notANameAlone(doc: Document, token: Token, to: number, limit: number, layout: Layout): boolean {
   const next = doc.tokens[to];
   if (COMMON_ACRONYMS.has(token.normal.replace(/\./g, '').replace(POSSESSIVE, ''))) return true;
+  if (NEVER_ALONE.has(token.normal.replace(POSSESSIVE, ''))) return true;
   const shouted = /^\p{Lu}{2,}$/u.test(token.text);
   if (shouted && next && to < limit && next.text === ':') return true;
   if (shouted && token.text.length >= 5 && layout.lowercase.has(token.normal)) return true;
