@@ -7,8 +7,8 @@ import { z } from 'zod';
 
 export const SpanSchema = z
   .object({
-    start: z.number().int().nonnegative().describe('UTF-16 offset into the input, inclusive'),
-    end: z.number().int().nonnegative().describe('UTF-16 offset into the input, exclusive'),
+    start: z.number().int().nonnegative().describe('UTF-16 offset into the decoded input (after BOM removal), inclusive'),
+    end: z.number().int().nonnegative().describe('UTF-16 offset into the decoded input (after BOM removal), exclusive'),
     text: z.string().describe('exactly input.slice(start, end)'),
   })
   .describe('A piece of the input text');
