@@ -172,3 +172,10 @@ describe('times: business shorthand', () => {
     ['The H2 molecule is small.', '2026-02-05', []],
   ]);
 });
+
+describe('times: years read aloud', () => {
+  check([
+    ['It began in January nineteen ninety-seven.', '2026-02-05', [['January nineteen ninety-seven', 'DATE', '1997-01']]],
+    ['Twenty-five people came.', '2026-02-05', []],
+  ]);
+});

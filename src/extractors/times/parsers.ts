@@ -494,9 +494,13 @@ const PERIOD_EDGE = parser(
 // ---------- months relative to now: last April, this September, June last year ----------
 
 const MONTH_REL = parser(
-  new RegExp(`(last|next|this|coming|past)\\s+(${MONTH})(?![\\w-])|(${MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next)\\s+year(?![\\w-])`, 'i'),
+  new RegExp(
+    `(last|next|this|coming|past)\\s+(${MONTH})(?![\\w-])|(${MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(this|last|next)\\s+year(?![\\w-])` +
+      `|(${MONTH}),?\\s+(${SPOKEN_YEAR})(?![\\w-])`,
+    'i',
+  ),
   (_ctx, m) => {
-    const name = (m[2] ?? m[3])!;
+    const name = (m[2] ?? m[3] ?? m[6])!;
     if (!capitalized(name)) return null;
     const month = MONTH_NAMES.get(name.toLowerCase().replace(/\.$/, ''));
     if (!month) return null;
@@ -504,6 +508,11 @@ const MONTH_REL = parser(
       const r = m[1].toLowerCase();
       const offset = r === 'last' || r === 'past' ? -1 : r === 'this' ? 0 : 1;
       return { spec: { kind: 'month', month, offset, yearOffset: null } };
+    }
+    if (m[7]) {
+      // "January nineteen ninety-seven", as broadcasts read it
+      const year = spokenYear(m[7]);
+      return year === null ? null : literal('DATE', `${year}-${String(month).padStart(2, '0')}`);
     }
     const y = m[5]!.toLowerCase();
     const yearOffset = y === 'last' ? -1 : y === 'next' ? 1 : 0;
