@@ -122,12 +122,13 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
 export function nounPhraseEndingAt(doc: Document, s: Sentence, last: number): Span | null {
   const { tokens } = doc;
   const lastTok = tokens[last];
-  if (!lastTok || !isNounPhraseToken(lastTok) || NP_INNER_PREPOSITIONS.has(lastTok.normal)) return RELATIVE_PRONOUNS.has(lastTok?.normal ?? '') ? tokSpan(doc, lastTok!) : null;
+  if (!lastTok || !(isNounPhraseToken(lastTok) || isBareVerbNoun(tokens, last, s.tokenStart)) || NP_INNER_PREPOSITIONS.has(lastTok.normal))
+    return RELATIVE_PRONOUNS.has(lastTok?.normal ?? '') ? tokSpan(doc, lastTok!) : null;
   let first = last;
   while (first - 1 >= s.tokenStart && last - first + 1 < MAX_SPEAKER_TOKENS) {
     const prev = tokens[first - 1]!;
     if (breaksPhrase(gapBetween(doc, prev, tokens[first]!), prev)) break;
-    if (!isNounPhraseToken(prev) || isVerb(prev)) break;
+    if (!isBareVerbNoun(tokens, first - 1, s.tokenStart) && (!isNounPhraseToken(prev) || isVerb(prev))) break;
     first--;
   }
   // a phrase never starts with "of"/"for" or a bare adjective run left over from a clause
@@ -224,4 +225,16 @@ export function hasQuoteMark(text: string): boolean {
 export function isFiniteVerb(tok: Token): boolean {
   if (!isVerb(tok) || isVerbModifier(tok) || tok.tags.has('Participle') || tok.tags.has('Gerund')) return false;
   return tok.tags.has('PastTense') || /[^s]s$/.test(tok.normal);
+}
+
+/**
+ * "The Clinton campaign", "the police chief": a bare verb form after a determiner, a name or a
+ * modifier is a noun compromise mis-tagged.
+ */
+export function isBareVerbNoun(tokens: readonly Token[], k: number, from: number): boolean {
+  const tok = tokens[k]!;
+  if (!tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund') || tok.tags.has('Auxiliary') || tok.tags.has('Modal') || tok.tags.has('Copula')) return false;
+  if (/[^s]s$/.test(tok.normal) || k <= from) return false;
+  const prev = tokens[k - 1]!;
+  return prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective') || prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun'));
 }

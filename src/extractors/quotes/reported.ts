@@ -78,7 +78,7 @@ function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, nam
     const tok = tokens[k]!;
     let found: Attribution | null = null;
     if (tok.normal === 'according' && tokens[k + 1]?.normal === 'to') found = accordingTo(doc, s, k, from, blocked);
-    else if (k > according && isAttributionVerb(tok) && !isInfinitive(doc, k)) found = verbCue(doc, s, k, from, blocked, named);
+    else if (k > according && isCueVerb(doc, s, k) && !isInfinitive(doc, k)) found = verbCue(doc, s, k, from, blocked, named);
     if (!found) continue;
     out.push(found);
     if (found.speakerSpan) named.push(found.speakerSpan);
@@ -88,6 +88,20 @@ function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, nam
     k = Math.max(k, next - 1);
   }
   return out;
+}
+
+/**
+ * An attribution verb, or a speech verb compromise tagged otherwise ("she noted clients …",
+ * "observers say Scott …") when a subject stands right before it.
+ */
+function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
+  const tok = doc.tokens[k]!;
+  if (isAttributionVerb(tok)) return true;
+  if (!SPEECH_VERBS.has(tok.normal) || k <= s.tokenStart) return false;
+  const prev = doc.tokens[k - 1]!;
+  if (/\S/.test(gapBetween(doc, prev, tok))) return false;
+  if (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective') || prev.tags.has('Preposition')) return false;
+  return prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && /s$/.test(prev.normal)) || isVerbModifier(prev);
 }
 
 /** "declined to say", "for questioning": an infinitive or a gerund after a preposition is not itself an attribution. */
@@ -229,7 +243,7 @@ function contentStart(doc: Document, s: Sentence, k: number, speech: boolean): n
   }
   if (j >= s.tokenEnd) return null;
   const next = tokens[j]!;
-  if (next.tags.has('Preposition') && next.normal !== 'that') {
+  if (next.tags.has('Preposition') && next.normal !== 'that' && !(/^(about|around|nearly|almost|over|under|roughly)$/.test(next.normal) && tokens[j + 1]?.tags.has('Value'))) {
     // "called for …", "referred to …": the object after the particle is the content; a speech verb's is not
     if (speech || j + 1 >= s.tokenEnd) return null;
     return j + 1;
