@@ -233,6 +233,13 @@ type Spec = readonly [string, 'v' | 'n', (string | null)?, (readonly string[] | 
 
 const W: Extra = { weak: true };
 
+/** Weapons and armed forces: what makes "target" or "hit" physical. */
+const WEAPONS: readonly string[] = [
+  'missile', 'rocket', 'bomb', 'shell', 'mortar', 'drone', 'airstrike', 'strike', 'artillery', 'gunfire', 'gunman', 'gunmen',
+  'sniper', 'grenade', 'explosive', 'warplane', 'jet', 'tank', 'helicopter', 'troop', 'troops', 'soldier', 'force', 'forces',
+  'militant', 'militants', 'rebel', 'rebels', 'army', 'military', 'attack', 'raid', 'shelling', 'bullet', 'gun',
+];
+
 /** Ways and places that protesters block (PROTEST obstruct). */
 const OBSTRUCTED_WAYS: readonly string[] = [
   'road', 'street', 'highway', 'motorway', 'bridge', 'railway', 'rail', 'track', 'traffic', 'border', 'crossing', 'entrance',
@@ -1407,8 +1414,8 @@ const ASSAULT: readonly Spec[] = [
   ['vandalise', 'v', 'destroy', []],
   ['sabotage', 'v', 'destroy', []],
   ['besiege', 'v', 'heavy-weapons', []],
-  ['target', 'v', null, [], W],
-  ['hit', 'v', null, [], W],
+  ['target', 'v', null, [], { weak: true, requireNear: WEAPONS, note: 'only with a weapon or armed force in view; "targeting" a rival is not an assault' }],
+  ['hit', 'v', null, [], { weak: true, requireNear: WEAPONS, note: 'only with a weapon or armed force in view; "hit back at critics" is not an assault' }],
   ['shoot down', 'v', 'heavy-weapons', []],
   ['gas', 'v', 'unconventional', [], W],
   ['poison', 'v', null, [], W],

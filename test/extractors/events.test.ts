@@ -96,6 +96,8 @@ const NEGATIVE: Array<[string, string]> = [
   ['She met the deadline for the report.', 'met'],
   ['He committed a foul in the second half.', 'committed'],
   ['The minister said the talks were useful.', 'said'],
+  ['The senator is targeting suburban voters in the campaign.', 'targeting'],
+  ['The governor hit back at his critics on Monday.', 'hit'],
   ['Officials told reporters the plan was ready.', 'told'],
 ];
 
