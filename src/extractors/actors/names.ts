@@ -470,7 +470,7 @@ function dropInitialWord(doc: Document, first: Token, to: number, limit: number,
   const bare = first.text.replace(POSSESSIVE, '');
   if (isKnownName(bare) || isGivenName(bare)) return false;
   const next = doc.tokens[to];
-  if (next && to < limit && next.text === ':') return true;
+  if (isLabel(doc, first) && !layout.seenMid.has(bare)) return true; // "Musk: …" in a headline stays
   if (layout.inNames.has(bare)) return false;
   // a results row ("Obilic 4 4 0 0 10 1 12") is a name unless the word is used in lower case too
   if (tableRow) return layout.lowercase.has(first.normal.replace(POSSESSIVE, ''));
@@ -497,12 +497,17 @@ function notANameAlone(doc: Document, token: Token, to: number, limit: number, l
   if (COMMON_ACRONYMS.has(token.normal.replace(/\./g, '').replace(POSSESSIVE, ''))) return true;
   if (NEVER_ALONE.has(token.normal.replace(POSSESSIVE, ''))) return true;
   const shouted = /^\p{Lu}{2,}$/u.test(token.text);
-  if (shouted && next && to < limit && next.text === ':') return true;
+  if (shouted && isLabel(doc, token)) return true;
   if (shouted && token.text.length >= 5 && layout.lowercase.has(token.normal)) return true;
   const t = token.tags;
   if (!shouted && !t.has('ProperNoun') && (t.has('Ordinal') || (t.has('Adjective') && !t.has('Noun')))) return true;
   if (!shouted && next && doc.text.slice(token.end, next.start) === '-' && /^\p{Ll}{4,}/u.test(next.text) && !HYPHEN_PLACE_SUFFIXES.has(next.normal)) return true;
   return false;
+}
+
+/** "Attendance : 200", "ISSUER :": a word followed by a colon labels what follows. */
+function isLabel(doc: Document, token: Token): boolean {
+  return /^ ?:/.test(doc.text.slice(token.end, token.end + 2));
 }
 
 /** "Paris-based", "KDP-controlled": after these a hyphenated name keeps its name. */
