@@ -22,7 +22,6 @@ import {
   isVerb,
   isVerbModifier,
   nounPhraseAfter,
-  nounPhraseEndingAt,
   sp,
   subjectBefore,
   tokSpan,
@@ -342,5 +341,3 @@ function colonParagraph(doc: Document, m: Marked): Found | null {
   return null;
 }
 
-export { nounPhraseEndingAt };
-export type { Token };
