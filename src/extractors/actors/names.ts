@@ -95,7 +95,7 @@ export function findNames(doc: Document): NameCandidate[] {
   const capsRuns: Array<[number, number]> = [];
   const body = doc.sentences.flatMap((s) => (caps[s.index] ? [] : namesInSentence(doc, s, layout, dated, capsRuns)));
   out.push(...keepIntroducedLetters(body));
-  const known = bodyKeys(out);
+  const known = bodyKeys(out, layout);
   for (const s of doc.sentences) if (caps[s.index]) out.push(...namesInCapsRange(doc, s.tokenStart, s.tokenEnd, known, dated, sportsTopicEnd(doc, s)));
   for (const [from, to] of capsRuns) out.push(...namesInCapsRange(doc, from, to, known, dated, from));
   return out.sort((a, b) => a.start - b.start);
@@ -609,15 +609,23 @@ function midSentenceWords(doc: Document, caps: readonly boolean[]): { seen: Set<
 // ---------- all-caps lines ----------
 
 /** Keys of the names found in the body, and the surnames of people named in full. */
-function bodyKeys(found: readonly NameCandidate[]): Set<string> {
+function bodyKeys(found: readonly NameCandidate[], layout: Layout): Set<string> {
   const keys = new Set<string>();
   for (const c of found) {
     if (c.caps) continue;
     keys.add(nameKey(c.text));
     const words = c.text.split(/\s+/);
-    if (words.length > 1 && (isGivenName(words[0]!) || c.title)) keys.add(nameKey(words[words.length - 1]!));
+    if (words.length < 2) continue;
+    // the surname of a person, the short form of a club or firm ("Benetton Treviso" → "BENETTON")
+    for (const w of [words[0]!, words[words.length - 1]!]) if (canStandAlone(w, layout)) keys.add(nameKey(w));
   }
   return keys;
+}
+
+function canStandAlone(word: string, layout: Layout): boolean {
+  const lower = word.toLowerCase();
+  if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || layout.lowercase.has(lower) || NEVER_ALONE.has(lower) || NOT_NAMES.has(lower)) return false;
+  return !isTitleWord(word) && !isSportsWord(word) && !isCompanySuffix(word) && !isInstitutionSuffix(word) && !lookupDemonym(word);
 }
 
 /** "SOCCER - …", "GOLF - …": the topic word opening a headline is no name. */
