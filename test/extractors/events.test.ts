@@ -57,6 +57,10 @@ const POSITIVE: Row[] = [
   { text: 'Afghan rebel leaders said on Wednesday they would meet the U.N. mediator.', trigger: 'meet', type: 'AGREE', agent: 'Afghan rebel leaders', modality: 'planned' },
   // nominalisation with a light verb and a prepositional target
   { text: 'The regulator launched formal inquiries into Acme Corp and Beta Systems.', trigger: 'launched formal inquiries', type: 'ACCUSE', agent: 'regulator', target: 'Beta Systems' },
+  // relative clauses and appositions: the agent is the phrase they describe
+  { text: 'Villagers described the militia that attacked the convoy near the border.', trigger: 'attacked', type: 'ASSAULT', agent: 'militia', target: 'convoy' },
+  { text: 'Pakistan, a key U.S. ally in the region, has refused to deploy peacekeepers in Iraq.', trigger: 'refused', type: 'REJECT', agent: 'Pakistan' },
+  { text: 'Kenzo Oshima, the United Nations relief coordinator, demanded an immediate ceasefire.', trigger: 'demanded', type: 'REQUEST', agent: 'coordinator' },
   // a possessive author of a noun trigger
   { text: "The French investigators' inquiry was begun in January 2025.", trigger: 'inquiry', type: 'ACCUSE', agent: 'investigators', date: '2025-01' },
   // negation and modality are recorded, not dropped
