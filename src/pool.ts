@@ -16,7 +16,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ComponentName } from './extract.js';
 import type { DocumentRecord, InputRecord } from './inputs.js';
 import { errorRecord, failedOutcome, type Outcome } from './outcome.js';
@@ -32,6 +32,8 @@ export interface PoolOptions {
   local?: (record: DocumentRecord) => Outcome;
   /** the worker script (default: worker.js); tests give one that misbehaves */
   workerUrl?: URL;
+  /** V8 heap limits of each worker (default: WORKER_LIMITS) */
+  resourceLimits?: ResourceLimits;
 }
 
 interface Slot {
@@ -46,6 +48,14 @@ interface Slot {
 
 /** Documents queued in one worker: one being extracted, one waiting, so it never idles. */
 const WORKER_QUEUE = 2;
+
+/**
+ * A worker's heap. V8 sizes a heap from the machine's memory (4 GB on a 24 GB machine) and lets
+ * garbage pile up to a few times the live data before collecting; extraction's live data is a
+ * few tens of MB, so a smaller ceiling keeps each worker's memory flat at little cost in speed.
+ * A document that needs more than this kills its worker alone: it becomes an error record.
+ */
+export const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
 
 /** A worker that cannot start (a broken build) would be replaced forever: stop after this many. */
 const MAX_START_FAILURES = 3;
@@ -70,7 +80,10 @@ export async function* extractInPool(records: AsyncIterable<InputRecord>, option
   };
 
   const spawn = () => {
-    const worker = new Worker(options.workerUrl ?? defaultWorkerUrl(), { workerData: { only: options.only } });
+    const worker = new Worker(options.workerUrl ?? defaultWorkerUrl(), {
+      workerData: { only: options.only },
+      resourceLimits: options.resourceLimits ?? WORKER_LIMITS,
+    });
     const slot: Slot = { worker, ready: false, tasks: [], finished: 0, dead: false };
     slots.add(slot);
     worker.on('message', (message: TaskResult | Ready) => {
