@@ -92,6 +92,9 @@ const REPORTED: Row[] = [
     { text: 'the plan is a \u201cdisaster.\u201d', kind: 'mixed', speaker: 'She', cue: 'says' },
     { text: '\u201cIt is over.\u201d', kind: 'direct', speaker: 'Bob Hart', cue: 'adds' },
   ]],
+  ['a participle after the object speaks for the subject', 'Trump unleashed a series of tweets early Friday saying that the debate was rigged.', [{ text: 'that the debate was rigged', kind: 'indirect', speaker: 'Trump', cue: 'saying' }]],
+  ['a speech verb compromise may tag as an adjective', 'Costs rose, though she noted clients are beginning to demand diverse teams.', [{ text: 'clients are beginning to demand diverse teams', kind: 'indirect', speaker: 'she', cue: 'noted' }]],
+  ['a noun tagged as a verb inside the subject', 'The Clinton campaign says the ad will air on cable stations.', [{ text: 'the ad will air on cable stations', kind: 'indirect', speaker: 'The Clinton campaign', cue: 'says' }]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];

@@ -17,6 +17,7 @@ import {
   gapBetween,
   hasQuoteMark,
   isAbbreviationToken,
+  isFiniteVerb,
   isNounPhraseToken,
   isSpeechWord,
   isVerb,
@@ -283,7 +284,11 @@ export function isParticipleCue(doc: Document, s: Sentence, k: number): boolean 
   if (!cue.normal.endsWith('ing') && !PARTICIPLE_CUES.has(cue.normal)) return false;
   if (k === s.tokenStart) return true;
   const prev = tokens[k - 1]!;
-  return /,/.test(gapBetween(doc, prev, cue)) || /^(while|before|after|when|by|without|in|then)$/.test(prev.normal);
+  if (/,/.test(gapBetween(doc, prev, cue)) || /^(while|before|after|when|by|without|in|then)$/.test(prev.normal)) return true;
+  // "Trump unleashed a series of tweets early Friday saying …": not progressive ("is saying"), after a finite verb
+  if (!cue.normal.endsWith('ing') || isVerbModifier(prev) || prev.tags.has('Copula') || prev.tags.has('Auxiliary')) return false;
+  for (let v = k - 2; v >= s.tokenStart && k - v <= 12; v--) if (isFiniteVerb(tokens[v]!)) return true;
+  return false;
 }
 
 /** `"…," he said, adding, "…"`: the speaker of the quote already attributed in this sentence. */
