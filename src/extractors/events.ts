@@ -36,7 +36,6 @@ interface Frame {
   /** the head word of the object, for the lexicon's mode hints */
   objectHead: string | null;
   absorbed: boolean;
-  inner: Frame[];
   /** the action when a governing verb changes it ("call off strike") */
   action?: string;
   /** the verb's subject phrase */
@@ -407,7 +406,6 @@ function absorb(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
       if (!sameHead && !(inner.t.from >= outer.t.to && inner.t.from < outer.end)) continue;
       if (!sameHead && crossesClause(ctx, outer.t.to, inner.t.from)) continue;
       inner.absorbed = true;
-      outer.inner.push(inner);
       // the proposer of a rejected proposal, the place of a threatened ban: lent when they name a party better
       const authored = inner.t.pos === 'noun' && inner.agents.length && !sameActors(inner.agents, outer.agents) && !sameSpan(inner.agents, outer.agents);
       const lent = heaviest(ctx, [authored ? inner.agents : [], inner.targets], index);
@@ -563,7 +561,7 @@ function clauseBounds(ctx: ClauseContext, f: Frame): Span {
 }
 
 function frame(t: Trigger, group: number, end: number, passive: boolean, agents: ActorRef[], targets: ActorRef[], objectHead: string | null, rule: string): Frame {
-  return { t, entry: t.entry, category: t.entry.category, group, end, passive, agents, targets, objectHead, absorbed: false, inner: [], rule };
+  return { t, entry: t.entry, category: t.entry.category, group, end, passive, agents, targets, objectHead, absorbed: false, rule };
 }
 
 /**

@@ -120,17 +120,6 @@ function saysAfter(ctx: ClauseContext, j: number): boolean {
   return false;
 }
 
-/** Index of the first token of the clause that token k lies in (after a comma opener or a break). */
-export function clauseStart(ctx: ClauseContext, k: number): number {
-  const { tokens } = ctx.doc;
-  for (let j = k; j > ctx.s.tokenStart; j--) {
-    const gap = gapBefore(ctx.doc, j);
-    if (hardBreak(gap)) return j;
-    if (gap.includes(',') && (CLAUSE_OPENERS.has(tokens[j]!.normal) || tokens[j]!.tags.has('Gerund'))) return j;
-  }
-  return ctx.s.tokenStart;
-}
-
 /**
  * The subject of the verb group starting at g: the noun phrase before it, with its conjuncts
  * ("Hungarian and Romanian officials"), "of"/"in" complements ("leaders of X") and an
@@ -322,20 +311,4 @@ export function prepObjectsAfter(ctx: ClauseContext, k: number, limit: number, p
     i = np.to - 1;
   }
   return out;
-}
-
-/** "to" + verb, or "that" + clause, right after token k (skipping an object): the complement's first token. */
-export function complementAfter(ctx: ClauseContext, k: number, limit: number): number | null {
-  const { tokens } = ctx.doc;
-  for (let i = k + 1; i < Math.min(limit, k + 12); i++) {
-    const t = tokens[i]!;
-    if (t.normal === 'to' && i + 1 < limit && (isVerbLike(tokens[i + 1]!) || tokens[i + 1]!.tags.has('Infinitive'))) return i + 1;
-    if (t.normal === 'that' && i === k + 1) return i + 1;
-    if (!isNominal(t) && !t.tags.has('Adverb') && t.normal !== 'of' && t.normal !== 'and') return null;
-  }
-  return null;
-}
-
-export function tokenText(ctx: ClauseContext, r: Range): { start: number; end: number } {
-  return { start: ctx.doc.tokens[r.from]!.start, end: ctx.doc.tokens[r.to - 1]!.end };
 }
