@@ -135,3 +135,13 @@ export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
 export const NAMED_DAY_WORDS: ReadonlySet<string> = new Set([
   'good', 'black', 'super', 'ash', 'holy', 'bloody', 'cyber', 'palm', 'maundy', 'shrove', 'fat', 'easter', 'blue', 'giving', 'small',
 ]);
+
+/** Words before a number that make it a label, not a year ("Flight 1990", "Resolution 1441"). */
+export const NUMBER_LABELS: ReadonlySet<string> = new Set([
+  'flight', 'route', 'highway', 'interstate', 'room', 'page', 'pages', 'no', 'number', 'model', 'version', 'article', 'section',
+  'resolution', 'rule', 'chapter', 'suite', 'apartment', 'unit', 'bus', 'train', 'gate', 'platform', 'code', 'form', 'bill', 'act',
+  'paragraph', 'clause', 'item', 'exhibit', 'box', 'lot', 'line', 'building', 'block', 'district', 'ward', 'precinct',
+]);
+
+/** Words after a four-digit number that make it a clock time ("1700 GMT"). */
+export const CLOCK_SUFFIXES: ReadonlySet<string> = new Set(['gmt', 'utc', 'hours', 'hrs', 'hr', 'local', 'est', 'edt', 'cet', 'bst', 'zulu']);

@@ -97,6 +97,7 @@ describe('times: what is not a time', () => {
     ['It may rain, and you may go.', '1998-02-05', []],
     ['Thousands will march on the capital.', '1998-02-05', []],
     ['He won 1996 votes and 2,000 people came.', '1998-02-05', []],
+    ['Flight 1990 left at 1700 GMT.', '1998-02-05', []],
     ['The Good Friday Agreement holds.', '1998-02-05', []],
     ['Will Smith starred in the film.', '1998-02-05', []],
     ['About three-quarters of the shares were sold.', '1998-02-05', []],

@@ -10,7 +10,8 @@
 import * as chrono from 'chrono-node';
 import {
   FIXED_HOLIDAYS, FREQUENCY_WORDS, MONTH_NAMES, ORDINALS, PART_OF_DAY, REFERENCE_WORDS, RELATIVE_DIRECTIONS,
-  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, type CalendarUnit,
+  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES,
+  type CalendarUnit,
 } from '../../lexicon/time-words.js';
 import { AMOUNT, parseAmount } from './numbers.js';
 import { durationValue } from './calendar.js';
@@ -89,7 +90,9 @@ const YEAR_PARSER = parser(
     if (/[$£€#¥]\s*$|[\d.,]$|\bNo\.?\s*$|\bnumber\s*$/i.test(before)) return null;
     const after = ctx.text.slice(index + m[0].length, index + m[0].length + 20);
     const next = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
-    if (m[2] && !m[1] && next && COUNTED_NOUNS.has(next)) return null;
+    if (m[2] && !m[1] && next && (COUNTED_NOUNS.has(next) || CLOCK_SUFFIXES.has(next))) return null;
+    const label = /([a-z]+)\.?\s+$/i.exec(before)?.[1]?.toLowerCase();
+    if (m[2] && !m[1] && label && NUMBER_LABELS.has(label)) return null;
     if (m[2] && /^\s*(?:-|to)\s*\d{1,3}\b(?!\d)/.test(after) && !/^-\d\d\b/.test(after)) return null;
     const year = m[2] ? Number(m[2]) : spokenYear(m[3]!);
     if (year === null) return null;
