@@ -14,7 +14,7 @@ Anders Andre Andrea Andreas Andrei Andrew Andrey Andrzej Andy Angel Angela Angel
 Antonio Antoine Anwar Aram Ariel Arjun Arkady Arnaud Arnold Arthur Arturo Arun Arvid Ashley Ashok Ashraf Asif Aslan Aung Avi
 Ayman Ayse Aziz Babak Bakr Barbara Barry Bart Bashar Basil Beatrice Beatriz Ben Benedict Benjamin Benny Benoit Bernard Bernd
 Bernhard Bert Bertrand Beth Betty Bill Billy Bjorn Blaise Bob Bobby Bogdan Boris Boutros Boyd Brad Bradley Brandon Brendan Brett
-Brian Bridget Bruce Bruno Bryan Burhanuddin Byron Caleb Camille Carl Carla Carlo Carlos Carmen Carol Caroline Carolyn Carsten
+Brian Bridget Bruce Bruno Bryan Burhanuddin Byron Caleb Camille Carl Carla Carlo Chad Carlos Carmen Carol Caroline Carolyn Carsten
 Catherine Cecil Cecilia Cedric Celine Cesar Chaim Chandra Charles Charlie Charlotte Chen Cheng Cheryl Chris Christian Christina
 Christine Christoph Christophe Christopher Chuck Ciaran Cindy Claire Clara Clarence Claude Claudia Claudio Claus Clement Cliff
 Clifford Clint Clive Colin Conor Connie Conrad Constantin Constantine Cornelius Craig Cristian Cristina Curt Curtis Cynthia Dan

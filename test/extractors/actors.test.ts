@@ -32,6 +32,11 @@ describe('actors: mention spans on news layout', () => {
     ['He spoke to the Organisation for Security and Cooperation in Europe on Friday.', 'Organisation for Security and Cooperation in Europe:organization'],
     ['The company is based in Farmington Hills, Mich. and employs 300 people.', 'Mich.:location'],
     ['Nasser Hussain and Peter Such batted on.', 'Peter Such:person'],
+    ['The treaty was signed by Elizabeth I in 1560.', 'Elizabeth I:person'],
+    ['Chad Ogea pitched seven innings for the Indians.', 'Chad Ogea:person'],
+    ['The film was directed by Neil Jordan last year.', 'Neil Jordan:person'],
+    ['Fullback Andre Joubert scored twice.', 'Andre Joubert:person'],
+    ['Prices fell in the U.S. Labor Day week.', 'U.S.:location'],
     ['Baseball great Pete Rose was banned. Shares rose 3 percent.\nRose said he was innocent.', 'Rose:person'],
   ])('%s → %s', (text, expected) => {
     expect(mentions(text)).toContain(expected);

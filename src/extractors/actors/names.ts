@@ -258,7 +258,7 @@ function extendRun(doc: Document, i: number, limit: number): number {
     const next = tokens[j]!;
     const gap = doc.text.slice(prev.end, next.start);
     if (!adjacent(prev, gap)) break;
-    if ((isCapitalized(next) && !excluded(next)) || isInitial(doc, j, limit) || surnameAfterGivenName(doc, i, j)) {
+    if ((isCapitalized(next) && !excluded(next)) || isInitial(doc, j, limit) || surnameAfterGivenName(doc, i, j) || regnalNumber(doc, i, j)) {
       j++;
       continue;
     }
@@ -285,6 +285,11 @@ function extendRun(doc: Document, i: number, limit: number): number {
     break;
   }
   return j;
+}
+
+/** "Elizabeth I", "Pedro I", "John Paul II": a Roman numeral after a given name. */
+function regnalNumber(doc: Document, runStart: number, j: number): boolean {
+  return /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/.test(doc.tokens[j]!.text) && isGivenName(doc.tokens[j - 1]!.text) && j - runStart <= 2;
 }
 
 /** "Peter Such", "Frank May": a capitalised common word right after a lone given name is a surname. */
@@ -374,11 +379,14 @@ function juxtaposedNames(doc: Document, from: number, to: number): number | null
   const part = (a: number, b: number) => text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   const last = part(to - 1, to);
   const lastPlace = lookupPlace(last);
-  if (lastPlace && (lastPlace.kind === 'country' || lastPlace.kind === 'nation') && !isTitleWord(tokens[to - 2]!.text)) return to - 1;
+  // ("Trevor Holland", "Neil Jordan": after a given name the country is a surname)
+  const person = isGivenName(tokens[from]!.text) || isInitial(doc, from, to);
+  if (!person && lastPlace && (lastPlace.kind === 'country' || lastPlace.kind === 'nation') && !isTitleWord(tokens[to - 2]!.text)) return to - 1;
   if (/^\p{Lu}{2,6}$/u.test(last) && lookupPlace(part(from, to - 1))) return to - 1;
   // "U.S. Labor Day", "U.S. Roman Catholic": a country opening an unknown run names the country only
   const lead = lookupPlace(part(from, from + 1));
-  if (lead?.kind === 'country' && /^\p{Lu}/u.test(tokens[from + 1]!.text) && !lookupPlace(part(from, to))) return from + 1;
+  // ("Chad Ogea": a country that is also a given name opens a person's name)
+  if (lead?.kind === 'country' && !isGivenName(tokens[from]!.text) && /^\p{Lu}/u.test(tokens[from + 1]!.text) && !lookupPlace(part(from, to))) return from + 1;
   for (let k = to - 1; k > from; k--) if (lookupOrg(part(from, k)) && part(from, k).includes(' ') && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) return k;
   return null;
 }
@@ -409,6 +417,8 @@ function makeCandidate(doc: Document, sentence: Sentence, from: number, to: numb
   const { tokens, text } = doc;
   // sentence-initial common words ("Financial Data", "Use"): drop them from the front
   while (to - from > 1 && isSentenceInitial(doc, sentence, from) && looksCommon(tokens[from]!, layout.seenMid) && isCommonWord(tokens[from]!, layout)) from++;
+  // "Fullback Andre Joubert", "Ex-Yankee Randy Velarde": a description capitalised at the start, then a given name
+  if (isSentenceInitial(doc, sentence, from)) from = givenNameAfterOpening(doc, from, to, layout);
   const first = tokens[from]!;
   let last = tokens[to - 1]!;
   let end = last.end;
@@ -476,6 +486,19 @@ function dropInitialWord(doc: Document, first: Token, to: number, limit: number,
   if (tableRow) return layout.lowercase.has(first.normal.replace(POSSESSIVE, ''));
   if (isCommonWord(first, layout)) return true;
   return looksCommon(first, layout.seenMid);
+}
+
+function givenNameAfterOpening(doc: Document, from: number, to: number, layout: Layout): number {
+  const { tokens } = doc;
+  for (let k = from + 1; k < Math.min(to - 1, from + 3); k++) {
+    if (!isGivenName(tokens[k]!.text)) continue;
+    for (let j = from; j < k; j++) {
+      const w = tokens[j]!.text.replace(POSSESSIVE, '');
+      if (isGivenName(w) || isKnownName(w) || layout.inNames.has(w) || isTitleWord(w)) return from;
+    }
+    return k;
+  }
+  return from;
 }
 
 /** The word also appears in lower case in the text, or the tagger knows it as an ordinal or adverb: "Net", "Third". */
