@@ -70,14 +70,21 @@ export function extractEvents(doc: Document, facts: Facts): Event[] {
   const cueTokens = tokensCovered(doc, facts.quotes.flatMap((q) => (q.cue ? [q.cue] : [])));
   const events: Omit<Event, 'id'>[] = [];
   let lastAgent: ActorRef | null = null;
+  // times in text order, walked once alongside the sentences
+  const times = [...facts.times].sort((a, b) => a.start - b.start);
+  let t0 = 0;
   for (const s of doc.sentences) {
     doc.deadline?.check('events');
+    while (t0 < times.length && times[t0]!.start < s.start) t0++;
+    let t1 = t0;
+    while (t1 < times.length && times[t1]!.start < s.end) t1++;
+    const sentenceFacts: Facts = { ...facts, times: times.slice(t0, t1) };
     const ctx: ClauseContext = { doc, s, timeTokens };
     const frames = framesIn(ctx, cueTokens, index);
     for (const f of frames) {
       if (f.absorbed) continue;
       resolvePronouns(ctx, f, index, lastAgent);
-      const event = toEvent(ctx, f, index, facts);
+      const event = toEvent(ctx, f, index, sentenceFacts);
       if (!event) continue;
       events.push(event);
       const named = event.agents.find((a) => a.actor);
