@@ -934,6 +934,12 @@ const ACCUSE: readonly Spec[] = [
 // REJECT — §REJECT: all rejections and refusals; defiance; vetoes; cancelling meetings
 // ---------------------------------------------------------------------------------------------
 const REJECT: readonly Spec[] = [
+  ['violate ban', 'v', null, ['by', 'on'], { note: '§REJECT: defying laws and orders' }],
+  ['break ban', 'v', null, ['by', 'on']],
+  ['violate order', 'v', null, ['by', 'of']],
+  ['defy order', 'v', null, ['by', 'of']],
+  ['violate curfew', 'v', null, []],
+  ['defy curfew', 'v', null, []],
   ['reject', 'v', null, [], { modeHints: DH }],
   ['refuse', 'v', null, [], { modeHints: DH }],
   ['deny', 'v', null, [], { modeHints: DH, note: 'denying allegations/responsibility (CAMEO 016) and denying requests are both REJECT here' }],

@@ -193,6 +193,8 @@ const POSITIVE: Row[] = [
   ['send inspector', 'verb', 'ACCUSE', 'investigate'],
   ['upgrade ties', 'verb', 'SUPPORT'],
   ['reduce aid', 'verb', 'SANCTION', 'discontinue'],
+  ['violate ban', 'verb', 'REJECT'],
+  ['defy curfew', 'verb', 'REJECT'],
   ['attack', 'noun', 'ASSAULT'],
   ['airstrike', 'noun', 'ASSAULT', 'heavy-weapons'],
   ['clash', 'noun', 'ASSAULT'],
