@@ -138,7 +138,7 @@ export const INSTITUTION_SUFFIXES: readonly string[] = [
   'militia', 'alliance', 'coalition', 'caucus', 'cabinet', 'government', 'centre', 'center', 'federation', 'confederation',
   'syndicate', 'cartel', 'consortium', 'network', 'orchestra', 'band', 'team', 'united', 'city', 'rovers', 'wanderers', 'athletic',
   'county', 'albion', 'hotspur', 'town', 'sporting', 'dynamo', 'reserve', 'observatory', 'museum', 'library', 'mission', 'fund',
-  'newsroom', 'newsdesk', 'bureau',
+  'newsroom', 'newsdesk', 'bureau', 'treasury', 'standard', 'gazette', 'courier', 'chronicle', 'observer', 'express',
 ];
 
 /** Sports played by teams (lower-case): in their reports a city or county named as a side is a club. */
@@ -164,4 +164,13 @@ export const SPORTS_WORDS: readonly string[] = [
   'midfielder', 'goalkeeper', 'defender', 'coach', 'batsman', 'bowler', 'pitcher', 'homer', 'inning', 'runs', 'beat', 'drew',
   'draw', 'victory', 'win', 'won', 'lost', 'defeat', 'season', 'cup', 'title', 'champion', 'champions', 'club', 'clubs', 'team',
   'teams', 'player', 'players', 'game', 'games', 'round', 'points', 'scorers', 'played', 'premier', 'division', 'stadium',
+];
+
+/** First words that make a name an organization: clubs ("Dinamo Zagreb", "SK Rapid", "Real Betis") and media ("Radio Free Asia"). */
+export const ORG_PREFIXES: readonly string[] = [
+  'radio', 'tv', 'television', 'air', 'banco', 'banque', 'banca', 'club', 'sporting', 'dynamo', 'dinamo', 'real', 'fc', 'ac', 'as',
+  'sk', 'cf', 'cd', 'sv', 'vfb', 'vfl', 'tsv', 'olympique', 'olympiakos', 'racing', 'atletico', 'deportivo', 'spartak',
+  'lokomotiv', 'torpedo', 'rapid', 'slavia', 'sparta', 'partizan', 'hajduk', 'steaua', 'legia', 'widzew', 'ferencvaros', 'ujpest',
+  'borussia', 'eintracht', 'fortuna', 'hertha', 'werder', 'bayer', 'union', 'grupo', 'groupe', 'gruppo', 'compagnie', 'societe',
+  'editions',
 ];

@@ -123,6 +123,8 @@ describe('actors: typing from evidence', () => {
     ['Reuters reported the deal first.', 'Reuters', 'organization'],
     ['Dr. Zoltan Quibb told reporters the trial had ended.', 'Zoltan Quibb', 'person'],
     ['Users of the Grok AI chatbot complained.', 'Grok AI', 'product'],
+    ['He signed for Dinamo Zagreb on Monday.', 'Dinamo Zagreb', 'organization'],
+    ['The NSW Treasury said the deficit narrowed.', 'NSW Treasury', 'organization'],
     ['Shares in Petrovax rose after Petrovax shares were listed.', 'Petrovax', 'organization'],
     ['The Cardinals beat the Reds 5-3 in the league on Friday and the Cardinals lead the division.', 'Cardinals', 'organization'],
   ])('%s: %s is %s', (text, name, type) => {

@@ -4,7 +4,7 @@
  * "U.S." = "US", "St. Louis" = "St Louis" and "Bosnia-Herzegovina" = "Bosnia Herzegovina".
  */
 import { CITIES, COUNTRIES, NATIONS, REGIONS, SUBDIVISIONS } from '../../lexicon/places.js';
-import { COMPANY_SUFFIXES, INSTITUTION_SUFFIXES, ORGANIZATIONS, SPORTS_WORDS, TEAM_SPORTS, TEAM_SPORT_WORDS } from '../../lexicon/organizations.js';
+import { COMPANY_SUFFIXES, INSTITUTION_SUFFIXES, ORG_PREFIXES, ORGANIZATIONS, SPORTS_WORDS, TEAM_SPORTS, TEAM_SPORT_WORDS } from '../../lexicon/organizations.js';
 import { GIVEN_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/people.js';
 
 export type PlaceKind = 'country' | 'nation' | 'city' | 'subdivision' | 'region';
@@ -94,6 +94,7 @@ const COMPANY = new Set(COMPANY_SUFFIXES);
 const INSTITUTION = new Set(INSTITUTION_SUFFIXES);
 const SPORTS = new Set([...SPORTS_WORDS, ...TEAM_SPORTS]);
 const TEAM = new Set(TEAM_SPORTS);
+const PREFIXES = new Set(ORG_PREFIXES);
 const TEAM_WORDS = new Set(TEAM_SPORT_WORDS);
 
 /** Longest lexicon name in words, for greedy phrase matching. */
@@ -108,6 +109,7 @@ export const isTitleModifier = (word: string): boolean => MODIFIERS.has(word.toL
 export const isCompanySuffix = (word: string): boolean => COMPANY.has(word.toLowerCase().replace(/\.$/, ''));
 export const isInstitutionSuffix = (word: string): boolean => INSTITUTION.has(word.toLowerCase());
 export const isSportsWord = (word: string): boolean => SPORTS.has(word.toLowerCase());
+export const isOrgPrefix = (word: string): boolean => PREFIXES.has(word.toLowerCase());
 export const isTeamSport = (topic: string): boolean => TEAM.has(topic.toLowerCase());
 export const isTeamSportWord = (word: string): boolean => TEAM_WORDS.has(word.toLowerCase());
 

@@ -9,7 +9,7 @@ import type { Document } from '../../document.js';
 import type { ActorType } from '../../schema.js';
 import type { NameCandidate } from './names.js';
 import { PRODUCT_DESCRIPTORS } from '../../lexicon/typing.js';
-import { isCompanySuffix, isGivenName, isInstitutionSuffix, isSportsWord, isTeamSport, isTeamSportWord, lookupOrg, lookupPlace, type PlaceEntry } from './gazetteer.js';
+import { isCompanySuffix, isGivenName, isInstitutionSuffix, isOrgPrefix, isSportsWord, isTeamSport, isTeamSportWord, lookupOrg, lookupPlace, type PlaceEntry } from './gazetteer.js';
 
 export type { NameCandidate };
 
@@ -114,6 +114,8 @@ function evidence(doc: Document, c: NameCandidate, place: PlaceEntry | null): Vo
   if (place) vote('location', place.kind === 'country' || place.kind === 'nation' ? 7 : 5, `type.lexicon-${place.kind}`);
   if (words.length > 1 && !place && (isCompanySuffix(lastWord) || isInstitutionSuffix(lastWord))) vote('organization', 5, 'type.org-suffix');
   if (words.length > 1 && !org && PLACE_SUFFIXES.has(lastWord.toLowerCase())) vote('location', 5, 'type.place-suffix');
+  // "Dinamo Zagreb", "Radio Red", "Le Matin": a club's or paper's opening word (a lower-case "le"/"de" is a particle)
+  if (words.length > 1 && !place && isOrgPrefix(words[0]!) && /^\p{Lu}/u.test(words[0]!)) vote('organization', 4, 'type.org-prefix');
   if (words.length > 1 && isGivenName(words[0]!)) vote('person', 4, 'type.given-name');
   else if (words.length === 1 && isGivenName(words[0]!)) vote('person', 2, 'type.given-name');
   if (words.length > 1 && /^\p{Lu}\.?$/u.test(words[0]!)) vote('person', 3, 'type.initial');
