@@ -110,7 +110,7 @@ describe('properties over any input string', () => {
       }),
       params,
     );
-  }, 120_000);
+  }, 300_000);
 
   it('every span is true to the input', () => {
     fc.assert(
@@ -124,7 +124,7 @@ describe('properties over any input string', () => {
       }),
       params,
     );
-  }, 120_000);
+  }, 300_000);
 
   it('every id the result refers to exists, and ids are unique', () => {
     fc.assert(
@@ -133,7 +133,7 @@ describe('properties over any input string', () => {
       }),
       params,
     );
-  }, 120_000);
+  }, 300_000);
 
   it('the same input gives the same output', () => {
     fc.assert(
@@ -144,7 +144,7 @@ describe('properties over any input string', () => {
       params,
     );
     cache.clear();
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('properties over longer documents (fewer cases: each is an article-sized input)', () => {
