@@ -104,7 +104,7 @@ export function clauseEnd(ctx: ClauseContext, k: number): number {
     const w = tokens[j]!.normal;
     if (gap.includes(',') && (CLAUSE_OPENERS.has(w) || tokens[j]!.tags.has('Gerund') || saysAfter(ctx, j))) return j;
     // a coordinated verb phrase: "killed one soldier and wounded two others"
-    if ((w === 'and' || w === 'but') && j + 1 < ctx.s.tokenEnd && isVerbLike(tokens[j + 1]!) && !AUX.test(tokens[j + 1]!.normal)) return j;
+    if ((w === 'and' || w === 'but') && j + 1 < ctx.s.tokenEnd && isVerbLike(tokens[j + 1]!)) return j;
   }
   return ctx.s.tokenEnd;
 }
