@@ -95,6 +95,7 @@ const REPORTED: Row[] = [
   ['a participle after the object speaks for the subject', 'Trump unleashed a series of tweets early Friday saying that the debate was rigged.', [{ text: 'that the debate was rigged', kind: 'indirect', speaker: 'Trump', cue: 'saying' }]],
   ['a speech verb compromise may tag as an adjective', 'Costs rose, though she noted clients are beginning to demand diverse teams.', [{ text: 'clients are beginning to demand diverse teams', kind: 'indirect', speaker: 'she', cue: 'noted' }]],
   ['a noun tagged as a verb inside the subject', 'The Clinton campaign says the ad will air on cable stations.', [{ text: 'the ad will air on cable stations', kind: 'indirect', speaker: 'The Clinton campaign', cue: 'says' }]],
+  ['a passive cue: the "by" agent speaks', 'The nominee has been endorsed by dozens of newspapers across the country.', [{ text: 'dozens of newspapers across the country', kind: 'indirect', speaker: 'dozens of newspapers', cue: 'endorsed' }]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];
@@ -105,6 +106,8 @@ const NOT_STATEMENTS: Array<[name: string, body: string]> = [
   ['a capitalised title', 'He starred in \u201cThe Apprentice\u201d for years.'],
   ['a cue with no clause', 'He said nothing.'],
   ['an infinitive cue', 'The company declined to say.'],
+  ['a noun after a determiner is not a cue', 'The rules would close hundreds of coal plants.'],
+  ['a speech verb that only introduces quoted words', 'Republicans will continue their legislative attacks.'],
 ];
 
 function check(body: string, expected: Expected[]) {

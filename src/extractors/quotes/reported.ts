@@ -33,6 +33,11 @@ import {
 } from './phrases.js';
 import { isParticipleCue, isTitleLike, mainClauseSubject } from './direct.js';
 
+/** Speech verbs that introduce quoted words but never a reported clause of their own ("he continued", "she sang"). */
+const DIRECT_ONLY_CUES = new Set(['continue', 'continues', 'continued', 'continuing', 'sing', 'sings', 'sang', 'singing', 'chant', 'chants', 'chanted', 'chanting', 'cry', 'cries', 'cried', 'read', 'reads', 'shout', 'shouted', 'yell', 'yelled', 'whisper', 'whispered', 'post', 'posts', 'posted']);
+/** Cues trusted in a title-case headline, where the tagger is unreliable. */
+const HEADLINE_CUES = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'urge', 'urges', 'urged', 'insist', 'insists', 'deny', 'denies', 'denied', 'vow', 'vows', 'vowed']);
+
 /** Words that open a subordinate or participial phrase after a trailing attribution. */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'according', 'in', 'on', 'at', 'with', 'who', 'which', 'where', 'but', 'and']);
 
@@ -96,12 +101,29 @@ function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, nam
  */
 function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   const tok = doc.tokens[k]!;
+  const before = k > s.tokenStart ? doc.tokens[k - 1]! : null;
+  // "the rules", "Additional reporting", "its officers support": a noun, whatever the tagger said
+  if (before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Value') || (before.tags.has('Adjective') && !before.tags.has('Adverb'))))
+    return false;
+  if (DIRECT_ONLY_CUES.has(tok.normal)) return false;
+  // a headline in title case: only plain speech verbs ("Graham Says …")
+  if (doc.title && s.paragraph === 0 && !HEADLINE_CUES.has(tok.normal)) return false;
   if (isAttributionVerb(tok)) return true;
   if (!SPEECH_VERBS.has(tok.normal) || k <= s.tokenStart) return false;
   const prev = doc.tokens[k - 1]!;
   if (/\S/.test(gapBetween(doc, prev, tok))) return false;
   if (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective') || prev.tags.has('Preposition')) return false;
   return prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && /s$/.test(prev.normal)) || isVerbModifier(prev);
+}
+
+/** "has been endorsed by", "were charged with", "is expected to": a passive cue has no speaker as its subject. */
+function isPassive(doc: Document, s: Sentence, k: number): boolean {
+  const { tokens } = doc;
+  const tok = tokens[k]!;
+  if (!/(ed|en|told|said|thought|known|found|shown|sought|felt)$/.test(tok.normal)) return false;
+  let j = k - 1;
+  while (j >= s.tokenStart && tokens[j]!.tags.has('Adverb')) j--;
+  return j >= s.tokenStart && /^(is|are|was|were|be|been|being|'s|’s|get|got|gets)$/.test(tokens[j]!.normal);
 }
 
 /** "declined to say", "for questioning": an infinitive or a gerund after a preposition is not itself an attribution. */
@@ -118,6 +140,8 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   // ", adding that …": the participle speaks for the speaker already named in the sentence, else the main clause's subject
   const participle = isParticipleCue(doc, s, k);
   const earlier = participle ? named.filter((n) => n.end <= cue.start).pop() : undefined;
+  // "X was charged with …", "the accord is expected to …": a passive cue; its speaker is the "by" agent, if any
+  if (isPassive(doc, s, k)) return passiveCue(doc, s, k, blocked);
   let speaker = participle ? (earlier ?? mainClauseSubject(doc, s, k, blocked)) : subjectBefore(doc, s, k);
   // "The museum, Mr. Obama said, would make visitors …": the sentence around the parenthesis
   const parenthetical = speaker && speech ? parentheticalCue(doc, s, k, speaker, from, blocked) : null;
@@ -136,6 +160,22 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   }
   if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
   return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, cue), 'quotes.reported.cue-clause', s.paragraph);
+}
+
+/** "Clinton was endorsed by dozens of papers": the agent after "by" speaks; with none, the speaker stays unknown. */
+function passiveCue(doc: Document, s: Sentence, k: number, blocked: Uint8Array): Attribution | null {
+  const { tokens } = doc;
+  const start = contentStart(doc, s, k, false);
+  if (start === null || blocked[start]) return null;
+  const end = contentEnd(doc, s, start, blocked);
+  if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
+  let speaker: Span | null = null;
+  for (let t = k + 1; t < s.tokenEnd && tokens[t]!.start < end + 1; t++)
+    if (tokens[t]!.normal === 'by') {
+      speaker = nounPhraseAfter(doc, t + 1, Math.min(s.tokenEnd, t + 9));
+      break;
+    }
+  return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, tokens[k]!), 'quotes.reported.passive', s.paragraph);
 }
 
 /**
