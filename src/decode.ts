@@ -50,10 +50,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
 /**
  * Checks a string that arrived already decoded (a JSON Lines record's "text"): refuses
- * binary-looking content and drops a leading BOM. Same rules as for bytes.
+ * binary-looking content, with the same rules as for bytes. The text is kept exactly as given,
+ * a leading U+FEFF included: offsets index the record's text as the caller sent it.
  */
-export function prepareText(input: string): { text: string; problem: string | null } {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+export function prepareText(text: string): { text: string; problem: string | null } {
   return { text, problem: textProblem(text) };
 }
 

@@ -72,7 +72,7 @@ describe('decodeBytes: not text', () => {
 describe('prepareText and textProblem (already-decoded strings, e.g. a JSON Lines record)', () => {
   it.each([
     ['plain', 'Police said.', 'Police said.', null],
-    ['leading BOM dropped', '\ufeffPolice said.', 'Police said.', null],
+    ['a leading U+FEFF is kept: offsets index the record text as given', '\ufeffPolice said.', '\ufeffPolice said.', null],
     ['empty', '', '', null],
     ['NUL', 'abc\u0000def', 'abc\u0000def', /NUL character at offset 3/],
     ['controls', '\u0001\u0002\u0003\u0004abc', '\u0001\u0002\u0003\u0004abc', /57% control characters/],
