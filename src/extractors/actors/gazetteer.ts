@@ -28,14 +28,21 @@ export interface DemonymEntry {
   iso: string;
 }
 
+/** One pass over the characters: this runs for every candidate span, so it avoids chained regexes. */
 export function nameKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/\./g, '')
-    .replace(/[\s-]+/g, ' ')
-    .replace(/^the /, '')
-    .trim();
+  let out = '';
+  let gap = false;
+  for (const ch of text.toLowerCase()) {
+    if (ch === '.') continue;
+    if (ch === ' ' || ch === '-' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0') {
+      gap = out.length > 0;
+      continue;
+    }
+    if (gap) out += ' ';
+    gap = false;
+    out += ch === '\u2018' || ch === '\u2019' || ch === '`' ? "'" : ch;
+  }
+  return out.startsWith('the ') ? out.slice(4) : out;
 }
 
 function parts(entry: string): string[] {
