@@ -293,7 +293,8 @@ export function isParticipleCue(doc: Document, s: Sentence, k: number): boolean 
 
 /** `"…," he said, adding, "…"`: the speaker of the quote already attributed in this sentence. */
 function previousSpeakerInSentence(s: Sentence, earlier: readonly Attribution[]): Span | null {
-  for (let k = earlier.length - 1; k >= 0; k--) {
+  // a few quotes back are enough, and keep hostile runs of marks linear
+  for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - 8; k--) {
     const q = earlier[k]!;
     if (q.end <= s.start - 200) break;
     if (q.speakerSpan && q.speakerSpan.start >= s.start && q.speakerSpan.end <= s.end) return q.speakerSpan;

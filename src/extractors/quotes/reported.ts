@@ -59,7 +59,7 @@ export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: reado
   let d = 0;
   for (const s of doc.sentences) {
     // speakers already named in this sentence, for ", adding …" / ", saying …"
-    while (d < direct.length && direct[d]!.start < s.start - 2000) d++;
+    while (d < direct.length && direct[d]!.end < s.start - 300) d++;
     const named: Span[] = [];
     for (let k = d; k < direct.length && direct[k]!.start < s.end; k++) {
       const sp = direct[k]!.speakerSpan;
