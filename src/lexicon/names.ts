@@ -59,7 +59,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   'ai', 'gdp', 'gnp', 'ceo', 'cfo', 'coo', 'cto', 'ipo', 'tv', 'pc', 'dna', 'hiv', 'gmt', 'utc', 'edt', 'est', 'pdt', 'pst', 'cet',
   'am', 'pm', 'isdn', 'it', 'vat', 'ufo', 'suv', 'atm', 'gps', 'pr', 'hr', 'etf', 'fdi', 'pmi', 'cpi', 'ppi', 'nav', 'eps', 'lng',
-  'lpg', 'ok', 'id', 'sms', 'url', 'usb', 'vip', 'ngo', 'ngos', 'mp', 'mps', 'ap', 'faq', 'pdf', 'dvd', 'cd', 'led', 'lcd', 'rpm',
+  'lpg', 'ok', 'id', 'sms', 'url', 'usb', 'vip', 'ngo', 'ngos', 'mp', 'mps', 'faq', 'pdf', 'dvd', 'cd', 'led', 'lcd', 'rpm',
   'mph', 'kph', 'km', 'kg', 'mw', 'gw', 'kwh', 'bbc1', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'yoy', 'ytd', 'qoq', 'rd', 'mna', 'api',
   'vr', 'ar', 'ml', 'llm', 'llms', 'csam', 'vpn', 'wifi', 'ev', 'evs', 'covid', 'sars', 'mers', 'aids',
 ]);
