@@ -207,16 +207,10 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     else if (direct.some((a) => a.actor)) targets = direct;
     else targets = heaviest(ctx, [direct, ...viaPrep], index);
   }
-  const objectHead = object ? ctx.doc.tokens[object.to - 1]!.lemma : null;
+  const objectHead = object ? headWord(ctx, object) : null;
   const f = frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}`);
   f.subject = subject;
-  // the object decides the sense of some verbs ("blocked the Europe Bridge" is a protest)
-  for (const [category, heads] of Object.entries(t.entry.categoryByObject ?? {})) {
-    if (objectHead && heads?.includes(objectHead)) {
-      f.category = category as PloverCategory;
-      f.rule += `.${objectHead}`;
-    }
-  }
+  objectSense(f, objectHead);
   return f;
 }
 
@@ -313,10 +307,13 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     .filter((p) => p.prep <= k + 5)
     .map((p) => args(ctx, p.np, index).filter((a) => !agents.some((g) => g.start === a.start)));
   const targets = heaviest(ctx, candidates, index);
+  const first = prepObjectsAfter(ctx, t.to - 1, near, preps).find((p) => p.prep <= k + 2);
   const governor = governingVerb(ctx, modStart);
   const group = governor !== null ? verbGroupStart(ctx, governor) : t.from;
-  const f = frame(t, group, end, false, agents, targets, null, `events.noun.${t.entry.rule}`);
+  const objectHead = first ? headWord(ctx, first.np) : null;
+  const f = frame(t, group, end, false, agents, targets, objectHead, `events.noun.${t.entry.rule}`);
   f.explicitAuthor = explicitAuthor;
+  objectSense(f, objectHead);
   return f;
 }
 
@@ -334,6 +331,33 @@ function possessorEndingAt(ctx: ClauseContext, j: number): Range | null {
 
 function isPossessive(t: Token): boolean {
   return (t.tags.has('Possessive') && !t.tags.has('Pronoun')) || /['\u2019]s$/.test(t.text);
+}
+
+/** The head word (lemma) of a phrase: its last word before an "of"-complement or a comma. */
+function headWord(ctx: ClauseContext, r: Range): string {
+  const { tokens } = ctx.doc;
+  let last = r.from;
+  for (let k = r.from; k < r.to; k++) {
+    if (tokens[k]!.normal === 'of' || (k > r.from && /,/.test(gapBefore(ctx.doc, k)))) break;
+    last = k;
+  }
+  const t = tokens[last]!;
+  // a gerund head keeps its -ing form ("handling"), other words their lemma
+  return t.tags.has('Gerund') ? t.normal : t.lemma;
+}
+
+/**
+ * The object decides the sense of some triggers: "blocked the Europe Bridge" is a protest,
+ * "an attack on the budget proposal" is disapproval, not an assault.
+ */
+function objectSense(f: Frame, objectHead: string | null) {
+  if (!objectHead) return;
+  for (const [category, heads] of Object.entries(f.entry.categoryByObject ?? {})) {
+    if (heads?.includes(objectHead)) {
+      f.category = category as PloverCategory;
+      f.rule += `.${objectHead}`;
+    }
+  }
 }
 
 /** First token of the modifiers before a noun ("a new free-trade pact" → "new"). */

@@ -240,6 +240,13 @@ const WEAPONS: readonly string[] = [
   'militant', 'militants', 'rebel', 'rebels', 'army', 'military', 'attack', 'raid', 'shelling', 'bullet', 'gun',
 ];
 
+/** Things one attacks with words, not weapons: an attack on them is disapproval (ACCUSE). */
+const VERBAL_TARGETS: readonly string[] = [
+  'proposal', 'plan', 'policy', 'policies', 'bill', 'law', 'budget', 'decision', 'remark', 'remarks', 'comment', 'comments',
+  'statement', 'record', 'idea', 'reform', 'reforms', 'stance', 'position', 'handling', 'strategy', 'report', 'ruling',
+  'speech', 'agenda', 'legislation', 'measure', 'deal', 'program', 'programme', 'approach', 'claim', 'claims',
+];
+
 /** Ways and places that protesters block (PROTEST obstruct). */
 const OBSTRUCTED_WAYS: readonly string[] = [
   'road', 'street', 'highway', 'motorway', 'bridge', 'railway', 'rail', 'track', 'traffic', 'border', 'crossing', 'entrance',
@@ -1356,7 +1363,7 @@ const ASSAULT: readonly Spec[] = [
   ['retake', 'v', null, [], { weak: true, note: 'retaking territory by force (CAMEO FIGHT)' }],
   ['recapture', 'v', null, [], W],
   ['abuse', 'v', 'beat', [], { weak: true, excludeObjects: ['power', 'position', 'authority', 'trust', 'office', 'privilege', 'drug', 'alcohol', 'system', 'right'] }],
-  ['attack', 'v', null, []],
+  ['attack', 'v', null, [], { categoryByObject: { ACCUSE: VERBAL_TARGETS }, note: 'attacking a proposal, a policy or remarks is verbal disapproval (ACCUSE)' }],
   ['assault', 'v', 'beat', []],
   ['kill', 'v', null, []],
   ['murder', 'v', null, []],
@@ -1425,7 +1432,7 @@ const ASSAULT: readonly Spec[] = [
   ['shoot down', 'v', 'heavy-weapons', []],
   ['gas', 'v', 'unconventional', [], W],
   ['poison', 'v', null, [], W],
-  ['attack', 'n', null, ['on', 'against']],
+  ['attack', 'n', null, ['on', 'against'], { categoryByObject: { ACCUSE: VERBAL_TARGETS } }],
   ['assault', 'n', 'beat', ['on', 'against']],
   ['offensive', 'n', null, ['on', 'against'], W],
   ['invasion', 'n', null, ['of']],
@@ -1493,7 +1500,7 @@ const ASSAULT: readonly Spec[] = [
   ['sexual assault', 'n', 'sexual', ['of', 'on']],
   ['hostage taking', 'n', 'abduct', []],
   ['open fire', 'v', 'firearms', ['on', 'at']],
-  ['launch attack', 'v', null, ['on', 'against']],
+  ['launch attack', 'v', null, ['on', 'against'], { categoryByObject: { ACCUSE: VERBAL_TARGETS } }],
   ['launch strike', 'v', null, ['on', 'against']],
   ['launch airstrike', 'v', 'heavy-weapons', ['on', 'against']],
   ['launch offensive', 'v', null, ['on', 'against']],

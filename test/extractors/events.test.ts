@@ -115,6 +115,17 @@ describe('events: a polysemous verb takes the sense its object gives it', () => 
   });
 });
 
+describe('events: an attack on a proposal or a policy is disapproval, not an assault', () => {
+  it.each([
+    ['The opposition leader launched a fierce attack on the budget proposal in parliament.', 'attack', 'ACCUSE'],
+    ["The senator attacked the government's handling of the crisis.", 'attacked', 'ACCUSE'],
+    ['Rebels launched an attack on the army base near the border.', 'launched an attack', 'ASSAULT'],
+    ['Gunmen attacked a police station in the north.', 'attacked', 'ASSAULT'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type) => {
+    expect(eventFor(run(text), trigger)?.type).toBe(type);
+  });
+});
+
 describe('events: look-alike words that are not events', () => {
   it.each(NEGATIVE)('no event from "%s" at "%s"', (text, word) => {
     const r = run(text);

@@ -236,7 +236,9 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
       if (!(isNominal(t) && !CLAUSE_OPENERS.has(t.normal) && listContinues(ctx, j, limit))) break;
     }
     if (ctx.timeTokens.has(j)) break;
-    if (isNominal(t) && !RELATIVES.has(t.normal)) {
+    // "the government's handling": a gerund after a possessive is the phrase's head noun
+    const gerundHead = t.tags.has('Gerund') && (tokens[j - 1]!.tags.has('Possessive') || /['\u2019]s$/.test(tokens[j - 1]!.text));
+    if ((isNominal(t) || gerundHead) && !RELATIVES.has(t.normal)) {
       to = j + 1;
       continue;
     }
