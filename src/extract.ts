@@ -7,7 +7,7 @@ import { createDocument, type Document, type DocumentInput } from './document.js
 import { ResultSchema, type Actor, type Event, type Quote, type Result, type Time, type Warning } from './schema.js';
 import { extractTimes } from './extractors/times.js';
 import { extractActors } from './extractors/actors.js';
-import { extractQuotes } from './extractors/quotes.js';
+import { analyzeQuotes } from './extractors/quotes.js';
 import { extractEvents } from './extractors/events.js';
 import { summarize } from './resolve/summary.js';
 import { defaultTimeBudgetMs, startDeadline } from './guard.js';
@@ -21,16 +21,19 @@ export interface Facts {
 
 export type ComponentName = keyof Facts;
 
+/** What a component adds: its facts, and problems worth telling the reader (never an exception). */
+type Output = Partial<Facts> & { warnings?: Warning[] };
+
 interface Component {
   name: ComponentName;
-  run(doc: Document, facts: Facts): Partial<Facts>;
+  run(doc: Document, facts: Facts): Output;
 }
 
 /** Order matters: quotes need actors, events need actors, times and quotes. */
 const COMPONENTS: readonly Component[] = [
   { name: 'times', run: (doc) => ({ times: extractTimes(doc) }) },
   { name: 'actors', run: (doc) => ({ actors: extractActors(doc) }) },
-  { name: 'quotes', run: (doc, f) => ({ quotes: extractQuotes(doc, f.actors) }) },
+  { name: 'quotes', run: (doc, f) => analyzeQuotes(doc, f.actors) },
   { name: 'events', run: (doc, f) => ({ events: extractEvents(doc, f) }) },
 ];
 
@@ -66,9 +69,12 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Res
   const doc = createDocument({ ...input, deadline });
   deadline.check('tagging');
   let facts: Facts = { actors: [], times: [], quotes: [], events: [] };
+  const componentWarnings: Warning[] = [];
   for (const component of COMPONENTS) {
     if (options.only && !needed(component.name, options.only)) continue;
-    facts = { ...facts, ...component.run(doc, facts) };
+    const { warnings, ...found } = component.run(doc, facts);
+    facts = { ...facts, ...found };
+    componentWarnings.push(...(warnings ?? []));
     deadline.check(component.name);
   }
   const result: Result = {
@@ -82,7 +88,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Res
     },
     ...facts,
     summary: summarize(facts),
-    warnings: [...(options.warnings ?? []), ...warningsFor(doc)],
+    warnings: [...(options.warnings ?? []), ...warningsFor(doc), ...componentWarnings],
   };
   return ResultSchema.parse(result);
 }

@@ -185,3 +185,13 @@ describe('dates', () => {
     expect(q.events).toEqual([]);
   });
 });
+
+describe('warnings', () => {
+  it('an unbalanced quote mark becomes a warning and costs nothing else', () => {
+    const text = 'Officials said the talks failed.\n\nThe minister said: "We will return.\n\nPolice arrested two men in Lyon on Friday.';
+    const r = extractDocument(text, { date: '2026-02-05' });
+    expect(r.warnings.map((w) => w.code)).toContain('unbalanced-quote');
+    expect(r.times.map((t) => t.value)).toContain('2026-01-30');
+    expect(r.events.some((e) => e.type === 'COERCE')).toBe(true);
+  });
+});
