@@ -13,7 +13,7 @@ import type { ActorRef, Event, Span } from '../schema.js';
 import type { Facts } from '../extract.js';
 import { findTrigger, LIGHT_VERBS, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
 import { ActorIndex } from '../resolve/actor-index.js';
-import { dateEvent, locateEvent } from '../resolve/event-context.js';
+import { containing, dateEvent, locateEvent } from '../resolve/event-context.js';
 import { findTriggers, reducedRelative, type Trigger } from './events/triggers.js';
 import {
   clauseEnd, directObjectAfter, gapBefore, isNominal, isPassive, isVerbLike, npEndingAt, npStartingAt,
@@ -502,7 +502,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   if ((f.t.pos === 'noun' || f.entry.weak) && !hasActor && !(f.explicitAuthor && !f.entry.weak)) return null;
   if (f.entry.weak && !f.agents.length) return null;
   const span = spanOf(doc, tokens[f.t.from]!.start, tokens[f.t.to - 1]!.end);
-  const quote = facts.quotes.find((q) => q.start <= span.start && span.end <= q.end);
+  const quote = containing(facts.quotes, span);
   let modality = modalityOf(ctx, f.group, f.t.from, quote !== undefined);
   const negated = negatedIn(ctx, f.group, f.t.head);
   let category = f.category;

@@ -9,9 +9,37 @@ import type { ActorIndex } from './actor-index.js';
  * across a comma). Durations and sets do not date an event.
  */
 export function dateEvent(doc: Document, s: Sentence, trigger: Span, times: readonly Time[], clause?: Span, tense: Tense = null): Time | null {
-  const inSentence = times.filter((t) => t.start >= s.start && t.end <= s.end && (t.type === 'DATE' || t.type === 'TIME'));
+  const inSentence = within(times, s.start, s.end).filter((t) => t.type === 'DATE' || t.type === 'TIME');
   const inClause = clause ? inSentence.filter((t) => t.start >= clause.start && t.end <= clause.end) : [];
   return nearest(doc, inClause.length ? inClause : inSentence, trigger, tense);
+}
+
+/** Facts lying inside [start, end), from a list sorted by start: a binary search, so dating every event stays linear. */
+export function within<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  return out;
+}
+
+/** The first fact in a start-sorted list that contains `span`; quotes nest at most a few deep, so a short look back suffices. */
+export function containing<T extends { start: number; end: number }>(sorted: readonly T[], span: { start: number; end: number }): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let first: T | undefined;
+  for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) if (sorted[i]!.end >= span.end) first = sorted[i];
+  return first;
 }
 
 /** The event's tense: a past event is not dated by a future time, a planned one not by a past time. */
