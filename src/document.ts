@@ -4,6 +4,7 @@
  */
 import type { Span } from './schema.js';
 import { tokenize, type Token } from './nlp.js';
+import { partitionPoint } from './sorted.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
 import type { Deadline } from './guard.js';
 
@@ -101,14 +102,7 @@ export function sentenceAt(doc: Document, offset: number): Sentence | undefined 
 
 /** Index of the first token whose end is after `offset`. */
 export function tokenIndexAt(doc: Document, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(doc.tokens, (t) => t.end <= offset);
 }
 
 export function sentenceTokens(doc: Document, sentence: Sentence): Token[] {

@@ -6,6 +6,7 @@
  */
 import { tokenIndexAt, type Document, type Token } from '../document.js';
 import type { Actor, ActorRef, Span } from '../schema.js';
+import { partitionPoint } from '../sorted.js';
 
 export interface Located {
   start: number;
@@ -54,13 +55,7 @@ export class ActorIndex {
 
   /** A mention that covers [start, end) whole (a name the actors component joined across "and"). */
   covering(start: number, end: number): Located | null {
-    let lo = 0;
-    let hi = this.located.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.located[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(this.located, (l) => l.start <= start);
     for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) {
       const l = this.located[i]!;
       if (l.start <= start && l.end >= end) return l;

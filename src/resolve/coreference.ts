@@ -11,6 +11,7 @@
 import type { Document } from '../document.js';
 import type { ActorType, Mention } from '../schema.js';
 import type { Cluster } from './aliases.js';
+import { partitionPoint } from '../sorted.js';
 import { isInstitutionSuffix, lookupDemonym, lookupPlace } from '../extractors/actors/gazetteer.js';
 
 /** "the company", "the prosecutor's office", "the platform": determiner + up to two lower-case words. */
@@ -70,13 +71,7 @@ export function findReferences(doc: Document, clusters: readonly Cluster[]): Ref
 
 function overlapsAny(sorted: readonly Occurrence[], start: number, end: number): boolean {
   // the last occurrence starting before `end`; mentions never nest deeply, so a short walk back suffices
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted, (o) => o.start < end);
   for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (sorted[i]!.end > start) return true;
   return false;
 }

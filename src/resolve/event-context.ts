@@ -2,6 +2,7 @@
 import type { Document, Sentence } from '../document.js';
 import type { ActorRef, Span, Time } from '../schema.js';
 import type { ActorIndex } from './actor-index.js';
+import { partitionPoint } from '../sorted.js';
 
 /**
  * The time that dates an event: a calendar time in the event's clause, else in its sentence,
@@ -16,13 +17,7 @@ export function dateEvent(doc: Document, s: Sentence, trigger: Span, times: read
 
 /** Facts lying inside [start, end), from a list sorted by start: a binary search, so dating every event stays linear. */
 export function within<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted, (f) => f.start < start);
   const out: T[] = [];
   for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) if (sorted[i]!.end <= end) out.push(sorted[i]!);
   return out;
@@ -30,13 +25,7 @@ export function within<T extends { start: number; end: number }>(sorted: readonl
 
 /** The first fact in a start-sorted list that contains `span`; quotes nest at most a few deep, so a short look back suffices. */
 export function containing<T extends { start: number; end: number }>(sorted: readonly T[], span: { start: number; end: number }): T | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted, (f) => f.start <= span.start);
   let first: T | undefined;
   for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) if (sorted[i]!.end >= span.end) first = sorted[i];
   return first;

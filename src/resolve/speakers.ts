@@ -13,6 +13,7 @@ import type { Document } from '../document.js';
 import type { Actor, Quote, Span } from '../schema.js';
 import { PRONOUNS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, STATEMENT_NOUNS } from '../lexicon/cues.js';
 import { institutionNamedBy } from './actor-index.js';
+import { partitionPoint } from '../sorted.js';
 
 export interface Attribution extends Span {
   kind: Quote['kind'];
@@ -157,14 +158,7 @@ function ownerByText(doc: Document, actors: readonly Actor[], index: readonly Lo
 
 /** Index of the first located mention starting at or after `offset`. */
 function firstAtOrAfter(index: readonly Located[], offset: number): number {
-  let lo = 0;
-  let hi = index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(index, (l) => l.start < offset);
 }
 
 /** "the company, which said …": the actor named or described just before the relative pronoun. */

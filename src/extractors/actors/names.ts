@@ -10,6 +10,7 @@
  * Each candidate keeps the evidence typing uses.
  */
 import type { Document, Sentence, Token } from '../../document.js';
+import { tokenIndexAt } from '../../document.js';
 import { COMMON_ACRONYMS, NEVER_ALONE, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
 import {
   MAX_LEXICON_WORDS,
@@ -152,23 +153,12 @@ function datelineNames(doc: Document, s: Sentence): NameCandidate[] {
 function spanCandidate(doc: Document, start: number, end: number, rule: string): NameCandidate | null {
   let from = -1;
   let to = -1;
-  for (let i = tokenAtOrAfter(doc, start); i < doc.tokens.length && doc.tokens[i]!.start < end; i++) {
+  for (let i = tokenIndexAt(doc, start); i < doc.tokens.length && doc.tokens[i]!.start < end; i++) {
     if (from < 0) from = i;
     to = i + 1;
   }
   if (from < 0) return null;
   return base(doc, from, to, doc.tokens[from]!.start, doc.tokens[to - 1]!.end, rule);
-}
-
-function tokenAtOrAfter(doc: Document, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function base(doc: Document, from: number, to: number, start: number, end: number, rule: string): NameCandidate {
