@@ -9,7 +9,8 @@
  * for, and the wall time of `extract` on the reference article (start-up included). Every run's
  * output is checked: each id once, in input order. --big M also runs extract --jobs N on an
  * M-article archive, to show that peak memory does not grow with the archive.
- * The last line is one JSON object with every figure.
+ * It also times each pipeline component in one process beside the naive glue's parts
+ * (bench/components.mjs). The last line is one JSON object with every figure.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { article } from './articles.mjs';
+import { componentCosts, printComponentCosts } from './components.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = parseArgs(process.argv.slice(2));
@@ -93,6 +95,9 @@ async function main() {
     `reference article (node bin/extract.js fixtures/china-daily-x-raid.txt): median ${reference.median.toFixed(2)} s, best ${reference.best.toFixed(2)} s wall ` +
       `(done when ≤ 0.5 s; a bare \`node -e 0\` takes ${bare.median.toFixed(2)} s here)`,
   );
+  console.log('');
+  const components = componentCosts({ docs: Math.min(DOCS, 200), passes: 3 });
+  printComponentCosts(components);
   console.log(`load average after: ${loadAverage()}`);
   console.log(
     JSON.stringify({
@@ -106,6 +111,7 @@ async function main() {
       jobs1OverNaive: +vsNaive.toFixed(2),
       speedup: +speedup.toFixed(2),
       big: big && { docs: BIG, peakRssMb: +(big.maxRss / 1e6).toFixed(0), docsPerSecond: +(BIG / big.seconds).toFixed(1), rssGrowth: +(big.maxRss / results.jobsN.maxRss - 1).toFixed(2), output: big.check },
+      componentsMsPerArticle: components,
       referenceSeconds: { median: +reference.median.toFixed(2), best: +reference.best.toFixed(2), bareNode: +bare.median.toFixed(2) },
     }),
   );
