@@ -7,7 +7,9 @@
  * chrono calls a parser's pattern on the text left after its previous match, so a match can
  * begin inside a word; every extract checks the character before it in the full text.
  */
-import * as chrono from 'chrono-node';
+// the English locale only: loading all of chrono's locales costs ~0.2 s at every start-up
+import * as chrono from 'chrono-node/en';
+import type { ParsingContext } from 'chrono-node';
 import {
   FIXED_HOLIDAYS, FREQUENCY_WORDS, MONTH_NAMES, ORDINALS, PART_OF_DAY, REFERENCE_WORDS, RELATIVE_DIRECTIONS,
   SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES,
@@ -17,7 +19,7 @@ import { AMOUNT, parseAmount } from './numbers.js';
 import { durationValue } from './calendar.js';
 import { specTag, specFromTags, type PartOfDay, type Spec, type TimexType } from './spec.js';
 
-type Extract = (ctx: chrono.ParsingContext, m: RegExpMatchArray) => Found | null;
+type Extract = (ctx: ParsingContext, m: RegExpMatchArray) => Found | null;
 interface Found {
   /** offset of the expression inside the match (a word the pattern needed but the span leaves out) */
   skip?: number;
@@ -41,7 +43,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A year read aloud: "nineteen ninety-six", "two thousand", "two thousand and one". */
 const SPOKEN_YEAR = `(?:nineteen|eighteen|twenty)[- ](?:hundred|(?:${TENS})(?:[- ](?:${DIGIT_WORD}))?|${TEENS}|oh[- ](?:${DIGIT_WORD}))|two\\s+thousand(?:\\s+and)?(?:\\s+(?:${TEENS}|${DIGIT_WORD}))?`;
 
-function isWordStart(ctx: chrono.ParsingContext, index: number): boolean {
+function isWordStart(ctx: ParsingContext, index: number): boolean {
   return index === 0 || !/[\p{L}\p{N}'’]/u.test(ctx.text[index - 1]!);
 }
 
@@ -283,7 +285,7 @@ const WEEKDAY_PARSER = parser(
 );
 
 /** "Good Friday Agreement", "Super Tuesday": a weekday inside a name. */
-function namedDay(ctx: chrono.ParsingContext, start: number, end: number): boolean {
+function namedDay(ctx: ParsingContext, start: number, end: number): boolean {
   const prev = /([\p{L}]+)\s+$/u.exec(ctx.text.slice(Math.max(0, start - 20), start))?.[1];
   if (prev && NAMED_DAY_WORDS.has(prev.toLowerCase()) && capitalized(prev)) return true;
   const next = /^\s+(\p{Lu}[\p{L}]+)/u.exec(ctx.text.slice(end, end + 30))?.[1];
@@ -404,7 +406,7 @@ const UNIT_PARSER = parser(
 );
 
 /** What a unit phrase means: an amount ("two years"), a shift ("last week", "two days ago"), a rate ("$5 a year"). */
-function unitExpression(ctx: chrono.ParsingContext, m: RegExpMatchArray): Found | null {
+function unitExpression(ctx: ParsingContext, m: RegExpMatchArray): Found | null {
   const [whole, prep, det, relWord, amountText, , unitWord, , tail] = m;
   const unit = UNIT_WORDS.get(unitWord!.toLowerCase())!;
   const plural = /s$/i.test(unitWord!) || /centuries/i.test(unitWord!);
