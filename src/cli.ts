@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { validDate } from './document.js';
 import { COMPONENT_NAMES, type ComponentName } from './extract.js';
 import { outputJsonSchema } from './schema.js';
-import { defaultJobs, FORMATS, run, type FormatName } from './run.js';
+import { NoInputError, defaultJobs, FORMATS, run, type FormatName } from './run.js';
 
 const require = createRequire(import.meta.url);
 const { version } = require('../package.json') as { version: string };
@@ -88,7 +88,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof NoInputError) {
       io.stderr.write(`extract: ${error.message}\n`);
       return 2;
     }

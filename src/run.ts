@@ -54,8 +54,13 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/** A command-line input that names nothing to read: the person must fix the command (exit 2). */
+export class NoInputError extends Error {}
+
 export async function run(options: RunOptions): Promise<RunSummary> {
   const sources = expandSources(options.inputs, { from: options.from, exclude: options.output ?? null });
+  const empty = sources.find((s) => s.kind === 'missing');
+  if (empty && empty.kind === 'missing') throw new NoInputError(`${empty.message} (give text or JSON Lines files, a directory that holds them, or - for standard input)`);
   const format = options.format ?? defaultFormat(sources, options.resume === true);
   const formatter = await formatterFor(format, options.formatOptions ?? { color: false, width: 100 });
   const output = options.output ? await openOutput(options.output, options.resume === true) : null;

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { fixture, readFixture, REFERENCE, runCli } from './helpers.js';
 
@@ -109,5 +112,20 @@ describe('reading the fixture as the scorer does', () => {
     const run = await runCli(['--from', 'jsonl', '-'], { stdin: JSON.stringify({ id: 'r', text, date: '2026-02-12' }) });
     const result = JSON.parse(run.stdout);
     expect(result.document).toMatchObject({ id: 'r', date: '2026-02-12', dateSource: 'record' });
+  });
+});
+
+describe('inputs that name nothing', () => {
+  it.each([
+    ['an empty directory', () => mkdtempSync(join(tmpdir(), 'extract-empty-')), /no files in directory/],
+    ['a glob that matches nothing', () => join(tmpdir(), 'no-such-dir-*', '*.txt'), /no file matches/],
+  ])('%s is a usage error naming it', async (_label, make, message) => {
+    const path = make();
+    const run = await runCli([path]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toContain(path);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

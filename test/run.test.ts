@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, type RunOptions } from '../src/run.js';
+import { NoInputError, run, type RunOptions } from '../src/run.js';
 import { statusLine, summaryLine } from '../src/progress.js';
 import { runCli } from './helpers.js';
 
@@ -110,10 +110,8 @@ describe('errors in place', () => {
     expect(r.stderr).toMatch(/not JSON/);
   });
 
-  it('a missing file among others is an error record in its place', async () => {
-    const r = await runWith({ inputs: [at('four.jsonl'), at('archive-*.jsonl')] });
-    expect(ids(r.stdout)).toEqual(['a', 'b', 'c', 'd', at('archive-*.jsonl')]);
-    expect(r.summary.failed).toBe(1);
+  it('an input that names nothing, even among others, stops the run before any output (a usage error)', async () => {
+    await expect(runWith({ inputs: [at('four.jsonl'), at('archive-*.jsonl')] })).rejects.toThrow(NoInputError);
   });
 });
 
