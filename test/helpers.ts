@@ -28,14 +28,19 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the command in-process with its own streams and environment. */
-export async function runCli(argv: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliRun> {
+/** Two in-memory output streams and what has been written to them so far. */
+export function captureStreams() {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
+  const written = { out: '', err: '' };
+  stdout.on('data', (d) => (written.out += d));
+  stderr.on('data', (d) => (written.err += d));
+  return { stdout, stderr, written };
+}
+
+/** Runs the command in-process with its own streams and environment. */
+export async function runCli(argv: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliRun> {
+  const { stdout, stderr, written } = captureStreams();
   if (options.tty) Object.assign(stdout, { isTTY: true, columns: 120 });
   const io = {
     stdin: Readable.from([options.stdin ?? '']),
@@ -44,5 +49,5 @@ export async function runCli(argv: string[], options: { stdin?: string; env?: No
     env: options.env ?? {},
   } as unknown as Io;
   const code = await main(argv, io);
-  return { code, stdout: out, stderr: err };
+  return { code, stdout: written.out, stderr: written.err };
 }

@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoInputError, run, type RunOptions } from '../src/run.js';
 import { statusLine, summaryLine } from '../src/progress.js';
-import { runCli } from './helpers.js';
+import { captureStreams, runCli } from './helpers.js';
 
 let dir = '';
 const at = (name: string) => join(dir, name);
@@ -26,12 +26,7 @@ interface Captured {
 }
 
 async function runWith(options: Partial<RunOptions>, tty = false, stdoutTty = false): Promise<Captured> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
+  const { stdout, stderr, written } = captureStreams();
   if (tty) Object.assign(stderr, { isTTY: true });
   if (stdoutTty) Object.assign(stdout, { isTTY: true });
   const summary = await run({
@@ -45,7 +40,7 @@ async function runWith(options: Partial<RunOptions>, tty = false, stdoutTty = fa
     stderr,
     ...options,
   });
-  return { stdout: out, stderr: err, summary };
+  return { stdout: written.out, stderr: written.err, summary };
 }
 
 const ids = (text: string) => text.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l).document.id);
