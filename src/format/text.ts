@@ -31,7 +31,8 @@ function renderRecord(record: OutputRecord, c: ChalkInstance, width: number): st
     ...documentLines(record, c, width),
     '',
     ...section(c, 'Actors', actorLines(record, c, width)),
-    ...section(c, 'Timeline', timelineLines(record, c, width)),
+    ...section(c, 'Timeline', timelineLines(record, c, width, true)),
+    ...section(c, 'Undated events', timelineLines(record, c, width, false)),
     ...section(c, 'Quotes', quoteLines(record, c, width)),
   ];
   return `${lines.join('\n')}\n`;
@@ -40,7 +41,8 @@ function renderRecord(record: OutputRecord, c: ChalkInstance, width: number): st
 function documentLines(r: Result, c: ChalkInstance, width: number): string[] {
   const { document: d } = r;
   const date = d.date ? `published ${d.date} (${dateOrigin(d.dateSource)})` : c.yellow('no publication date');
-  const lines = [fit(`${c.bold(d.id)} ${c.dim('·')} ${date} ${c.dim('·')} ${c.dim(d.source)}`, width)];
+  const source = d.source !== d.id ? ` ${c.dim('·')} ${c.dim(d.source)}` : '';
+  const lines = [fit(`${c.bold(d.id)} ${c.dim('·')} ${date}${source}`, width)];
   if (d.title) lines.push(fit(c.italic(d.title), width));
   if (r.summary) lines.push(fit(`${c.dim('Lead:')} ${r.summary.text}`, width));
   for (const w of r.warnings) lines.push(fit(c.yellow(`! ${w.message}`), width));
@@ -73,22 +75,23 @@ function actorLines(r: Result, c: ChalkInstance, width: number): string[] {
   return lines;
 }
 
-/** Dated events first, in date order (by the start of the interval they cover), then undated ones. */
-function timelineLines(r: Result, c: ChalkInstance, width: number): string[] {
+/** Dated events in date order (by the start of the interval they cover), or the undated ones in text order. */
+function timelineLines(r: Result, c: ChalkInstance, width: number, dated: boolean): string[] {
   const times = new Map(r.times.map((t) => [t.id, t]));
   const names = new Map(r.actors.map((a) => [a.id, a.name]));
-  const sortKey = (e: Event) => (e.time ? (times.get(e.time)?.interval?.start ?? e.date ?? '~') : '~');
-  const events = [...r.events].sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.trigger.start - b.trigger.start);
+  const sortKey = (e: Event) => (e.time ? times.get(e.time)?.interval?.start : undefined) ?? e.date ?? '';
+  const events = r.events
+    .filter((e) => (e.date !== null) === dated)
+    .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : a.trigger.start - b.trigger.start));
   const dateWidth = Math.max(10, ...events.map((e) => (e.date ?? '').length));
   return events.map((e) => {
     const who = e.agents.map((a) => (a.actor && names.get(a.actor)) || a.text).join(', ');
     const whom = e.targets.map((a) => (a.actor && names.get(a.actor)) || a.text).join(', ');
     const where = e.location ? c.dim(` · in ${(e.location.actor && names.get(e.location.actor)) || e.location.text}`) : '';
     const flags = [e.negated ? 'not' : '', e.modality !== 'asserted' ? e.modality : ''].filter(Boolean).join(', ');
-    const date = (e.date ?? 'undated').padEnd(dateWidth);
+    const date = dated ? `${c.green((e.date ?? '').padEnd(dateWidth))}  ` : '';
     const action = `${who || '?'} → ${c.bold(e.action)}${whom ? ` → ${whom}` : ''}`;
-    const line = `  ${e.date ? c.green(date) : c.dim(date)}  ${c.magenta(e.type.padEnd(9))} ${action}${where}${flags ? c.dim(` (${flags})`) : ''}`;
-    return fit(line, width);
+    return fit(`  ${date}${c.magenta(e.type.padEnd(9))} ${action}${where}${flags ? c.dim(` (${flags})`) : ''}`, width);
   });
 }
 
@@ -98,8 +101,13 @@ function quoteLines(r: Result, c: ChalkInstance, width: number): string[] {
     const speaker = q.speaker ? (q.speaker.actor && names.get(q.speaker.actor)) || q.speaker.text : 'unattributed';
     const head = `  ${c.bold(speaker)} ${c.dim(`(${q.kind})`)}: `;
     const room = Math.max(20, width - visibleLength(head) - 2);
-    return `${head}${c.italic(`“${shorten(q.text.replace(/\s+/g, ' ').replace(/^["“]|["”]$/g, ''), room)}”`)}`;
+    return `${head}${c.italic(`“${shorten(q.kind === 'direct' ? bare(q.text) : q.text.replace(/\s+/g, ' '), room)}”`)}`;
   });
+}
+
+/** The words of a quote without its own marks and closing comma, on one line. */
+function bare(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/^["\u201c\u2018\u00ab'\s]+/, '').replace(/[,\s]*["\u201d\u2019\u00bb']*$/, '');
 }
 
 /** Cuts at a word boundary and marks the cut. */
