@@ -105,9 +105,17 @@ function quoteLines(r: Result, c: ChalkInstance, width: number): string[] {
   });
 }
 
-/** The words of a quote without its own marks and closing comma, on one line. */
+const OPENING = new Set(['"', "'", '\u201c', '\u2018', '\u00ab']);
+const CLOSING = new Set(['"', "'", '\u201d', '\u2019', '\u00bb', ',']);
+
+/** The words of a quote without its own marks and closing comma, on one line (a scan, not a regex: linear on any input). */
 function bare(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^["\u201c\u2018\u00ab'\s]+/, '').replace(/[,\s]*["\u201d\u2019\u00bb']*$/, '');
+  const oneLine = text.replace(/\s+/g, ' ');
+  let start = 0;
+  let end = oneLine.length;
+  while (start < end && (OPENING.has(oneLine[start]!) || oneLine[start] === ' ')) start++;
+  while (end > start && (CLOSING.has(oneLine[end - 1]!) || oneLine[end - 1] === ' ')) end--;
+  return oneLine.slice(start, end);
 }
 
 /** Cuts at a word boundary and marks the cut. */

@@ -12,6 +12,8 @@ describe('--format text', () => {
     for (const heading of ['Actors', 'Timeline', 'Quotes']) expect(out).toContain(heading);
     expect(out).toContain('Elon Musk');
     expect(out).toContain('political attack');
+    // a direct quote is shown without its own marks and closing comma
+    expect(out).toContain('\u201cWe are disappointed by this development, but we are not surprised\u201d');
     const timeline = out.slice(out.indexOf('Timeline'), out.indexOf('Quotes'));
     const order = ['2025-01', '2026-02-03', '2026-04'].map((d) => timeline.indexOf(d));
     expect(order.every((i) => i >= 0)).toBe(true);
