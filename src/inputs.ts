@@ -9,11 +9,10 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
-import { expandSources, isJsonlName, type FileSource, type InputKind, type Source } from './sources.js';
+import { expandSources, type FileSource, type InputKind, type Source } from './sources.js';
 import { decodeBytes, prepareText } from './decode.js';
 import type { Warning } from './schema.js';
 
-export { isJsonlName };
 
 export interface DocumentRecord {
   kind: 'document';

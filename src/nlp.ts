@@ -81,8 +81,9 @@ function toToken(text: string, base: number, term: RawTerm, index: number): Toke
   return { index, start, end, text: surface, normal, lemma: lemmaOf(term, normal, tags), tags };
 }
 
+/** Apostrophes normalised like `normal`, so lexicons match "o'clock" whichever quote the text used. */
 function lemmaOf(term: RawTerm, normal: string, tags: ReadonlySet<string>): string {
-  if (term.root && (tags.has('Verb') || tags.has('Noun'))) return term.root;
+  if (term.root && (tags.has('Verb') || tags.has('Noun'))) return term.root.replace(/[\u2018\u2019]/g, "'");
   return normal.replace(/'s$/, '');
 }
 

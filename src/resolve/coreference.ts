@@ -217,15 +217,3 @@ function impliedCountry(name: string, iso: string, n: number): Cluster {
   const type: ActorType = 'location';
   return { id: `a${n}`, name, type, aliases: [], country: iso, mentions: [], descriptors: [] };
 }
-
-/** The actor of the given type mentioned most recently before `offset`. */
-export function antecedent(clusters: readonly Cluster[], offset: number, type: ActorType | 'any'): string | null {
-  let best: { id: string; at: number } | null = null;
-  for (const c of clusters) {
-    if (type !== 'any' && c.type !== type) continue;
-    for (const m of c.mentions) if (m.start < offset && (!best || m.start > best.at)) best = { id: c.id, at: m.start };
-  }
-  return best?.id ?? null;
-}
-
-

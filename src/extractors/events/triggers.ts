@@ -35,18 +35,13 @@ const LIGHT_NOUNS = new Set([
 /** First words of the multi-word triggers, to try the phrase matcher only where one can start. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(MULTIWORD_TRIGGERS.map((t) => t.tokens[0]!));
 
-/** Lemma forms compromise gives that the lexicon spells otherwise. */
-function lemmaOf(t: Token): string {
-  return t.lemma.replace(/[\u2018\u2019]/g, "'");
-}
-
 export function findTriggers(ctx: ClauseContext, cueTokens: ReadonlySet<number>): Trigger[] {
   const { tokens } = ctx.doc;
   const out: Trigger[] = [];
   const words = [] as string[];
   const normals = [] as string[];
   for (let k = ctx.s.tokenStart; k < ctx.s.tokenEnd; k++) {
-    words.push(lemmaOf(tokens[k]!));
+    words.push(tokens[k]!.lemma);
     normals.push(tokens[k]!.normal);
   }
   let covered = -1;
@@ -103,7 +98,7 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   if (compound) return null;
   const pos = nounAfterModifier || objectNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
   if (!pos) return null;
-  const lemma = (predicative && !tok.tags.has('Verb')) || progressive ? tok.normal : lemmaOf(tok);
+  const lemma = (predicative && !tok.tags.has('Verb')) || progressive ? tok.normal : tok.lemma;
   if (pos === 'verb' && REPORTING.has(lemma)) return null;
   const entry = findTrigger(lemma, pos) ?? (pos === 'noun' && tok.tags.has('Gerund') ? findTrigger(lemma, 'verb') : undefined);
   if (!entry || entry.multiword) return null;

@@ -7,7 +7,7 @@ import type { CalendarUnit } from '../../lexicon/time-words.js';
 import type { PartOfDay, Season } from './spec.js';
 
 type Granularity = Time['granularity'];
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 export function utcDate(y: number, m: number, d: number): Date {
   return new Date(Date.UTC(y, m - 1, d));

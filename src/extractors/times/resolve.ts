@@ -4,6 +4,7 @@
  * With no publication date, relative values keep X for what is unknown.
  */
 import {
+  DAY_MS,
   addDays, durationValue, formatAt, isoDay, isoWeekday, parseIsoDay, seasonOf, shiftDate, utcDate, pad,
 } from './calendar.js';
 import type { Spec, TimexType, Season } from './spec.js';
@@ -223,7 +224,6 @@ function resolveMonth(spec: Extract<Spec, { kind: 'month' }>, ctx: Context): str
 
 /** Days a past-tense date may lie after publication (schedules reported in the past tense) before it is read as last year's. */
 const SLACK_DAYS = 60;
-const DAY_MS = 86_400_000;
 
 /**
  * A month (and day) without a year, read from the publication date: in past tense the latest
