@@ -16,7 +16,7 @@ import { ActorIndex } from '../resolve/actor-index.js';
 import { containing, dateEvent, locateEvent } from '../resolve/event-context.js';
 import { findTriggers, reducedRelative, type Trigger } from './events/triggers.js';
 import {
-  clauseEnd, directObjectAfter, gapBefore, isNominal, isPassive, isVerbLike, npEndingAt, npStartingAt,
+  clauseEnd, directObjectAfter, gapBefore, isNominal, isPassive, isVerbLike, npStartingAt,
   prepObjectAfter, prepObjectsAfter, subjectBefore, verbGroupStart, type ClauseContext, type Range,
 } from './events/phrases.js';
 import { conditionalAfter, modalityOf, negatedIn } from './events/modality.js';

@@ -469,7 +469,6 @@ function looksCommon(token: Token, seenMid: ReadonlySet<string>): boolean {
 function dropInitialWord(doc: Document, first: Token, to: number, limit: number, layout: Layout, tableRow: boolean): boolean {
   const bare = first.text.replace(POSSESSIVE, '');
   if (isKnownName(bare) || isGivenName(bare)) return false;
-  const next = doc.tokens[to];
   if (isLabel(doc, first) && !layout.seenMid.has(bare)) return true; // "Musk: …" in a headline stays
   if (layout.inNames.has(bare)) return false;
   // a results row ("Obilic 4 4 0 0 10 1 12") is a name unless the word is used in lower case too

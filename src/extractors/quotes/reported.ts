@@ -451,7 +451,6 @@ export function embeddedQuote(
 
 /** A title or a name in marks: "the so-called "X"", "titled "X"", a capitalised phrase with no stop ("The Apprentice"). */
 function isNamingQuote(doc: Document, m: Marked): boolean {
-  const inner = doc.text.slice(m.start, m.end).trim();
   const before = doc.text.slice(Math.max(0, m.open - 24), m.open).toLowerCase();
   if (/\b(so-called|titled|entitled|dubbed|named|headlined|nicknamed|known as|the word|the term|the phrase)\s*,?\s*$/.test(before)) return true;
   return isTitleLike(doc, m);

@@ -13,7 +13,6 @@ import type { ParsingContext } from 'chrono-node';
 import {
   FIXED_HOLIDAYS, FREQUENCY_WORDS, MONTH_NAMES, ORDINALS, PART_OF_DAY, REFERENCE_WORDS, RELATIVE_DIRECTIONS,
   SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES,
-  type CalendarUnit,
 } from '../../lexicon/time-words.js';
 import { AMOUNT, parseAmount } from './numbers.js';
 import { durationValue } from './calendar.js';
