@@ -147,6 +147,22 @@ describe('unbalanced marks', () => {
     const doc = createDocument({ id: 't', source: 't', text });
     expect(markedSpans(doc).marked.map((m) => text.slice(m.start, m.end))).toEqual(['he said']);
   });
+  it('pair each line on its own where single line breaks end paragraphs', () => {
+    const long = 'This paragraph is long enough that nobody would hard-wrap it at this length, so its line break ends it.';
+    const text = LEAD + `${long} \u201cAn opener left open,\n\u201cA quote of its own,\u201d she said.`;
+    const doc = createDocument({ id: 't', source: 't', text });
+    expect(markedSpans(doc).marked.map((m) => text.slice(m.start, m.end))).toEqual(['An opener left open,', 'A quote of its own,']);
+  });
+  it('keep hard-wrapped lines in one block', () => {
+    const text = LEAD + 'He said \u201cthe first line\nwraps here\u201d today.';
+    const doc = createDocument({ id: 't', source: 't', text });
+    expect(markedSpans(doc).marked.map((m) => text.slice(m.start, m.end))).toEqual(['the first line\nwraps here']);
+  });
+  it('take a closing mark that starts a paragraph for an opener', () => {
+    const text = LEAD + '\u201d\u2026 a coolness and polish,\u201d Barabak wrote.';
+    const doc = createDocument({ id: 't', source: 't', text });
+    expect(markedSpans(doc).marked.map((m) => text.slice(m.start, m.end))).toEqual(['\u2026 a coolness and polish,']);
+  });
   it('stay linear on a long run of marks', () => {
     const text = LEAD + '\u201c'.repeat(50_000) + ' end';
     const doc = createDocument({ id: 't', source: 't', text });

@@ -46,23 +46,60 @@ export function markedSpans(doc: Document): { marked: Marked[]; diagnostics: Mar
   const marked: Marked[] = [];
   const diagnostics: MarkDiagnostic[] = [];
   const { text } = doc;
-  for (const p of doc.paragraphs) {
-    const found = pairInParagraph(text, p.start, p.end, p.index);
+  const blocks = doc.paragraphs.flatMap((p) => linesOf(text, p.start, p.end, p.index));
+  blocks.forEach((b, i) => {
+    const found = pairInParagraph(text, b.start, b.end, b.paragraph);
     marked.push(...found.marked);
-    if (found.unclosed) {
-      const next = doc.paragraphs[p.index + 1];
-      const reopens = next && opensQuote(text, next.start);
-      const { at, family } = found.unclosed;
-      if (family !== 'single' && family !== 'single-angle' && (reopens || at === p.start)) {
-        // a quote that runs on to the next paragraph, or a whole paragraph that lost its closing mark
-        marked.push({ open: at, close: p.end, start: at + found.unclosed.width, end: trimEnd(text, p.end), paragraph: p.index, closed: false, single: false });
-        if (!reopens) diagnostics.push(unbalanced(doc, at, p.end, 'quote mark not closed by the end of its paragraph'));
-      } else if (family !== 'single') {
-        diagnostics.push(unbalanced(doc, at, Math.min(p.end, at + 80), 'opening quote mark never closed; left out'));
-      }
+    if (!found.unclosed) return;
+    const next = blocks[i + 1];
+    const reopens = next && opensQuote(text, next.start);
+    const { at, family } = found.unclosed;
+    if (family !== 'single' && family !== 'single-angle' && (reopens || at === b.start)) {
+      // a quote that runs on to the next paragraph, or a whole paragraph that lost its closing mark
+      marked.push({ open: at, close: b.end, start: at + found.unclosed.width, end: trimEnd(text, b.end), paragraph: b.paragraph, closed: false, single: false });
+      if (!reopens) diagnostics.push(unbalanced(doc, at, b.end, 'quote mark not closed by the end of its paragraph'));
+    } else if (family !== 'single') {
+      diagnostics.push(unbalanced(doc, at, Math.min(b.end, at + 80), 'opening quote mark never closed; left out'));
     }
-  }
+  });
   return { marked, diagnostics };
+}
+
+/** A line this long is a paragraph of its own, not a hard-wrapped line. */
+const MIN_PARAGRAPH_LINE = 100;
+
+interface Block {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+/**
+ * Some sources end paragraphs with a single line break. When a paragraph holds a line too long
+ * for hard wrapping, each line is paired on its own, so a mark left open in one line never
+ * swallows the next ones; hard-wrapped text is paired as one block.
+ */
+function linesOf(text: string, start: number, end: number, paragraph: number): Block[] {
+  const breaks: number[] = [];
+  let longest = 0;
+  let from = start;
+  for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+    breaks.push(i);
+    longest = Math.max(longest, i - from);
+    from = i + 1;
+  }
+  longest = Math.max(longest, end - from);
+  if (!breaks.length || longest < MIN_PARAGRAPH_LINE) return [{ start, end, paragraph }];
+  const out: Block[] = [];
+  let s = start;
+  for (const b of [...breaks, end]) {
+    let a = s;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    const z = trimEnd(text, b);
+    if (z > a) out.push({ start: a, end: z, paragraph });
+    s = b + 1;
+  }
+  return out.length ? out : [{ start, end, paragraph }];
 }
 
 function unbalanced(doc: Document, start: number, end: number, message: string): MarkDiagnostic {
@@ -85,7 +122,8 @@ function pairInParagraph(text: string, from: number, to: number, paragraph: numb
     const c = doubled ? '"' : text[i]!;
     const before = i > from ? text[i - 1]! : ' ';
     const after = i + width < to ? text[i + width]! : ' ';
-    const role = markRole(c, before, after, stack);
+    // a closing curly mark that starts a paragraph can only open it (”… he delivered …,” X wrote)
+    const role = i === from && c === '\u201d' ? ({ kind: 'open', family: 'double' } as const) : markRole(c, before, after, stack);
     if (!role) {
       i += width - 1;
       continue;
