@@ -1,9 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+// The command starts from a V8 snapshot when one is ready (dist/launch.js says how and why).
+import { launch } from '../dist/launch.js';
 
-process.stdout.on('error', (error) => {
-  // a closed pipe (| head) is a normal end for a Unix filter
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-process.exitCode = await main(process.argv.slice(2));
+await launch(process.argv.slice(2));

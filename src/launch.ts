@@ -1,0 +1,119 @@
+/**
+ * What `bin/extract.js` runs: the command, started from a V8 start-up snapshot when one is ready.
+ *
+ * Loading the pipeline (compromise's lexicon and tagger, chrono, zod, commander) and warming it on
+ * a first article costs about 0.8 s of a 1 s run on one article. A snapshot of the heap after that
+ * warm-up (see snapshot.ts) starts in a fraction of that time. A snapshot only works with the node
+ * binary that made it, so it is made on the user's machine: by `npm run build`, or, when it is
+ * missing or stale (another node version, a rebuilt bundle, a moved install), by a background
+ * process started from here, while this run goes the ordinary way. The next run uses it.
+ *
+ * This module imports only node built-ins, so choosing the route costs a few milliseconds.
+ * EXTRACT_SNAPSHOT=0 turns snapshots off; EXTRACT_CACHE_DIR says where they are kept
+ * (default: $XDG_CACHE_HOME/news-extract, else ~/.cache/news-extract).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface SnapshotPlan {
+  /** the bundle the snapshot is made from (dist/extract.cjs) */
+  bundle: string;
+  /** where the snapshot of this bundle, for this node binary, is (or will be) */
+  blob: string;
+}
+
+/** The bundle next to this module, or null when there is none (running from the TypeScript sources). */
+export function bundlePath(): string | null {
+  const bundle = fileURLToPath(new URL('./extract.cjs', import.meta.url));
+  return existsSync(bundle) ? bundle : null;
+}
+
+/**
+ * The snapshot a run should use. Its name binds it to this install (the bundle's path) and to
+ * this build (node binary and version, the bundle's size and modification time), so a stale
+ * snapshot is never used: it is simply not found.
+ */
+export function snapshotPlan(env: NodeJS.ProcessEnv = process.env, bundle: string | null = bundlePath()): SnapshotPlan | null {
+  if (!bundle || env.EXTRACT_SNAPSHOT === '0' || env.EXTRACT_SNAPSHOT === 'off') return null;
+  const stat = statSync(bundle);
+  const place = digest([bundle]);
+  const build = digest([process.execPath, process.version, process.arch, stat.size, Math.floor(stat.mtimeMs)]);
+  return { bundle, blob: join(cacheDir(env), `extract-${place}-${build}.blob`) };
+}
+
+function digest(parts: ReadonlyArray<string | number>): string {
+  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 12);
+}
+
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.EXTRACT_CACHE_DIR) return env.EXTRACT_CACHE_DIR;
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'news-extract');
+}
+
+export async function launch(argv: readonly string[]): Promise<void> {
+  const plan = snapshotPlan();
+  if (plan && existsSync(plan.blob)) {
+    const code = await runFromSnapshot(plan.blob, argv);
+    if (code === SNAPSHOT_FAILURE) rmSync(plan.blob, { force: true });
+    // null: node could not be started again (a process limit); either way the command runs here
+    if (code !== null && code !== SNAPSHOT_FAILURE) {
+      process.exitCode = code;
+      return;
+    }
+  } else if (plan) {
+    buildInBackground(plan);
+  }
+  const { runCommand } = await import('./command.js');
+  await runCommand(argv);
+}
+
+/**
+ * node's exit code when it cannot load a snapshot (a damaged file). It fails before running any
+ * JavaScript, so standard input is untouched and the command can still run in this process.
+ */
+const SNAPSHOT_FAILURE = 14;
+
+/** Signals a user or a scheduler sends to stop the command; the child gets them too. */
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Runs the command in a node started from the snapshot, with this process's standard streams,
+ * and resolves to its exit code. A child killed by a signal kills this process the same way,
+ * so a caller sees what it would have seen without the snapshot. Null: the child could not start.
+ */
+export function runFromSnapshot(blob: string, argv: readonly string[]): Promise<number | null> {
+  const child = spawn(process.execPath, ['--snapshot-blob', blob, '--', ...argv], { stdio: 'inherit' });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  for (const signal of FORWARDED) process.on(signal, forward);
+  return new Promise((resolve) => {
+    const stopForwarding = () => {
+      for (const signal of FORWARDED) process.off(signal, forward);
+    };
+    child.on('error', () => {
+      stopForwarding();
+      resolve(null);
+    });
+    child.on('exit', (code, signal) => {
+      stopForwarding();
+      if (signal) process.kill(process.pid, signal);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+/** Starts snapshot-build.js detached, so that it outlives this run and never delays it. */
+function buildInBackground(plan: SnapshotPlan): ChildProcess | null {
+  const builder = fileURLToPath(new URL('./snapshot-build.js', import.meta.url));
+  try {
+    const child = spawn(process.execPath, [builder, plan.bundle, plan.blob], { detached: true, stdio: 'ignore' });
+    child.on('error', () => {});
+    child.unref();
+    return child;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Makes the start-up snapshot of the bundle: `node dist/snapshot-build.js [BUNDLE BLOB]` (by
+ * default the bundle next to this file and the blob launch.ts looks for). The blob is written
+ * under a temporary name, tried, and only then renamed into place, so a run never picks up a
+ * half-written or broken snapshot; a lock file keeps concurrent runs from building it twice.
+ * Exit code 0 when the snapshot is in place (or another process is making it), 1 when it
+ * cannot be made: the command then keeps running without one.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { snapshotPlan } from './launch.js';
+
+/** A lock older than this belongs to a builder that died; building takes a few seconds. */
+const STALE_LOCK_MS = 5 * 60_000;
+const BUILD_TIMEOUT_MS = 3 * 60_000;
+
+export type BuildOutcome = 'built' | 'busy' | 'failed';
+
+export function buildSnapshot(bundle: string, blob: string): { outcome: BuildOutcome; detail: string } {
+  mkdirSync(dirname(blob), { recursive: true });
+  const lock = `${blob}.lock`;
+  if (!takeLock(lock)) return { outcome: 'busy', detail: `another process is making ${blob}` };
+  const partial = `${blob}.${process.pid}.tmp`;
+  try {
+    const build = spawnSync(process.execPath, ['--snapshot-blob', partial, '--build-snapshot', bundle], {
+      encoding: 'utf8',
+      timeout: BUILD_TIMEOUT_MS,
+    });
+    if (build.status !== 0) return { outcome: 'failed', detail: `node --build-snapshot failed: ${lastLine(build.stderr) || build.error?.message}` };
+    const trial = spawnSync(process.execPath, ['--snapshot-blob', partial, '--', '--version'], { encoding: 'utf8', timeout: BUILD_TIMEOUT_MS });
+    if (trial.status !== 0 || !/^\d+\.\d+\.\d+/.test(trial.stdout)) return { outcome: 'failed', detail: `the snapshot does not start: ${lastLine(trial.stderr)}` };
+    renameSync(partial, blob);
+    removeOtherSnapshots(blob);
+    return { outcome: 'built', detail: blob };
+  } finally {
+    rmSync(partial, { force: true });
+    rmSync(lock, { force: true });
+  }
+}
+
+function takeLock(lock: string): boolean {
+  try {
+    closeSync(openSync(lock, 'wx'));
+    return true;
+  } catch {
+    const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age < STALE_LOCK_MS) return false;
+    rmSync(lock, { force: true });
+    return takeLock(lock);
+  }
+}
+
+/**
+ * This install's snapshots of older builds are never used again (each is ~15 MB); other installs'
+ * snapshots (another clone, another project) are theirs to replace.
+ */
+function removeOtherSnapshots(blob: string) {
+  const name = basename(blob);
+  const install = name.slice(0, name.lastIndexOf('-') + 1);
+  for (const other of readdirSync(dirname(blob))) {
+    if (other !== name && other.startsWith(install) && other.endsWith('.blob')) rmSync(join(dirname(blob), other), { force: true });
+  }
+}
+
+function lastLine(text: string | undefined): string {
+  return (text ?? '').trim().split('\n').pop() ?? '';
+}
+
+function isEntryPoint(): boolean {
+  return process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+}
+
+if (isEntryPoint()) {
+  const [bundle, blob] = process.argv.slice(2);
+  const plan = bundle && blob ? { bundle, blob } : snapshotPlan({ ...process.env, EXTRACT_SNAPSHOT: '1' });
+  if (!plan) {
+    process.stderr.write('snapshot: no bundle (dist/extract.cjs); run npm run build\n');
+    process.exitCode = 1;
+  } else {
+    const { outcome, detail } = buildSnapshot(plan.bundle, plan.blob);
+    process.stderr.write(`snapshot: ${outcome}: ${detail}\n`);
+    process.exitCode = outcome === 'failed' ? 1 : 0;
+  }
+}

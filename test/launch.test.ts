@@ -1,0 +1,121 @@
+/**
+ * The start-up snapshot route (src/launch.ts, src/snapshot-build.ts), through the built command:
+ * `npm run build` first (CI builds in `npm ci`). Each test keeps its snapshots in its own cache
+ * directory, so it never sees or disturbs the one the build made.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheDir, snapshotPlan } from '../src/launch.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin', 'extract.js');
+const bundle = join(root, 'dist', 'extract.cjs');
+const builder = join(root, 'dist', 'snapshot-build.js');
+const article = join(root, 'fixtures', 'china-daily-x-raid.txt');
+
+describe('snapshotPlan', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'extract-plan-'));
+  const fakeBundle = join(dir, 'extract.cjs');
+  writeFileSync(fakeBundle, '// bundle');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('names a blob in the cache directory, bound to the bundle', () => {
+    const plan = snapshotPlan({ EXTRACT_CACHE_DIR: dir }, fakeBundle);
+    expect(plan?.bundle).toBe(fakeBundle);
+    expect(plan?.blob.startsWith(join(dir, 'extract-'))).toBe(true);
+    expect(plan?.blob.endsWith('.blob')).toBe(true);
+  });
+
+  it('gives a new name when the bundle is rebuilt, so a stale snapshot is never used', () => {
+    const before = snapshotPlan({ EXTRACT_CACHE_DIR: dir }, fakeBundle)!.blob;
+    utimesSync(fakeBundle, new Date(), new Date(Date.now() + 5_000));
+    const after = snapshotPlan({ EXTRACT_CACHE_DIR: dir }, fakeBundle)!.blob;
+    expect(after).not.toBe(before);
+    // the same install: the part of the name before the build key stays
+    expect(after.slice(0, after.lastIndexOf('-'))).toBe(before.slice(0, before.lastIndexOf('-')));
+  });
+
+  it('is off with EXTRACT_SNAPSHOT=0 and when there is no bundle', () => {
+    expect(snapshotPlan({ EXTRACT_SNAPSHOT: '0', EXTRACT_CACHE_DIR: dir }, fakeBundle)).toBeNull();
+    expect(snapshotPlan({ EXTRACT_SNAPSHOT: 'off', EXTRACT_CACHE_DIR: dir }, fakeBundle)).toBeNull();
+    expect(snapshotPlan({ EXTRACT_CACHE_DIR: dir }, null)).toBeNull();
+  });
+
+  it('keeps snapshots in EXTRACT_CACHE_DIR, else under XDG_CACHE_HOME', () => {
+    expect(cacheDir({ EXTRACT_CACHE_DIR: '/x/y' })).toBe('/x/y');
+    expect(cacheDir({ XDG_CACHE_HOME: '/c' })).toBe(join('/c', 'news-extract'));
+  });
+});
+
+describe('the command started from a snapshot', { timeout: 60_000 }, () => {
+  let cache = '';
+  let expected = '';
+  const env = () => ({ ...process.env, EXTRACT_CACHE_DIR: cache });
+  const extract = (args: string[], extraEnv: NodeJS.ProcessEnv = {}, input?: string) =>
+    spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...env(), ...extraEnv }, input, maxBuffer: 1 << 26 });
+  const blobs = () => readdirSync(cache).filter((name) => name.endsWith('.blob'));
+
+  beforeAll(() => {
+    if (!existsSync(bundle)) throw new Error('dist/extract.cjs is missing: run `npm run build` before these tests');
+    cache = mkdtempSync(join(tmpdir(), 'extract-snapshot-'));
+    const plain = extract([article], { EXTRACT_SNAPSHOT: '0' });
+    expect(plain.status).toBe(0);
+    expected = plain.stdout;
+    const built = spawnSync(process.execPath, [builder], { encoding: 'utf8', env: env() });
+    expect(built.stderr).toMatch(/snapshot: built/);
+    expect(built.status).toBe(0);
+  }, 120_000);
+  afterAll(() => cache && rmSync(cache, { recursive: true, force: true }));
+
+  it('builds one snapshot, under its planned name', () => {
+    expect(blobs()).toEqual([snapshotPlan({ EXTRACT_CACHE_DIR: cache }, bundle)!.blob.split(/[\\/]/).pop()]);
+  });
+
+  it('prints exactly what the command prints without it', () => {
+    const run = extract([article]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(expected);
+  });
+
+  it('passes every argument through, options that node also knows included', () => {
+    const version = extract(['--version']);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+    const jsonl = extract(['--jobs', '2', '--format', 'jsonl', article, article]);
+    expect(jsonl.status).toBe(0);
+    expect(jsonl.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('reads standard input and keeps exit codes', () => {
+    const piped = extract(['--date', '2026-02-05', '-'], {}, 'Police arrested two men in Lyon on Tuesday.');
+    expect(piped.status).toBe(0);
+    expect(JSON.parse(piped.stdout).times[0]).toMatchObject({ text: 'Tuesday', value: '2026-02-03' });
+    const missing = extract(['no-such-file.txt']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no such file: no-such-file\.txt/);
+  });
+
+  it('dies of the signal it was sent, after the command it started has stopped', async () => {
+    // reading a standard input that never ends: the command waits until it is stopped
+    const child = spawn(process.execPath, [bin, '-'], { env: env(), stdio: ['pipe', 'ignore', 'ignore'] });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    child.kill('SIGTERM');
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    expect(code).toBeNull();
+    expect(signal).toBe('SIGTERM');
+  });
+
+  it('falls back to an ordinary run, and drops the snapshot, when this node cannot load it', () => {
+    // a snapshot made by a differently configured V8: what a node rebuilt in place would find
+    const [name] = blobs();
+    const foreign = spawnSync(process.execPath, ['--no-lazy-feedback-allocation', '--snapshot-blob', join(cache, name!), '--build-snapshot', bundle]);
+    expect(foreign.status).toBe(0);
+    const run = extract([article]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(expected);
+    expect(existsSync(join(cache, name!))).toBe(false);
+  }, 60_000);
+});
