@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { article } from './articles.mjs';
 import { componentCosts, printComponentCosts } from './components.mjs';
+import { watchDescendants } from './tree-usage.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = parseArgs(process.argv.slice(2));
@@ -127,7 +128,8 @@ async function writeArchive(path, count) {
 
 /**
  * Runs one command on the archive, reading its output as it comes and checking that the ids are
- * bench-000000, bench-000001, ... each once, in order. Peak RSS and CPU time come from the child.
+ * bench-000000, bench-000001, ... each once, in order. Peak RSS and CPU time are those of the
+ * child and of the processes it starts (the snapshot route runs the command in a second one).
  */
 async function measure(argv, count) {
   const rssFile = join(dir, `rss-${Math.random().toString(36).slice(2)}.json`);
@@ -147,11 +149,15 @@ async function measure(argv, count) {
       expected++;
     }
   });
+  const tree = watchDescendants(child.pid);
   const [code] = await once(child, 'exit');
   const seconds = (performance.now() - started) / 1000;
+  const descendantsUsage = tree.stop();
   if (rest) bad ??= 'output does not end with a newline';
   if (expected !== count) bad ??= `${expected} lines for ${count} documents`;
-  const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : { maxRss: NaN, cpuSeconds: NaN };
+  const own = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : { maxRss: NaN, cpuSeconds: NaN };
+  // the launcher and the command it started are alive together: their peaks add up
+  const usage = { maxRss: own.maxRss + descendantsUsage.maxRss, cpuSeconds: own.cpuSeconds + descendantsUsage.cpuSeconds, processes: 1 + descendantsUsage.processes };
   return { seconds, ...usage, code, check: bad ?? (code === 0 ? 'ids ok' : `exit ${code}`) };
 }
 
