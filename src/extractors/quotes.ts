@@ -98,6 +98,8 @@ function continues(doc: Document, prev: Attribution, prevEndParagraph: number, q
   if (q.cue || q.kind !== 'direct' || !prev.speakerSpan) return false;
   const p = doc.paragraphs[q.paragraph]!;
   if (q.start !== p.start || prevEndParagraph !== q.paragraph - 1) return false;
+  // a paragraph that opens with a title in marks ("“American Skin” was written by …") is the writer's
+  if (/^[ \t]*[\p{Ll}\p{N}(]/u.test(doc.text.slice(q.end, q.end + 3))) return false;
   // the previous attribution must close its paragraph (nothing but its own tail after it)
   const prevParagraph = doc.paragraphs[prevEndParagraph]!;
   const attEnd = Math.max(prev.end, prev.cue?.end ?? 0, prev.speakerSpan.end);

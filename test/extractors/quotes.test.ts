@@ -64,6 +64,34 @@ const DIRECT: Row[] = [
       { text: '\u201cIt does not,\u201d', kind: 'direct', speaker: 'Bob Hart', cue: 'said' },
     ],
   ],
+  [
+    'a title in marks inside the bridge between two pieces',
+    '\u201cIt is over,\u201d Ann Lee said on Fox News\u2019s \u201cFox and Friends.\u201d \u201cWe will go on.\u201d',
+    [{ text: '\u201cIt is over,\u201d Ann Lee said on Fox News\u2019s \u201cFox and Friends.\u201d \u201cWe will go on.\u201d', kind: 'direct', speaker: 'Ann Lee', cue: 'said', fragments: 2 }],
+  ],
+  [
+    '"and still" between two pieces',
+    'Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."',
+    [{ text: '"got an immunity agreement," Jordan said, and still "got to sit in on the interview."', kind: 'direct', speaker: 'Jordan', cue: 'said', fragments: 2 }],
+  ],
+  [
+    'quoted words the writer\u2019s sentence goes on after are not the next piece',
+    '\u201cThis is wrong,\u201d Warren said. \u201cYou squeezed employees\u201d to drive up the price, she said.',
+    [
+      { text: '\u201cThis is wrong,\u201d', kind: 'direct', speaker: 'Warren', cue: 'said' },
+      { text: '\u201cYou squeezed employees\u201d to drive up the price', kind: 'mixed', speaker: 'she', cue: 'said' },
+    ],
+  ],
+  [
+    'a title opening the next paragraph does not continue the quote',
+    '\u201cFirst,\u201d the senator said.\n\n\u201cAmerican Skin\u201d is a song by Bruce Springsteen.',
+    [{ text: '\u201cFirst,\u201d', kind: 'direct', speaker: 'the senator', cue: 'said' }],
+  ],
+  [
+    'a bare form before a name is part of the speaker',
+    '"This is a big year!" Scott\u2019s niece, state Del. Marcia Price, shouted to the crowd.',
+    [{ text: '"This is a big year!"', kind: 'direct', speaker: 'Scott\u2019s niece, state Del. Marcia Price', cue: 'shouted' }],
+  ],
 ];
 
 const REPORTED: Row[] = [
@@ -95,12 +123,15 @@ const REPORTED: Row[] = [
   ['a participle after the object speaks for the subject', 'Trump unleashed a series of tweets early Friday saying that the debate was rigged.', [{ text: 'that the debate was rigged', kind: 'indirect', speaker: 'Trump', cue: 'saying' }]],
   ['a speech verb compromise may tag as an adjective', 'Costs rose, though she noted clients are beginning to demand diverse teams.', [{ text: 'clients are beginning to demand diverse teams', kind: 'indirect', speaker: 'she', cue: 'noted' }]],
   ['a noun tagged as a verb inside the subject', 'The Clinton campaign says the ad will air on cable stations.', [{ text: 'the ad will air on cable stations', kind: 'indirect', speaker: 'The Clinton campaign', cue: 'says' }]],
-  ['a passive cue: the "by" agent speaks', 'The nominee has been endorsed by dozens of newspapers across the country.', [{ text: 'dozens of newspapers across the country', kind: 'indirect', speaker: 'dozens of newspapers', cue: 'endorsed' }]],
+  ['a passive cue: the subject is the content, the "by" agent speaks', 'The nominee has been endorsed by dozens of newspapers across the country.', [{ text: 'The nominee', kind: 'indirect', speaker: 'dozens of newspapers', cue: 'endorsed' }]],
+  ['a passive cue with an infinitive: the whole clause, no speaker', 'The senator is expected to announce her decision on Monday.', [{ text: 'The senator is expected to announce her decision on Monday', kind: 'indirect', speaker: null, cue: 'expected' }]],
+  ['a passive cue with an object: what follows, the agent speaks', 'The firm was accused of hiding its losses by regulators.', [{ text: 'hiding its losses', kind: 'indirect', speaker: 'regulators', cue: 'accused' }]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];
 
 const NOT_STATEMENTS: Array<[name: string, body: string]> = [
+  ['a nickname after an initial', 'Rep. Robert C. "Bobby" Scott threw open his back yard for a cookout.'],
   ['a title in marks', 'The show, titled \u201cBreaking Point,\u201d airs tonight.'],
   ['so-called', 'The so-called \u201cpeace plan\u201d was rejected.'],
   ['a capitalised title', 'He starred in \u201cThe Apprentice\u201d for years.'],

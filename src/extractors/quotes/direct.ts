@@ -68,7 +68,8 @@ export function directQuotes(doc: Document, marked: readonly Marked[]): DirectRe
     const closesSentence = /[.!?]["\u201d\u2019']*$/.test(doc.text.slice(m.start, m.close));
     const found = alone || !isTitleLike(doc, m) ? attributionOf(doc, m, quotes) : null;
     const att = found && !alone && closesSentence && found.rule.startsWith('quotes.direct.after') ? null : found;
-    if (!att && !alone) {
+    // a quote that opens the writer's sentence ("“American Skin” was written by …", "“X” to drive up …") is not a statement of its own
+    if (!att && (!alone || continuesAfter(doc, m))) {
       embedded.push(m);
       i++;
       continue;
@@ -76,11 +77,15 @@ export function directQuotes(doc: Document, marked: readonly Marked[]): DirectRe
     const group = [m];
     let j = i + 1;
     const current = att;
-    for (; j < marked.length; j++) {
-      const next = marked[j]!;
-      if (next.paragraph !== m.paragraph) break;
-      if (!joins(doc, group[group.length - 1]!, next, current)) break;
+    while (j < marked.length) {
+      // a title in marks between two pieces ("said on Fox News's “Fox and Friends.” “…”") is part of the bridge
+      let k = j;
+      while (k < marked.length && marked[k]!.paragraph === m.paragraph && isTitleLike(doc, marked[k]!) && !standsAlone(doc, marked[k]!)) k++;
+      const next = marked[k];
+      if (!next || next.paragraph !== m.paragraph) break;
+      if (!joins(doc, group[group.length - 1]!, next, current, marked.slice(j, k))) break;
       group.push(next);
+      j = k + 1;
     }
     quotes.push(toQuote(doc, group, current));
     if (current) attributions.push(sp(doc, Math.min(current.cue.start, current.speaker?.start ?? current.cue.start), current.end));
@@ -115,26 +120,52 @@ function standsAlone(doc: Document, m: Marked): boolean {
   if (m.open === p.start) return true;
   const s = sentenceAt(doc, m.open);
   const lead = doc.text.slice(s && s.start <= m.open ? s.start : p.start, m.open);
-  return /^[\s\u2014\u2013\u2015-]*$/.test(lead) || /[.!?]["\u201d]?\s*$/.test(lead);
+  if (/^[\s\u2014\u2013\u2015-]*$/.test(lead)) return true;
+  if (!/[.!?]["\u201d]?\s*$/.test(lead)) return false;
+  // "Rep. Robert C. “Bobby” Scott": the stop of an initial or a title does not end a sentence
+  const before = doc.tokens[tokenIndexAt(doc, m.open) - 1];
+  return !(before && /^\.\s*$/.test(doc.text.slice(before.end, m.open)) && isAbbreviationToken(before));
 }
+
+/** The writer's sentence goes on after the closing mark with lower-case words. */
+function continuesAfter(doc: Document, m: Marked): boolean {
+  return m.closed && /^[ \t]*[\p{Ll}\p{N}(]/u.test(doc.text.slice(m.close, m.close + 3));
+}
+
+/** Connectives the writer may put before the next piece: "…," he said, and still "…". */
+const BRIDGE_TAIL = /(?:[,.:;!?\u2014]|\b(?:and|but|or)|\b(?:and|but|or) (?:still|also|then|later|again|now))\s*$/;
 
 /**
  * Whether `next` continues the statement of `prev`: interrupted by its attribution
  * (`"…," he said, "…"`), the next sentence of the same speaker (`"…," he said. "…"`), or
- * the next quoted sentence right after it.
+ * the next quoted sentence right after it. `titles` are names in marks inside the bridge.
  */
-function joins(doc: Document, prev: Marked, next: Marked, att: Found | null): boolean {
-  const bridge = doc.text.slice(prev.close, next.open);
+function joins(doc: Document, prev: Marked, next: Marked, att: Found | null, titles: readonly Marked[] = []): boolean {
+  const bridge = withoutTitleMarks(doc, prev.close, next.open, titles);
   if (hasQuoteMark(bridge)) return false;
   if (attributionAfter(doc, next)) return false;
+  // quoted words the writer's own sentence goes on after ("“…” to drive up the stock price") are not a piece
+  if (continuesAfter(doc, next)) return false;
   const before = attributionBefore(doc, next, []);
   if (before && !(att && before.cue.start === att.cue.start)) return false;
   if (att && att.cue.start >= prev.close && att.end <= next.open) {
-    const rest = doc.text.slice(att.end, next.open);
-    if (wordCount(rest) > MAX_BRIDGE_WORDS || !/([,.:;!?\u2014]|\b(and|but|or))\s*$/.test(doc.text.slice(prev.close, next.open))) return false;
+    const rest = withoutTitleMarks(doc, att.end, next.open, titles);
+    if (wordCount(rest) > MAX_BRIDGE_WORDS || !BRIDGE_TAIL.test(bridge)) return false;
     return !bridgeHasCue(doc, att.end, next.open, att);
   }
   return wordCount(bridge) === 0;
+}
+
+/** The text between two offsets with the marks of titles inside it taken out. */
+function withoutTitleMarks(doc: Document, from: number, to: number, titles: readonly Marked[]): string {
+  let out = '';
+  let at = from;
+  for (const t of titles) {
+    if (t.open < at || t.close > to) continue;
+    out += doc.text.slice(at, t.open) + ' ' + doc.text.slice(t.start, t.end) + ' ';
+    at = t.close;
+  }
+  return out + doc.text.slice(at, to);
 }
 
 /** A speech verb in the words between two pieces, other than the pieces' own cue, starts another attribution. */
@@ -177,6 +208,8 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
   if (!isNounPhraseToken(first)) return null;
   for (let k = i + 1; k < limit; k++) {
     const tok = tokens[k]!;
+    // "Scott's niece, state Del. Marcia Price, shouted": a bare form before a name, after a comma, is a modifier
+    if (isBareFormBeforeName(doc, k)) continue;
     const isCue = isSpeechWord(tok) || (isVerb(tok) && /[,?!]$/.test(inner) && !/^\p{Lu}/u.test(tok.text) && (tok.tags.has('PastTense') || /[^s]s$/.test(tok.normal)));
     if (isCue && !tok.tags.has('Determiner') && !tokens[k - 1]!.tags.has('Possessive')) {
       const speaker = trimSpeaker(doc, i, k - 1);
@@ -189,6 +222,16 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
     if (/[!?;:]/.test(between) || (/\./.test(between) && !isAbbreviationToken(tokens[k - 1]!) && !/^\.\)/.test(between))) return null;
   }
   return null;
+}
+
+/** A bare verb form after a comma and before a capitalised word: "…, state Del. Price". */
+function isBareFormBeforeName(doc: Document, k: number): boolean {
+  const { tokens } = doc;
+  const tok = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next || !/^\p{Lu}/u.test(next.text) || /\p{Lu}/u.test(tok.text[0]!)) return false;
+  if (tok.tags.has('PastTense') || /s$/.test(tok.normal) || tok.normal.endsWith('ing')) return false;
+  return /,/.test(gapBetween(doc, tokens[k - 1]!, tok)) && /^\s+$/.test(gapBetween(doc, tok, next));
 }
 
 /** "Tulsa police Chief Chuck Jordan said": a bare verb form inside a name-like run is a noun compromise mis-tagged. */

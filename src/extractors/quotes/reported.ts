@@ -162,20 +162,45 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, cue), 'quotes.reported.cue-clause', s.paragraph);
 }
 
-/** "Clinton was endorsed by dozens of papers": the agent after "by" speaks; with none, the speaker stays unknown. */
+/**
+ * A passive cue, drawn as PolNeAR draws it:
+ *   "Clinton was endorsed by dozens of papers" → the subject is the content, the "by" agent speaks;
+ *   "Trump is expected to win" → the whole clause, subject to end, is the content; no speaker;
+ *   "he was accused of fraud (by X)" → what follows the cue is the content; the agent, if any, speaks.
+ */
 function passiveCue(doc: Document, s: Sentence, k: number, blocked: Uint8Array): Attribution | null {
   const { tokens } = doc;
+  const cue = tokSpan(doc, tokens[k]!);
+  const rule = 'quotes.reported.passive';
+  let aux = k - 1;
+  while (aux > s.tokenStart && tokens[aux]!.tags.has('Adverb')) aux--;
+  const subject = subjectBefore(doc, s, aux);
+  let next = k + 1;
+  while (next < s.tokenEnd && tokens[next]!.tags.has('Adverb')) next++;
+  const after = tokens[next];
+  if (after && next < s.tokenEnd && after.normal === 'by') {
+    const agent = nounPhraseAfter(doc, next + 1, Math.min(s.tokenEnd, next + 10));
+    if (!subject || !agent || blocked[tokenIndexAt(doc, subject.start)] || RELATIVE_PRONOUNS.has(subject.text.toLowerCase())) return null;
+    return reported(doc, subject.start, subject.end, agent, cue, rule, s.paragraph);
+  }
+  if (after && next < s.tokenEnd && after.normal === 'to' && subject && !RELATIVE_PRONOUNS.has(subject.text.toLowerCase())) {
+    if (blocked[tokenIndexAt(doc, subject.start)]) return null;
+    const end = contentEnd(doc, s, next, blocked);
+    if (wordCount(doc.text.slice(tokens[next]!.start, end)) < MIN_CONTENT_WORDS) return null;
+    return reported(doc, subject.start, end, null, cue, rule, s.paragraph);
+  }
   const start = contentStart(doc, s, k, false);
   if (start === null || blocked[start]) return null;
-  const end = contentEnd(doc, s, start, blocked);
-  if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
+  let end = contentEnd(doc, s, start, blocked);
   let speaker: Span | null = null;
-  for (let t = k + 1; t < s.tokenEnd && tokens[t]!.start < end + 1; t++)
+  for (let t = start + 1; t < s.tokenEnd && tokens[t]!.start < end; t++)
     if (tokens[t]!.normal === 'by') {
       speaker = nounPhraseAfter(doc, t + 1, Math.min(s.tokenEnd, t + 9));
+      if (speaker) end = trimClause(doc, tokens[t - 1]!.end);
       break;
     }
-  return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, tokens[k]!), 'quotes.reported.passive', s.paragraph);
+  if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
+  return reported(doc, tokens[start]!.start, end, speaker, cue, rule, s.paragraph);
 }
 
 /**
@@ -209,7 +234,7 @@ function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | 
     speaker = sp(doc, s0, speaker.end);
   }
   let start = tokens[from]!.start;
-  while (start < head && /[\s"\u201c\u201d]/.test(text[start]!) ) start++;
+  start = skipLead(text, start, tokens[from]!.start + comma);
   const content = text.slice(start, tokens[from]!.start + comma);
   if (wordCount(content) < MIN_CONTENT_WORDS + 1) return null;
   const firstTok = tokenIndexAt(doc, start);
@@ -231,7 +256,7 @@ function parentheticalCue(doc: Document, s: Sentence, k: number, speaker: Span, 
   const before = text.slice(tokens[from]!.start, speaker.start);
   if (!/,\s*$/.test(before) && !/^\s*(?:(?:and|but|so)\s*)?$/i.test(before)) return null;
   let start = tokens[from]!.start;
-  while (start < speaker.start && /[\s"\u201c\u201d]/.test(text[start]!)) start++;
+  start = skipLead(text, start, speaker.start);
   if (/^(and|but|so)\s/i.test(text.slice(start, speaker.start))) start = text.indexOf(' ', start) + 1;
   const end = contentEnd(doc, s, k + 1, blocked);
   if (wordCount(text.slice(next.start, end)) < MIN_CONTENT_WORDS) return null;
@@ -369,7 +394,7 @@ function accordingTo(doc: Document, s: Sentence, k: number, from: number, blocke
     const speaker = sp(doc, tokens[src]!.start, trimClause(doc, speakerEnd));
     if (speaker.end <= speaker.start) return null; // "…, according to ," names no source
     let start = tokens[from]!.start;
-    while (start < cue.start && /[\s"\u201c\u201d]/.test(text[start]!)) start++;
+    start = skipLead(text, start, cue.start);
     if (blocked[tokenIndexAt(doc, start)]) return null;
     return reported(doc, start, trimClause(doc, cue.start), speaker, cue, 'quotes.reported.according-to-after', s.paragraph);
   }
@@ -381,6 +406,27 @@ function accordingTo(doc: Document, s: Sentence, k: number, from: number, blocke
   while (start < end && /\s/.test(text[start]!)) start++;
   if (wordCount(text.slice(start, end)) < MIN_CONTENT_WORDS) return null;
   return reported(doc, start, end, speaker, cue, 'quotes.reported.according-to-before', s.paragraph);
+}
+
+/**
+ * Skips spaces and stray marks at the start of a clause; an opening mark whose closing mark lies
+ * inside the clause ("“You squeezed employees” to drive up …, she said") stays.
+ */
+function skipLead(text: string, start: number, end: number): number {
+  // the clause's first token may follow its opening mark
+  const before = text[start - 1];
+  if ((before === '\u201c' || before === '"') && closesBefore(text, before, start, end)) return start - 1;
+  while (start < end && /[\s"\u201c\u201d]/.test(text[start]!)) {
+    if ((text[start] === '\u201c' || text[start] === '"') && closesBefore(text, text[start]!, start + 1, end)) break;
+    start++;
+  }
+  return start;
+}
+
+/** The mark opened just before `from` closes before `end`. */
+function closesBefore(text: string, open: string, from: number, end: number): boolean {
+  const close = text.indexOf(open === '"' ? '"' : '\u201d', from);
+  return close >= 0 && close < end;
 }
 
 function nextComma(text: string, from: number, end: number): number {
