@@ -7,6 +7,8 @@
  * binary that made it, so it is made on the user's machine: by `npm run build`, or, when it is
  * missing or stale (another node version, a rebuilt bundle, a moved install), by a background
  * process started from here, while this run goes the ordinary way. The next run uses it.
+ * Archive runs (directories, globs, more than 1 MB of named input) go the ordinary way too:
+ * start-up is a small part of their time, and a second process would cost memory.
  *
  * This module imports only node built-ins, so choosing the route costs a few milliseconds.
  * EXTRACT_SNAPSHOT=0 turns snapshots off; EXTRACT_CACHE_DIR says where they are kept
@@ -56,7 +58,9 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export async function launch(argv: readonly string[]): Promise<void> {
   const plan = snapshotPlan();
-  if (plan && existsSync(plan.blob)) {
+  const ready = plan !== null && existsSync(plan.blob);
+  if (plan && !ready) buildInBackground(plan);
+  if (ready && isShortRun(argv)) {
     const code = await runFromSnapshot(plan.blob, argv);
     if (code === SNAPSHOT_FAILURE) rmSync(plan.blob, { force: true });
     // null: node could not be started again (a process limit); either way the command runs here
@@ -64,11 +68,34 @@ export async function launch(argv: readonly string[]): Promise<void> {
       process.exitCode = code;
       return;
     }
-  } else if (plan) {
-    buildInBackground(plan);
   }
   const { runCommand } = await import('./command.js');
   await runCommand(argv);
+}
+
+/**
+ * Input beyond which a run is an archive run: a few hundred articles, ten seconds of work or more,
+ * where the snapshot saves a few per cent of the time and its second node process costs ~40 MB.
+ */
+const SHORT_RUN_BYTES = 1 << 20;
+
+/**
+ * Whether the named inputs are small enough for start-up time to matter. A directory or a glob
+ * is an archive; standard input is taken as short (a pipe of one article, or one block of
+ * `parallel --pipe`). Every argument naming a file counts, option values included: erring
+ * towards the ordinary route only costs start-up time.
+ */
+export function isShortRun(argv: readonly string[]): boolean {
+  let bytes = 0;
+  for (const arg of argv) {
+    if (arg.startsWith('-')) continue;
+    if (/[*?[{]/.test(arg)) return false;
+    const stat = statSync(arg, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) return false;
+    bytes += stat?.size ?? 0;
+    if (bytes > SHORT_RUN_BYTES) return false;
+  }
+  return true;
 }
 
 /**

@@ -54,8 +54,11 @@ const WORKER_QUEUE = 2;
  * garbage pile up to a few times the live data before collecting; extraction's live data is a
  * few tens of MB, so a smaller ceiling keeps each worker's memory flat at little cost in speed.
  * A document that needs more than this kills its worker alone: it becomes an error record.
+ * The young generation (where a document's short-lived tokens and matches live) defaults to
+ * 3 × 16 MB on 64-bit machines; 12 MB holds a document's garbage between two collections and
+ * saves ~25 MB per worker (measured: --jobs 2 on 400 articles, peak 277 → 250 MB, same CPU time).
  */
-export const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
+export const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 12 };
 
 /** A worker that cannot start (a broken build) would be replaced forever: stop after this many. */
 const MAX_START_FAILURES = 3;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDir, snapshotPlan } from '../src/launch.js';
+import { cacheDir, isShortRun, snapshotPlan } from '../src/launch.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'extract.js');
@@ -48,6 +48,29 @@ describe('snapshotPlan', () => {
   it('keeps snapshots in EXTRACT_CACHE_DIR, else under XDG_CACHE_HOME', () => {
     expect(cacheDir({ EXTRACT_CACHE_DIR: '/x/y' })).toBe('/x/y');
     expect(cacheDir({ XDG_CACHE_HOME: '/c' })).toBe(join('/c', 'news-extract'));
+  });
+});
+
+describe('isShortRun: the snapshot route is for runs where start-up matters', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'extract-short-'));
+  const small = join(dir, 'article.txt');
+  const big = join(dir, 'archive.jsonl');
+  writeFileSync(small, 'Police arrested two men on Tuesday.');
+  writeFileSync(big, 'x'.repeat((1 << 20) + 1));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['one article', [small], true],
+    ['options and their values', ['--date', '2026-02-05', '--format', 'text', small], true],
+    ['standard input', ['-'], true],
+    ['a name that is not a file (a usage error to come)', ['no-such-file.txt'], true],
+    ['the schema subcommand', ['schema'], true],
+    ['more than 1 MB of input', [big], false],
+    ['small files adding up to more than 1 MB', [small, big], false],
+    ['a directory', [dir], false],
+    ['a glob', [join(dir, '*.txt')], false],
+  ])('%s', (_, argv, short) => {
+    expect(isShortRun(argv as string[])).toBe(short);
   });
 });
 
