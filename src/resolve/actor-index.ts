@@ -140,6 +140,16 @@ function dedupe(refs: ActorRef[]): ActorRef[] {
  * Splits "A, B and C" into conjuncts; an apposition "the chief of X, Linda Y" stays one.
  * Commas split only before the last "and" (a list), never after it.
  */
+/**
+ * "the chief of X, Linda Y": a comma after of/in/at is an apposition's, not a list's. Found by
+ * comparing two positions: a regex scanning from each preposition to the next comma would be
+ * quadratic on a long run of prepositions without one.
+ */
+function prepositionBeforeComma(text: string): boolean {
+  const preposition = /\b(?:of|in|at)\b/.exec(text);
+  return preposition !== null && preposition.index + preposition[0].length <= text.lastIndexOf(',');
+}
+
 export function conjuncts(doc: Document, span: Span): Span[] {
   const text = doc.text.slice(span.start, span.end);
   const ands = [...text.matchAll(/(?<!\s)(?:\s+(?:and|&)\s+|\s*;\s*)/g)];
@@ -149,7 +159,7 @@ export function conjuncts(doc: Document, span: Span): Span[] {
     const cut = span.start + m.index;
     const before = doc.text.slice(from, cut);
     const isLast = i === ands.length - 1;
-    if (isLast && before.includes(',') && !/\b(?:of|in|at)\b[^,]*,/.test(before)) {
+    if (isLast && before.includes(',') && !prepositionBeforeComma(before)) {
       let f = from;
       for (const c of before.matchAll(/,\s*/g)) {
         push(doc, out, f, from + c.index);

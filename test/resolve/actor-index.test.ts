@@ -68,6 +68,16 @@ describe('conjuncts', () => {
     expect(conjuncts(doc, spanOf(phrase)).map((p) => p.text)).toEqual(parts);
   });
 
+  it.each([
+    ['the mayor of Lyon, Ann Lee and Tom Hart', ['the mayor of Lyon, Ann Lee', 'Tom Hart']],
+    // a comma before the preposition is still a list's
+    ['Lyon, the capital of the region and Nice', ['Lyon', 'the capital of the region', 'Nice']],
+    ['Lyon, Paris and the mayor of Nice', ['Lyon', 'Paris', 'the mayor of Nice']],
+  ])('commas after of/in/at are an apposition\'s: %s', (text, parts) => {
+    const d = createDocument({ id: 'a', source: 'a', text });
+    expect(conjuncts(d, { start: 0, end: text.length, text }).map((p) => p.text)).toEqual(parts);
+  });
+
   it('splits a list "A, B and C" but not an apposition', () => {
     const d = createDocument({ id: 'l', source: 'l', text: 'France, Germany and Italy' });
     expect(conjuncts(d, { start: 0, end: 25, text: d.text }).map((p) => p.text)).toEqual(['France', 'Germany', 'Italy']);
