@@ -97,14 +97,21 @@ function continueParagraphs(doc: Document, quotes: Attribution[]): Attribution[]
 function continues(doc: Document, prev: Attribution, prevEndParagraph: number, q: Attribution): boolean {
   if (q.cue || q.kind !== 'direct' || !prev.speakerSpan) return false;
   const p = doc.paragraphs[q.paragraph]!;
+  const attEnd = Math.max(prev.end, prev.cue?.end ?? 0, prev.speakerSpan.end);
+  // `"…" of the plan, Smith said. "…"`: the next quoted sentence in the same paragraph is still Smith's
+  if (prevEndParagraph === q.paragraph && q.start > attEnd) return /^[ \t.!?"\u201d']*$/.test(doc.text.slice(attEnd, q.start)) && !continuesAfterQuote(doc, q);
   if (q.start !== p.start || prevEndParagraph !== q.paragraph - 1) return false;
   // a paragraph that opens with a title in marks ("“American Skin” was written by …") is the writer's
-  if (/^[ \t]*[\p{Ll}\p{N}(]/u.test(doc.text.slice(q.end, q.end + 3))) return false;
+  if (continuesAfterQuote(doc, q)) return false;
   // the previous attribution must close its paragraph (nothing but its own tail after it)
   const prevParagraph = doc.paragraphs[prevEndParagraph]!;
-  const attEnd = Math.max(prev.end, prev.cue?.end ?? 0, prev.speakerSpan.end);
   const rest = doc.text.slice(attEnd, prevParagraph.end);
   return !/[.!?]["\u201d]?\s+\S/.test(rest);
+}
+
+/** The writer's sentence goes on after the quote with lower-case words. */
+function continuesAfterQuote(doc: Document, q: Attribution): boolean {
+  return /^[ \t]*[\p{Ll}\p{N}(]/u.test(doc.text.slice(q.end, q.end + 3));
 }
 
 function paragraphOf(doc: Document, offset: number): number {

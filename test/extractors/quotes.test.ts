@@ -92,6 +92,11 @@ const DIRECT: Row[] = [
     '"This is a big year!" Scott\u2019s niece, state Del. Marcia Price, shouted to the crowd.',
     [{ text: '"This is a big year!"', kind: 'direct', speaker: 'Scott\u2019s niece, state Del. Marcia Price', cue: 'shouted' }],
   ],
+  [
+    'the next quoted sentence in the paragraph continues the speaker of a clause before it',
+    "''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said. ''They are more detailed than the others.''",
+    [{ text: "''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said. ''They are more detailed than the others.''", kind: 'mixed', speaker: 'Mr. Holtz-Eakin', cue: 'said', fragments: 2 }],
+  ],
 ];
 
 const REPORTED: Row[] = [
@@ -132,6 +137,8 @@ const REPORTED: Row[] = [
 
 const NOT_STATEMENTS: Array<[name: string, body: string]> = [
   ['a nickname after an initial', 'Rep. Robert C. "Bobby" Scott threw open his back yard for a cookout.'],
+  ['a one-word label in marks', '"Related:"'],
+  ['a title with an ampersand before the subject', 'Wednesday on Fox News Channel\u2019s \u201cFox & Friends,\u201d Rep. Michael McCaul discussed the bill.'],
   ['a title in marks', 'The show, titled \u201cBreaking Point,\u201d airs tonight.'],
   ['so-called', 'The so-called \u201cpeace plan\u201d was rejected.'],
   ['a capitalised title', 'He starred in \u201cThe Apprentice\u201d for years.'],

@@ -10,7 +10,7 @@ import type { Document, Sentence, Token } from '../../document.js';
 import { sentenceAt, tokenIndexAt } from '../../document.js';
 import type { Span } from '../../schema.js';
 import type { Attribution } from '../../resolve/speakers.js';
-import { PARTICIPLE_CUES, SPEAKER_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS } from '../../lexicon/cues.js';
+import { NP_INNER_PREPOSITIONS, PARTICIPLE_CUES, SPEAKER_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS } from '../../lexicon/cues.js';
 import type { Marked } from './marks.js';
 import {
   breaksPhrase,
@@ -34,6 +34,8 @@ import {
 const MAX_AFTER_TOKENS = 14;
 /** Tokens between a cue and the opening mark it introduces ("said in a statement on Monday: …"). */
 const MAX_BEFORE_GAP = 8;
+/** A quote standing alone with no attribution is a statement only from this length ("Related:" is a label). */
+const MIN_UNATTRIBUTED_WORDS = 3;
 /** Words the writer may put between two fragments of one statement ("…," she said of the election. "…"). */
 const MAX_BRIDGE_WORDS = 30;
 
@@ -66,10 +68,12 @@ export function directQuotes(doc: Document, marked: readonly Marked[]): DirectRe
     // a title in marks inside the writer's sentence ("on “The Apprentice,” Trump …") is not a statement
     // inside the writer's sentence, a quote that closes the sentence is followed by a new one, not by its attribution
     const closesSentence = /[.!?]["\u201d\u2019']*$/.test(doc.text.slice(m.start, m.close));
-    const found = alone || !isTitleLike(doc, m) ? attributionOf(doc, m, quotes) : null;
+    // a name in marks with no stop of its own ("“Broad City” Star Asked …") is a title even where it opens the sentence
+    const title = isTitleLike(doc, m) && (!alone || !/[,.!?]$/.test(doc.text.slice(m.start, m.end).trimEnd()));
+    const found = !title ? attributionOf(doc, m, quotes) : null;
     const att = found && !alone && closesSentence && found.rule.startsWith('quotes.direct.after') ? null : found;
     // a quote that opens the writer's sentence ("“American Skin” was written by …", "“X” to drive up …") is not a statement of its own
-    if (!att && (!alone || continuesAfter(doc, m))) {
+    if (!att && (!alone || continuesAfter(doc, m) || wordCount(doc.text.slice(m.start, m.end)) < MIN_UNATTRIBUTED_WORDS)) {
       embedded.push(m);
       i++;
       continue;
@@ -205,13 +209,17 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
     return endsClause(doc, found.end, inner) ? found : null;
   }
   // "…," the office said / "…," Smith, a spokesman for X, said / "…?" a narrator in the ad asks
-  if (!isNounPhraseToken(first)) return null;
+  // a speaker never starts with a preposition ("“…” for many state workers")
+  if (!isNounPhraseToken(first) || NP_INNER_PREPOSITIONS.has(first.normal)) return null;
   for (let k = i + 1; k < limit; k++) {
     const tok = tokens[k]!;
     // "Scott's niece, state Del. Marcia Price, shouted": a bare form before a name, after a comma, is a modifier
     if (isBareFormBeforeName(doc, k)) continue;
     const isCue = isSpeechWord(tok) || (isVerb(tok) && /[,?!]$/.test(inner) && !/^\p{Lu}/u.test(tok.text) && (tok.tags.has('PastTense') || /[^s]s$/.test(tok.normal)));
-    if (isCue && !tok.tags.has('Determiner') && !tokens[k - 1]!.tags.has('Possessive')) {
+    // "the rest of the states": a speech word after a determiner or modifier is a noun
+    const prevTok = tokens[k - 1]!;
+    const nounUse = prevTok.tags.has('Possessive') || prevTok.tags.has('Determiner') || prevTok.tags.has('Preposition') || (prevTok.tags.has('Adjective') && !isVerbModifier(prevTok) && !/^\p{Lu}/u.test(prevTok.text));
+    if (isCue && !tok.tags.has('Determiner') && !nounUse) {
       const speaker = trimSpeaker(doc, i, k - 1);
       if (!speaker) return null;
       const found = { speaker, cue: tokSpan(doc, tok), end: tok.end, rule: 'quotes.direct.after.speaker-cue' };
@@ -276,7 +284,7 @@ export function isTitleLike(doc: Document, m: Marked): boolean {
   const inner = doc.text.slice(m.start, m.end).trim().replace(/[,.]$/, '');
   const words = inner.split(/\s+/);
   if (words.length > 6 || /[.!?]/.test(inner) || !/^[\p{Lu}\p{N}]/u.test(inner)) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || /^(of|the|a|an|and|in|on|for|to|with|at|by|or)$/.test(w));
+  return words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || /^(of|the|a|an|and|in|on|for|to|with|at|by|or|&)$/.test(w));
 }
 
 function paragraphTokenEnd(doc: Document, from: number, paragraphEnd: number, max: number): number {

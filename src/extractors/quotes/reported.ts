@@ -415,6 +415,7 @@ function accordingTo(doc: Document, s: Sentence, k: number, from: number, blocke
 function skipLead(text: string, start: number, end: number): number {
   // the clause's first token may follow its opening mark
   const before = text[start - 1];
+  if (text.startsWith("''", start - 2) && text.indexOf("''", start) >= 0 && text.indexOf("''", start) < end) return start - 2;
   if ((before === '\u201c' || before === '"') && closesBefore(text, before, start, end)) return start - 1;
   while (start < end && /[\s"\u201c\u201d]/.test(text[start]!)) {
     if ((text[start] === '\u201c' || text[start] === '"') && closesBefore(text, text[start]!, start + 1, end)) break;
