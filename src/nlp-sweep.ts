@@ -1,0 +1,210 @@
+/**
+ * A faster equivalent of compromise's `methods.one.bulkMatch`, the first half of its post-tagger
+ * "sweep" (the ~570 match rules that correct the pre-tagger). It returns the same matches in the
+ * same order, so the tags are unchanged; only the way candidate rules are found differs.
+ *
+ * Why: compromise cuts each sentence at commas and, for every piece, walks all ~730 keys of the
+ * rule index ("hooks") to see which the piece contains, concatenates the lists (repeated array
+ * copies) and de-duplicates them through an object; that bookkeeping costs about as much as
+ * running the rules themselves. Here each piece walks only its own words and tags (tens, not
+ * hundreds), looks each up in a rank map built once per rule index, and visits the hook lists in
+ * compromise's own key order, so the candidate list is identical.
+ *
+ * This module does not import compromise: nlp.ts installs it through compromise's plugin API
+ * (`methods.one.bulkMatch`) and checks that the rule index has the shape this code reads,
+ * falling back to compromise's own function otherwise.
+ */
+
+/** A compiled match rule, as compromise's buildNet leaves it (only the fields read here). */
+export interface SweepRule {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  ifNo?: string[];
+  minWords: number;
+  unTag?: unknown;
+}
+
+export interface SweepNet {
+  hooks: Record<string, SweepRule[]>;
+  always: SweepRule[];
+}
+
+export interface MatchResult {
+  ptrs: number[][];
+}
+
+/** The compromise methods the sweep calls: the per-sentence cache and the matcher. */
+export interface SweepMethods {
+  one: {
+    cacheDoc(document: unknown[][]): Set<string>[];
+    match(docs: unknown[][], rule: SweepRule): MatchResult;
+  };
+}
+
+export type BulkMatch = (document: unknown[][], net: SweepNet, methods: SweepMethods, opts?: { matchOne?: boolean }) => unknown[];
+
+/**
+ * The rule index turned around: each hooked rule once, with where it sits in compromise's walk
+ * (the (key rank, list position) of each of its hook keys, in walk order), and a trigger map
+ * from a key to the rules worth testing when a piece has that key.
+ */
+interface RankedNet {
+  rules: RankedRule[];
+  triggers: Map<string, RankedRule[]>;
+}
+
+interface RankedRule {
+  rule: SweepRule;
+  /** position in RankedNet.rules, for the per-piece "already tested" stamp */
+  id: number;
+  /** its hook keys in compromise's walk order, each with its place in that walk */
+  places: { key: string; order: number }[];
+}
+
+/** True when `net` has the fields this sweep reads; anything else goes to compromise's own sweep. */
+export function isSweepNet(net: unknown): net is SweepNet {
+  if (typeof net !== 'object' || net === null) return false;
+  const { hooks, always } = net as Partial<SweepNet>;
+  if (typeof hooks !== 'object' || hooks === null || !Array.isArray(always)) return false;
+  return Object.values(hooks).every((list) => Array.isArray(list) && list.every(isRule)) && always.every(isRule);
+}
+
+function isRule(rule: unknown): rule is SweepRule {
+  if (typeof rule !== 'object' || rule === null) return false;
+  const r = rule as Partial<SweepRule>;
+  return (
+    typeof r.match === 'string' &&
+    Array.isArray(r.needs) &&
+    Array.isArray(r.wants) &&
+    typeof r.minWant === 'number' &&
+    typeof r.minWords === 'number' &&
+    (r.ifNo === undefined || Array.isArray(r.ifNo))
+  );
+}
+
+/**
+ * Wraps compromise's bulkMatch: nets of the expected shape take the fast path (a net is checked
+ * once, then remembered), others the original. `ranked` is per wrapper, not global.
+ */
+export function fastBulkMatch(original: BulkMatch): BulkMatch {
+  const ranked = new WeakMap<object, RankedNet | null>();
+  return (document, net, methods, opts = {}) => {
+    let entry = ranked.get(net);
+    if (entry === undefined) {
+      entry = isSweepNet(net) ? rankNet(net) : null;
+      ranked.set(net, entry);
+    }
+    if (entry === null) return original(document, net, methods, opts);
+    return sweep(document, net, entry, methods, opts);
+  };
+}
+
+/**
+ * Ranks a net, or returns null when two hooked rules share a match string (compromise keeps only
+ * the first of such a pair met in its walk, which a trigger map cannot tell; its own sweep then runs).
+ */
+function rankNet(net: SweepNet): RankedNet | null {
+  // Object.keys, exactly as compromise's getHooks walks them (integer-like keys first)
+  const keys = Object.keys(net.hooks);
+  const byRule = new Map<SweepRule, RankedRule>();
+  const byMatch = new Map<string, SweepRule>();
+  let order = 0;
+  for (const key of keys) {
+    for (const rule of net.hooks[key]!) {
+      const prior = byMatch.get(rule.match);
+      if (prior !== undefined && prior !== rule) return null;
+      byMatch.set(rule.match, rule);
+      let ranked = byRule.get(rule);
+      if (!ranked) byRule.set(rule, (ranked = { rule, id: byRule.size, places: [] }));
+      ranked.places.push({ key, order: order++ });
+    }
+  }
+  const rules = [...byRule.values()];
+  const triggers = new Map<string, RankedRule[]>();
+  for (const ranked of rules) {
+    const keys = triggerKeys(ranked.rule);
+    // the walk reaches a rule only through its hook keys: a trigger must be one of them
+    if (keys.length === 0 || !keys.every((key) => ranked.places.some((place) => place.key === key))) return null;
+    for (const key of keys) triggers.set(key, [...(triggers.get(key) ?? []), ranked]);
+  }
+  return { rules, triggers };
+}
+
+/**
+ * Keys whose presence a rule needs before it can apply: one of its needs (all must be present;
+ * a word is rarer than a tag, so it is preferred), else all its wants (minWant >= 1 of them must be).
+ * A rule that could apply always has one of these in the piece, so none is missed.
+ */
+function triggerKeys(rule: SweepRule): string[] {
+  if (rule.needs.length > 0) return [rule.needs.find((need) => !need.startsWith('#')) ?? rule.needs[0]!];
+  // with minWant < 1 a rule would apply with none of its wants present: no trigger can stand for that
+  return rule.minWant >= 1 ? [...new Set(rule.wants)] : [];
+}
+
+/**
+ * Same steps and order as compromise's sweep (getHooks, trimDown, `always`, tooSmall, runMatch):
+ * per piece, the candidate rules in hook-key order, first rule per match string, kept when its
+ * needs, ifNo, wants and length allow; then each is matched and every hit becomes a todo.
+ */
+function sweep(document: unknown[][], net: SweepNet, ranked: RankedNet, methods: SweepMethods, opts: { matchOne?: boolean }): unknown[] {
+  const caches = methods.one.cacheDoc(document);
+  const results: unknown[] = [];
+  const stamp = new Int32Array(ranked.rules.length);
+  for (let n = 0; n < document.length; n++) {
+    const haves = caches[n]!;
+    const words = document[n]!.length;
+    const candidates = candidateRules(haves, ranked, stamp, n + 1);
+    for (const rule of net.always) candidates.push(rule);
+    for (const rule of candidates) {
+      if (words < rule.minWords) continue;
+      const res = methods.one.match([document[n]!], rule);
+      if (res.ptrs.length === 0) continue;
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        const todo: SweepRule & { pointer: number[] } = Object.assign({}, rule, { pointer: ptr });
+        if (rule.unTag !== undefined) todo.unTag = rule.unTag;
+        results.push(todo);
+      }
+      if (opts.matchOne === true) return [results[0]];
+    }
+  }
+  return results;
+}
+
+/**
+ * getHooks + trimDown for one piece: the rules that apply, in the order of their first hook key
+ * present in the piece in compromise's walk (where getHooks would first meet them).
+ */
+function candidateRules(haves: Set<string>, ranked: RankedNet, stamp: Int32Array, mark: number): SweepRule[] {
+  const found: { rule: SweepRule; order: number }[] = [];
+  for (const key of haves) {
+    const list = ranked.triggers.get(key);
+    if (list === undefined) continue;
+    for (const r of list) {
+      if (stamp[r.id] === mark) continue;
+      stamp[r.id] = mark;
+      if (applies(r.rule, haves)) found.push({ rule: r.rule, order: firstPlace(r, haves) });
+    }
+  }
+  found.sort((a, b) => a.order - b.order);
+  return found.map((f) => f.rule);
+}
+
+/** Where compromise's walk first meets this rule in this piece. */
+function firstPlace(r: RankedRule, haves: Set<string>): number {
+  for (const place of r.places) if (haves.has(place.key)) return place.order;
+  // unreachable: an applying rule has a present need or want
+  throw new Error(`nlp-sweep: rule ${r.rule.match} applies without a hook key`);
+}
+
+/** trimDown's three tests: every need present, no ifNo present, at least minWant of the wants present. */
+function applies(rule: SweepRule, haves: Set<string>): boolean {
+  for (const need of rule.needs) if (!haves.has(need)) return false;
+  if (rule.ifNo !== undefined) for (const no of rule.ifNo) if (haves.has(no)) return false;
+  if (rule.wants.length === 0) return true;
+  let found = 0;
+  for (const want of rule.wants) if (haves.has(want)) found++;
+  return found >= rule.minWant;
+}
