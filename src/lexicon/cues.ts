@@ -65,6 +65,20 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = words([
   'rebuke rebukes rebuked', 'chide chides chided', 'concur concurs concurred', 'dispute disputes disputed disputing',
   'contest contests contested', 'refute refutes refuted', 'rebut rebuts rebutted', 'echo echoes echoed echoing',
   'rate rates rated rating', 'deem deems deemed', 'characterize characterizes characterized', 'portray portrays portrayed',
+  // talking about a subject, taking a stand on it ("talked about …", "voted against …", "outlined …"); forms that are
+  // mostly nouns or settings in news ("the campaign", "votes", "speaking at a rally", "addressed the crowd") are left out
+  'talk talks talked talking', 'speak speaks spoke spoken', 'comment comments commented commenting',
+  'discuss discusses discussed discussing', 'outline outlines outlined outlining',
+  'detail details detailed detailing', 'highlight highlights highlighted highlighting', 'point points pointed pointing',
+  'focus focuses focused focusing', 'rail rails railed railing', 'brag brags bragged bragging',
+  'apologize apologizes apologized apologizing', 'apologise apologises apologised apologising',
+  'advocate advocates advocated advocating', 'champion champions championed championing', 'promote promotes promoted promoting',
+  'unveil unveils unveiled unveiling', 'signal signals signaled signalled signaling', 'express expresses expressed expressing',
+  'voice voices voiced voicing', 'disavow disavows disavowed disavowing', 'embrace embraces embraced embracing',
+  'favor favors favored favoring', 'favour favours favoured favouring', 'question questioning',
+  'voted voting',
+  'refuse refuses refused refusing', 'decline declines declined declining', 'pledge pledges pledged pledging',
+  'plan plans planned planning', 'intend intends intended intending', 'decide decides decided deciding',
 ]);
 
 /** Verbs whose first object is the hearer, skipped before the reported clause ("told reporters that"). */

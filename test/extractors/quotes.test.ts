@@ -131,6 +131,12 @@ const REPORTED: Row[] = [
   ['a passive cue: the subject is the content, the "by" agent speaks', 'The nominee has been endorsed by dozens of newspapers across the country.', [{ text: 'The nominee', kind: 'indirect', speaker: 'dozens of newspapers', cue: 'endorsed' }]],
   ['a passive cue with an infinitive: the whole clause, no speaker', 'The senator is expected to announce her decision on Monday.', [{ text: 'The senator is expected to announce her decision on Monday', kind: 'indirect', speaker: null, cue: 'expected' }]],
   ['a passive cue with an object: what follows, the agent speaks', 'The firm was accused of hiding its losses by regulators.', [{ text: 'hiding its losses', kind: 'indirect', speaker: 'regulators', cue: 'accused' }]],
+  ['a verb of setting out a position', 'Clinton outlined her proposals to expand national service.', [{ text: 'her proposals to expand national service', kind: 'indirect', speaker: 'Clinton', cue: 'outlined' }]],
+  ['talking about a subject: the object of the particle', 'The senator talked about the cost of the war in Iraq.', [{ text: 'the cost of the war in Iraq', kind: 'indirect', speaker: 'The senator', cue: 'talked' }]],
+  ['a title with an ampersand is not a quote', 'Wednesday on Fox News Channel\u2019s \u201cFox & Friends,\u201d Rep. Michael McCaul discussed the bill.', [{ text: 'the bill', kind: 'indirect', speaker: 'Rep. Michael McCaul', cue: 'discussed' }]],
+  // decision: PolNeAR annotates every "declined to comment"
+  ['declining to comment', 'The company declined to comment.', [{ text: 'to comment', kind: 'indirect', speaker: 'The company', cue: 'declined' }]],
+  ['a refusal keeps its infinitive', 'Trump refused to release his tax returns.', [{ text: 'to release his tax returns', kind: 'indirect', speaker: 'Trump', cue: 'refused' }]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];
@@ -138,12 +144,12 @@ const REPORTED: Row[] = [
 const NOT_STATEMENTS: Array<[name: string, body: string]> = [
   ['a nickname after an initial', 'Rep. Robert C. "Bobby" Scott threw open his back yard for a cookout.'],
   ['a one-word label in marks', '"Related:"'],
-  ['a title with an ampersand before the subject', 'Wednesday on Fox News Channel\u2019s \u201cFox & Friends,\u201d Rep. Michael McCaul discussed the bill.'],
+  ['"campaign" is not a cue', 'The Clinton campaign spent heavily on television.'],
   ['a title in marks', 'The show, titled \u201cBreaking Point,\u201d airs tonight.'],
   ['so-called', 'The so-called \u201cpeace plan\u201d was rejected.'],
   ['a capitalised title', 'He starred in \u201cThe Apprentice\u201d for years.'],
   ['a cue with no clause', 'He said nothing.'],
-  ['an infinitive cue', 'The company declined to say.'],
+  ['an infinitive cue', 'He went there to say goodbye.'],
   ['a noun after a determiner is not a cue', 'The rules would close hundreds of coal plants.'],
   ['a speech verb that only introduces quoted words', 'Republicans will continue their legislative attacks.'],
 ];
