@@ -47,6 +47,11 @@ export function snapshotPlan(env: NodeJS.ProcessEnv = process.env, bundle: strin
   return { bundle, blob: join(cacheDir(env), `extract-${place}-${build}.blob`) };
 }
 
+/** Where a failed build of a snapshot is recorded, so that later runs do not try again. */
+export function failureMark(blob: string): string {
+  return `${blob}.failed`;
+}
+
 function digest(parts: ReadonlyArray<string | number>): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 12);
 }
@@ -59,7 +64,7 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 export async function launch(argv: readonly string[]): Promise<void> {
   const plan = snapshotPlan();
   const ready = plan !== null && existsSync(plan.blob);
-  if (plan && !ready) buildInBackground(plan);
+  if (plan && !ready && !existsSync(failureMark(plan.blob))) buildInBackground(plan);
   if (ready && isShortRun(argv)) {
     const code = await runFromSnapshot(plan.blob, argv);
     if (code === SNAPSHOT_FAILURE) rmSync(plan.blob, { force: true });

@@ -4,13 +4,14 @@
  * under a temporary name, tried, and only then renamed into place, so a run never picks up a
  * half-written or broken snapshot; a lock file keeps concurrent runs from building it twice.
  * Exit code 0 when the snapshot is in place (or another process is making it), 1 when it
- * cannot be made: the command then keeps running without one.
+ * cannot be made: the command then keeps running without one, and a mark beside the blob's
+ * name stops further attempts for this build.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { snapshotPlan } from './launch.js';
+import { failureMark, snapshotPlan } from './launch.js';
 
 /** A lock older than this belongs to a builder that died; building takes a few seconds. */
 const STALE_LOCK_MS = 5 * 60_000;
@@ -23,6 +24,14 @@ export function buildSnapshot(bundle: string, blob: string): { outcome: BuildOut
   const lock = `${blob}.lock`;
   if (!takeLock(lock)) return { outcome: 'busy', detail: `another process is making ${blob}` };
   const partial = `${blob}.${process.pid}.tmp`;
+  const outcome = attempt(bundle, blob, partial);
+  // a failure is remembered, so that runs do not each start a build that fails the same way
+  if (outcome.outcome === 'failed') writeFileSync(failureMark(blob), `${outcome.detail}\n`);
+  rmSync(lock, { force: true });
+  return outcome;
+}
+
+function attempt(bundle: string, blob: string, partial: string): { outcome: BuildOutcome; detail: string } {
   try {
     const build = spawnSync(process.execPath, ['--snapshot-blob', partial, '--build-snapshot', bundle], {
       encoding: 'utf8',
@@ -36,7 +45,6 @@ export function buildSnapshot(bundle: string, blob: string): { outcome: BuildOut
     return { outcome: 'built', detail: blob };
   } finally {
     rmSync(partial, { force: true });
-    rmSync(lock, { force: true });
   }
 }
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDir, isShortRun, snapshotPlan } from '../src/launch.js';
+import { cacheDir, failureMark, isShortRun, snapshotPlan } from '../src/launch.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'extract.js');
@@ -141,4 +141,35 @@ describe('the command started from a snapshot', { timeout: 60_000 }, () => {
     expect(run.stdout).toBe(expected);
     expect(existsSync(join(cache, name!))).toBe(false);
   }, 60_000);
+});
+
+describe('making the snapshot', { timeout: 120_000 }, () => {
+  let cache = '';
+  beforeAll(() => {
+    cache = mkdtempSync(join(tmpdir(), 'extract-build-'));
+  });
+  afterAll(() => cache && rmSync(cache, { recursive: true, force: true }));
+
+  it('a first run goes the ordinary way and leaves a snapshot being made for the next', async () => {
+    const env = { ...process.env, EXTRACT_CACHE_DIR: cache };
+    const run = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8', env });
+    expect(run.status).toBe(0);
+    const blob = snapshotPlan(env, bundle)!.blob;
+    for (let waited = 0; !existsSync(blob) && waited < 100_000; waited += 250) await new Promise((r) => setTimeout(r, 250));
+    expect(existsSync(blob)).toBe(true);
+    // the lock is gone once the build is over, and nothing half-written is left
+    for (let waited = 0; readdirSync(cache).some((n) => n.endsWith('.lock')) && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    expect(readdirSync(cache).filter((n) => !n.endsWith('.blob'))).toEqual([]);
+  });
+
+  it('a build that fails leaves no blob, and a mark that stops later attempts', () => {
+    const broken = join(cache, 'broken.cjs');
+    writeFileSync(broken, "throw new Error('cannot load');");
+    const blob = join(cache, 'extract-broken-0.blob');
+    const build = spawnSync(process.execPath, [builder, broken, blob], { encoding: 'utf8' });
+    expect(build.status).toBe(1);
+    expect(build.stderr).toMatch(/snapshot: failed/);
+    expect(existsSync(blob)).toBe(false);
+    expect(readFileSync(failureMark(blob), 'utf8')).toMatch(/build-snapshot failed/);
+  });
 });
