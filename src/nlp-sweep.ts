@@ -88,12 +88,12 @@ function isRule(rule: unknown): rule is SweepRule {
  * Wraps compromise's bulkMatch: nets of the expected shape take the fast path (a net is checked
  * once, then remembered), others the original. `ranked` is per wrapper, not global.
  */
-export function fastBulkMatch(original: BulkMatch): BulkMatch {
+export function fastBulkMatch(original: BulkMatch, commonness: Commonness = defaultCommonness): BulkMatch {
   const ranked = new WeakMap<object, RankedNet | null>();
   return (document, net, methods, opts = {}) => {
     let entry = ranked.get(net);
     if (entry === undefined) {
-      entry = isSweepNet(net) ? rankNet(net) : null;
+      entry = isSweepNet(net) ? rankNet(net, commonness) : null;
       ranked.set(net, entry);
     }
     if (entry === null) return original(document, net, methods, opts);
@@ -105,7 +105,7 @@ export function fastBulkMatch(original: BulkMatch): BulkMatch {
  * Ranks a net, or returns null when two hooked rules share a match string (compromise keeps only
  * the first of such a pair met in its walk, which a trigger map cannot tell; its own sweep then runs).
  */
-function rankNet(net: SweepNet): RankedNet | null {
+function rankNet(net: SweepNet, commonness: Commonness): RankedNet | null {
   // Object.keys, exactly as compromise's getHooks walks them (integer-like keys first)
   const keys = Object.keys(net.hooks);
   const byRule = new Map<SweepRule, RankedRule>();
@@ -124,7 +124,7 @@ function rankNet(net: SweepNet): RankedNet | null {
   const rules = [...byRule.values()];
   const triggers = new Map<string, RankedRule[]>();
   for (const ranked of rules) {
-    const keys = triggerKeys(ranked.rule);
+    const keys = triggerKeys(ranked.rule, commonness);
     // the walk reaches a rule only through its hook keys: a trigger must be one of them
     if (keys.length === 0 || !keys.every((key) => ranked.places.some((place) => place.key === key))) return null;
     for (const key of keys) triggers.set(key, [...(triggers.get(key) ?? []), ranked]);
@@ -133,14 +133,26 @@ function rankNet(net: SweepNet): RankedNet | null {
 }
 
 /**
- * Keys whose presence a rule needs before it can apply: one of its needs (all must be present;
- * a word is rarer than a tag, so it is preferred), else all its wants (minWant >= 1 of them must be).
- * A rule that could apply always has one of these in the piece, so none is missed.
+ * How often a hook key is expected in a piece, in any unit (lower is rarer). It only decides
+ * which of a rule's needs triggers it, which changes the work done but never the result.
  */
-function triggerKeys(rule: SweepRule): string[] {
-  if (rule.needs.length > 0) return [rule.needs.find((need) => !need.startsWith('#')) ?? rule.needs[0]!];
-  // with minWant < 1 a rule would apply with none of its wants present: no trigger can stand for that
-  return rule.minWant >= 1 ? [...new Set(rule.wants)] : [];
+export type Commonness = (key: string) => number;
+
+/** A word is rarer than a tag. */
+const defaultCommonness: Commonness = (key) => (key.startsWith('#') ? 1 : 0.1);
+
+/**
+ * Keys whose presence a rule needs before it can apply: its rarest need (all must be present),
+ * or, when rarer, its wants (minWant >= 1 of them must be present). A rule that could apply
+ * always has one of these in the piece, so none is missed.
+ */
+function triggerKeys(rule: SweepRule, commonness: Commonness): string[] {
+  // with minWant < 1 a rule could apply with none of its wants present: they cannot trigger it
+  const wants = rule.minWant >= 1 ? [...new Set(rule.wants)] : [];
+  if (rule.needs.length === 0) return wants;
+  const need = rule.needs.reduce((best, key) => (commonness(key) < commonness(best) ? key : best));
+  if (wants.length > 0 && wants.reduce((sum, key) => sum + commonness(key), 0) < commonness(need)) return wants;
+  return [need];
 }
 
 /**

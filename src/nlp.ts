@@ -22,8 +22,22 @@ const nlp = createRequire(import.meta.url)('compromise/two') as typeof compromis
  * themselves; nlp-sweep.ts does the same job in the same order (same tags), through the
  * plugin API's method override. Installed once, when this module loads.
  */
-const methods = (nlp.world() as unknown as { methods: { one: { bulkMatch: BulkMatch } } }).methods;
-nlp.plugin({ methods: { one: { bulkMatch: fastBulkMatch(methods.one.bulkMatch) } } });
+const world = nlp.world() as unknown as {
+  methods: { one: { bulkMatch: BulkMatch } };
+  model: { one: { tagSet: Record<string, { parents?: string[]; children?: string[] } | undefined> } };
+};
+nlp.plugin({ methods: { one: { bulkMatch: fastBulkMatch(world.methods.one.bulkMatch, tagCommonness) } } });
+
+/**
+ * For the sweep's choice of trigger: a word is rarer than any tag, and a tag deeper in
+ * compromise's tag tree (City under Place under Noun) or without children rarer than a broad one.
+ */
+function tagCommonness(key: string): number {
+  if (!key.startsWith('#')) return 0.1;
+  const tag = world.model.one.tagSet[key.slice(1)];
+  if (!tag) return 1;
+  return 1 + 1 / (1 + (tag.parents?.length ?? 0)) + (tag.children?.length ? 1 : 0);
+}
 
 export interface Token {
   /** position in Document.tokens */
@@ -43,15 +57,16 @@ const MAX_CHUNK = 5_000;
 /** A very long news sentence is 400 characters; longer unpunctuated runs are cut for compromise. */
 const MAX_SENTENCE = 600;
 
+/**
+ * The fields read from compromise's own term objects (View.docs, after compute('offset') and
+ * compute('root')). Reading them directly, instead of through doc.json(), skips a copy of
+ * every term and two renderings of every sentence's text; the values are the same ones json() copies.
+ */
 interface RawTerm {
   text: string;
-  normal?: string;
   root?: string;
-  tags?: string[];
+  tags?: Set<string>;
   offset?: { start: number; length: number };
-}
-interface RawSentence {
-  terms: RawTerm[];
 }
 
 /**
@@ -66,10 +81,9 @@ export function tokenize(text: string, ranges: ReadonlyArray<{ start: number; en
     const piece = text.slice(chunk.start, chunk.end);
     if (!/\S/.test(piece)) continue;
     const doc = nlp(piece);
-    doc.compute('root');
-    const json = doc.json({ offset: true, terms: { offset: true } }) as RawSentence[];
-    for (const sentence of json) {
-      for (const term of sentence.terms) {
+    doc.compute(['root', 'offset']);
+    for (const sentence of (doc as unknown as { docs: RawTerm[][] }).docs) {
+      for (const term of sentence) {
         const token = toToken(text, chunk.start, term, tokens.length);
         if (token) tokens.push(token);
       }
@@ -86,7 +100,8 @@ function toToken(text: string, base: number, term: RawTerm, index: number): Toke
   // compromise sometimes reports offsets of a normalised string; trust only what matches the input
   if (surface !== term.text) return null;
   const normal = surface.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  const tags = new Set(term.tags ?? []);
+  // the compromise document is dropped after this call, so its tag set is handed on, not copied
+  const tags: ReadonlySet<string> = term.tags ?? new Set();
   return { index, start, end, text: surface, normal, lemma: lemmaOf(term, normal, tags), tags };
 }
 
