@@ -111,6 +111,8 @@ export const SPOKESPERSON_NOUNS: ReadonlySet<string> = words([
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'any'> = new Map([
   ['he', 'person'], ['she', 'person'], ['him', 'person'], ['her', 'person'], ['i', 'person'],
   ['it', 'organization'], ['they', 'any'], ['we', 'any'], ['you', 'any'],
+  // owners of a stance noun ("his claim that …")
+  ['his', 'person'], ['my', 'person'], ['its', 'organization'], ['their', 'any'], ['our', 'any'],
 ]);
 
 /** Relative pronouns that can be the subject of a cue ("the company, which said …"). */
@@ -136,3 +138,20 @@ export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = words(['in on at duri
 
 /** Prepositions a speaker phrase after a quote may hold ("a narrator in the Clinton ad asks"). */
 export const SPEAKER_PREPOSITIONS: ReadonlySet<string> = words(['in at from with on']);
+
+/**
+ * Nouns that report a stand or a statement of their owner ("Trump's claim that …", "her call for …",
+ * "the party's decision to …"): with a possessive before them they attribute what follows.
+ */
+export const STANCE_NOUNS: ReadonlySet<string> = words([
+  'claim claims assertion assertions statement statements announcement announcements remark remarks comment comments',
+  'warning warnings promise promises pledge pledges vow vows call calls demand demands proposal proposals plan plans',
+  'decision decisions insistence suggestion suggestions argument arguments belief beliefs view views position',
+  'criticism criticisms support opposition accusation accusations allegation allegations denial denials admission',
+  'acknowledgment acknowledgement threat threats prediction predictions assessment conclusion contention complaint',
+  'complaints request requests appeal appeals endorsement condemnation rejection explanation description response',
+  'reply question questions concern concerns attack attacks praise refusal defense defence push',
+]);
+
+/** Words that open what a stance noun reports: a clause, an infinitive, or the object of a preposition. */
+export const STANCE_LINKS: ReadonlySet<string> = words(['that to of for on about against']);

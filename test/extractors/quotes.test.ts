@@ -137,6 +137,9 @@ const REPORTED: Row[] = [
   // decision: PolNeAR annotates every "declined to comment"
   ['declining to comment', 'The company declined to comment.', [{ text: 'to comment', kind: 'indirect', speaker: 'The company', cue: 'declined' }]],
   ['a refusal keeps its infinitive', 'Trump refused to release his tax returns.', [{ text: 'to release his tax returns', kind: 'indirect', speaker: 'Trump', cue: 'refused' }]],
+  ['a stance noun owned by a possessive', "Trump's claim that the election was rigged angered officials.", [{ text: 'that the election was rigged', kind: 'indirect', speaker: "Trump's", cue: 'claim' }]],
+  ['a stance noun as the object of a verb: the verb\u2019s subject speaks', "Clinton bashed Trump's proposal to ban Muslims.", [{ text: "Trump's proposal to ban Muslims", kind: 'indirect', speaker: 'Clinton', cue: 'bashed' }]],
+  ['a speech verb\u2019s subject matter', 'Trump complained about his microphone during the debate.', [{ text: 'his microphone during the debate', kind: 'indirect', speaker: 'Trump', cue: 'complained' }]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];
@@ -144,6 +147,7 @@ const REPORTED: Row[] = [
 const NOT_STATEMENTS: Array<[name: string, body: string]> = [
   ['a nickname after an initial', 'Rep. Robert C. "Bobby" Scott threw open his back yard for a cookout.'],
   ['a one-word label in marks', '"Related:"'],
+  ['a stance noun with its hearer', 'His statements to the FBI were brief.'],
   ['"campaign" is not a cue', 'The Clinton campaign spent heavily on television.'],
   ['a title in marks', 'The show, titled \u201cBreaking Point,\u201d airs tonight.'],
   ['so-called', 'The so-called \u201cpeace plan\u201d was rejected.'],

@@ -13,7 +13,7 @@ import type { Document, Sentence } from '../../document.js';
 import { sentenceAt, tokenIndexAt } from '../../document.js';
 import type { Span } from '../../schema.js';
 import type { Attribution } from '../../resolve/speakers.js';
-import { ADVERBIAL_PREPOSITIONS, HEARER_VERBS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../../lexicon/cues.js';
+import { ADVERBIAL_PREPOSITIONS, HEARER_VERBS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_LINKS, STANCE_NOUNS } from '../../lexicon/cues.js';
 import type { Marked } from './marks.js';
 import {
   breaksPhrase,
@@ -21,6 +21,7 @@ import {
   hasQuoteMark,
   isAbbreviationToken,
   isAttributionVerb,
+  isFiniteVerb,
   isNounPhraseToken,
   isVerb,
   isVerbModifier,
@@ -40,6 +41,9 @@ const HEADLINE_CUES = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', '
 
 /** Words that open a subordinate or participial phrase after a trailing attribution. */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'according', 'in', 'on', 'at', 'with', 'who', 'which', 'where', 'but', 'and']);
+
+/** Prepositions that name what was said about ("complained about the mic", "warned against hackers"). */
+const SUBJECT_MATTER = new Set(['about', 'against']);
 
 /** Fewest words a reported clause has ("it would leave" has three). */
 const MIN_CONTENT_WORDS = 2;
@@ -84,6 +88,7 @@ function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, nam
     let found: Attribution | null = null;
     if (tok.normal === 'according' && tokens[k + 1]?.normal === 'to') found = accordingTo(doc, s, k, from, blocked);
     else if (k > according && isCueVerb(doc, s, k) && !isInfinitive(doc, k)) found = verbCue(doc, s, k, from, blocked, named);
+    else if (k > according && STANCE_NOUNS.has(tok.normal)) found = stanceNoun(doc, s, k, blocked, quoted);
     if (!found) continue;
     out.push(found);
     if (found.speakerSpan) named.push(found.speakerSpan);
@@ -160,6 +165,90 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   }
   if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
   return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, cue), 'quotes.reported.cue-clause', s.paragraph);
+}
+
+/** Adjectives and the like allowed between an owner and its stance noun ("Trump's controversial proposal"). */
+const MAX_STANCE_MODIFIERS = 2;
+
+/**
+ * "Trump's claim that …", "her call for …", "the party's decision to …": a stance noun owned by a
+ * possessive attributes what follows it (the clause with its "that", the infinitive with its "to",
+ * or the object of the preposition) to its owner. The content ends at the sentence's end for a clause,
+ * else where the sentence's own verb starts ("the DNC's decision to bury the debates helped …").
+ */
+function stanceNoun(doc: Document, s: Sentence, k: number, blocked: Uint8Array, quoted?: Uint8Array): Attribution | null {
+  const { tokens } = doc;
+  const link = tokens[k + 1];
+  if (!link || k + 2 >= s.tokenEnd || !STANCE_LINKS.has(link.normal) || /\S/.test(gapBetween(doc, tokens[k]!, link))) return null;
+  const after = tokens[k + 2]!;
+  // "his statements to the FBI" names a hearer, "his plan that matches …" is a relative clause, "remarks on Saturday" a date
+  if (link.normal === 'to' && !(isVerb(after) && !after.tags.has('Noun'))) return null;
+  if (link.normal === 'that' && isVerb(after) && !isVerbModifier(after)) return null;
+  if (after.tags.has('Date')) return null;
+  let owner = k - 1;
+  while (owner > s.tokenStart && k - owner <= MAX_STANCE_MODIFIERS && !tokens[owner]!.tags.has('Possessive') && tokens[owner]!.tags.has('Adjective')) owner--;
+  if (owner < s.tokenStart || !tokens[owner]!.tags.has('Possessive') || blocked[owner] || quoted?.[owner]) return null;
+  const ownerSpan = ownerPhrase(doc, s, owner);
+  // "Clinton bashed Trump's proposal to …": the object of a verb is that verb's subject's attribution, the phrase its content
+  const verb = governingVerb(doc, s, tokenIndexAt(doc, ownerSpan.start));
+  const outer = verb >= 0 ? subjectBefore(doc, s, verb) : null;
+  if (verb >= 0 && (!outer || blocked[verb] || quoted?.[verb])) return null;
+  const speaker = outer ?? ownerSpan;
+  const cue = outer ? tokSpan(doc, tokens[verb]!) : tokSpan(doc, tokens[k]!);
+  const clause = link.normal === 'that' || link.normal === 'to';
+  const first = clause ? k + 1 : k + 2;
+  if (blocked[first]) return null;
+  let end = contentEnd(doc, s, first, blocked);
+  if (link.normal === 'that' && !outer) end = Math.min(end, mainVerbAfterClause(doc, s, first, end));
+  if (link.normal !== 'that') {
+    for (let t = first + 1; t < s.tokenEnd && tokens[t]!.start < end; t++) {
+      const gap = gapBetween(doc, tokens[t - 1]!, tokens[t]!);
+      const verb = isFiniteVerb(tokens[t]!) || (isVerb(tokens[t]!) && (tokens[t]!.tags.has('Copula') || tokens[t]!.tags.has('Modal') || tokens[t]!.tags.has('Auxiliary')));
+      if (/[,;:(\u2014]/.test(gap) || (verb && !RELATIVE_PRONOUNS.has(tokens[t - 1]!.normal))) {
+        end = trimClause(doc, tokens[t - 1]!.end);
+        break;
+      }
+    }
+  }
+  if (end <= tokens[first]!.start || wordCount(doc.text.slice(tokens[first]!.start, end)) < 1) return null;
+  const start = outer ? ownerSpan.start : tokens[first]!.start;
+  return reported(doc, start, end, speaker, cue, outer ? 'quotes.reported.stance-object' : 'quotes.reported.stance-noun', s.paragraph);
+}
+
+/**
+ * "Trump's claim that the vote was rigged angered officials": the sentence's own verb, the second
+ * finite verb after "that" with no linking word before it, ends the clause.
+ */
+function mainVerbAfterClause(doc: Document, s: Sentence, first: number, end: number): number {
+  const { tokens } = doc;
+  let finite = 0;
+  for (let t = first + 1; t < s.tokenEnd && tokens[t]!.start < end; t++) {
+    if (!isFiniteVerb(tokens[t]!) || /^(and|or|but|which|who|that)$/.test(tokens[t - 1]!.normal)) continue;
+    if (++finite === 2) return trimClause(doc, tokens[t - 1]!.end);
+  }
+  return end;
+}
+
+/** The verb of the clause whose object the phrase starting at `first` is (back to the clause's start), or -1. */
+function governingVerb(doc: Document, s: Sentence, first: number): number {
+  const { tokens } = doc;
+  for (let t = first - 1; t >= s.tokenStart; t--) {
+    const tok = tokens[t]!;
+    // "faced opposition to his plan", "was challenged over his statement": not the verb's object
+    if (/[,;:(\u2014]/.test(gapBetween(doc, tok, tokens[t + 1]!)) || tok.tags.has('Preposition')) return -1;
+    if (isVerb(tok) && !isVerbModifier(tok)) return t;
+  }
+  return -1;
+}
+
+/** The possessive that owns a stance noun, with the name it ends ("Donald Trump's", "the DNC's", "his"). */
+function ownerPhrase(doc: Document, s: Sentence, owner: number): Span {
+  const { tokens } = doc;
+  let first = owner;
+  while (first > s.tokenStart && owner - first < 4 && /^\p{Lu}/u.test(tokens[first - 1]!.text) && /^\.?\s+$/.test(gapBetween(doc, tokens[first - 1]!, tokens[first]!)) && !tokens[first - 1]!.tags.has('Possessive'))
+    first--;
+  if (first > s.tokenStart && tokens[first - 1]!.tags.has('Determiner')) first--;
+  return sp(doc, tokens[first]!.start, tokens[owner]!.end);
 }
 
 /**
@@ -309,8 +398,9 @@ function contentStart(doc: Document, s: Sentence, k: number, speech: boolean): n
   if (j >= s.tokenEnd) return null;
   const next = tokens[j]!;
   if (next.tags.has('Preposition') && next.normal !== 'that' && !(/^(about|around|nearly|almost|over|under|roughly)$/.test(next.normal) && tokens[j + 1]?.tags.has('Value'))) {
-    // "called for …", "referred to …": the object after the particle is the content; a speech verb's is not
-    if (speech || j + 1 >= s.tokenEnd) return null;
+    // "called for …", "referred to …": the object after the particle is the content; a speech verb's is not,
+    // but for its subject matter ("asked about …", "warned against …")
+    if ((speech && !SUBJECT_MATTER.has(next.normal)) || j + 1 >= s.tokenEnd) return null;
     return j + 1;
   }
   if (/^[,.;:!?]/.test(text.slice(cue.end).trimStart()) && j === k + 1) return null;
