@@ -15,6 +15,8 @@
  * falling back to compromise's own function otherwise.
  */
 
+import { hasImplicit, mayMatch, prefilterOf, type MatchTerm, type Prefilter } from './nlp-prefilter.js';
+
 /** A compiled match rule, as compromise's buildNet leaves it (only the fields read here). */
 export interface SweepRule {
   match: string;
@@ -24,6 +26,8 @@ export interface SweepRule {
   ifNo?: string[];
   minWords: number;
   unTag?: unknown;
+  /** compromise's parsed match tokens, read by the prefilter */
+  regs?: unknown;
 }
 
 export interface SweepNet {
@@ -53,6 +57,8 @@ export type BulkMatch = (document: unknown[][], net: SweepNet, methods: SweepMet
 interface RankedNet {
   rules: RankedRule[];
   triggers: Map<string, RankedRule[]>;
+  /** each rule's cannot-match test (null: none), made when the rule is first a candidate */
+  prefilters: Map<SweepRule, Prefilter | null>;
 }
 
 interface RankedRule {
@@ -129,7 +135,7 @@ function rankNet(net: SweepNet, commonness: Commonness): RankedNet | null {
     if (keys.length === 0 || !keys.every((key) => ranked.places.some((place) => place.key === key))) return null;
     for (const key of keys) triggers.set(key, [...(triggers.get(key) ?? []), ranked]);
   }
-  return { rules, triggers };
+  return { rules, triggers, prefilters: new Map() };
 }
 
 /**
@@ -158,7 +164,8 @@ function triggerKeys(rule: SweepRule, commonness: Commonness): string[] {
 /**
  * Same steps and order as compromise's sweep (getHooks, trimDown, `always`, tooSmall, runMatch):
  * per piece, the candidate rules in hook-key order, first rule per match string, kept when its
- * needs, ifNo, wants and length allow; then each is matched and every hit becomes a todo.
+ * needs, ifNo, wants and length allow; then each is matched and every hit becomes a todo. A rule
+ * that nlp-prefilter.ts shows cannot match is not handed to compromise (it would find nothing).
  */
 function sweep(document: unknown[][], net: SweepNet, ranked: RankedNet, methods: SweepMethods, opts: { matchOne?: boolean }): unknown[] {
   const caches = methods.one.cacheDoc(document);
@@ -166,11 +173,13 @@ function sweep(document: unknown[][], net: SweepNet, ranked: RankedNet, methods:
   const stamp = new Int32Array(ranked.rules.length);
   for (let n = 0; n < document.length; n++) {
     const haves = caches[n]!;
-    const words = document[n]!.length;
+    const terms = document[n]! as MatchTerm[];
+    const filterable = !hasImplicit(terms);
     const candidates = candidateRules(haves, ranked, stamp, n + 1);
     for (const rule of net.always) candidates.push(rule);
     for (const rule of candidates) {
-      if (words < rule.minWords) continue;
+      if (terms.length < rule.minWords) continue;
+      if (filterable && !mayMatchRule(rule, terms, ranked)) continue;
       const res = methods.one.match([document[n]!], rule);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
@@ -183,6 +192,12 @@ function sweep(document: unknown[][], net: SweepNet, ranked: RankedNet, methods:
     }
   }
   return results;
+}
+
+function mayMatchRule(rule: SweepRule, terms: MatchTerm[], ranked: RankedNet): boolean {
+  let filter = ranked.prefilters.get(rule);
+  if (filter === undefined) ranked.prefilters.set(rule, (filter = prefilterOf(rule.regs)));
+  return filter === null || mayMatch(filter, terms);
 }
 
 /**

@@ -1,0 +1,110 @@
+/**
+ * The prefilter may only say "cannot match" when compromise's own matcher finds nothing: checked
+ * for every one of compromise's post-tagger rules on every sentence of a sample, with an
+ * unpatched compromise instance (its ES-module build) doing the matching.
+ */
+import { describe, expect, it } from 'vitest';
+import compromise from 'compromise/two';
+import { hasImplicit, mayMatch, prefilterOf, type MatchTerm } from '../src/nlp-prefilter.js';
+
+interface World {
+  model: { two: { matches: { match: string; regs?: unknown }[] } };
+  methods: { one: { match(docs: unknown[][], rule: unknown): { ptrs: unknown[] }; parseMatch(match: string, opts: object, world: unknown): unknown[] } };
+}
+const world = compromise.world() as unknown as World;
+const parse = (match: string) => world.methods.one.parseMatch(match, {}, world);
+
+const term = (text: string, tags: string[], extra: Partial<MatchTerm> = {}): MatchTerm => ({ text, normal: text.toLowerCase(), tags: new Set(tags), ...extra });
+
+describe('prefilterOf', () => {
+  it.each([
+    ['#Noun #Verb', 2, false],
+    ['^[#Adjective] (the|your) #Noun', 3, true],
+    ['the [#Verb] #Preposition .', 3, false],
+    ['#Verb (up|down)$', 2, false],
+    ['will be being? #PastTense', 2, false],
+  ])('%s: %i plain leading tokens, anchored %s', (match, count, anchored) => {
+    const filter = prefilterOf(parse(match))!;
+    expect(filter.tests).toHaveLength(count);
+    expect(filter.anchored).toBe(anchored);
+  });
+
+  it.each([['#Noun? #Verb'], ['!#Noun #Verb'], ['#Noun+ #Actor'], ['(#Singular && @hasHyphen) #PresentTense'], ['. #Noun'], ['/^[a-z]$/ #Noun']])('gives no filter when the first token is not plain: %s', (match) => {
+    expect(prefilterOf(parse(match))).toBeNull();
+  });
+
+  it.each([[undefined], [null], [[]], [[{ tag: 'Noun', fuzzy: true }]]])('gives no filter for %j', (regs) => {
+    expect(prefilterOf(regs)).toBeNull();
+  });
+});
+
+describe('mayMatch', () => {
+  const terms = [term('The', ['Determiner']), term('police', ['Noun', 'Plural']), term('gave', ['Verb', 'PastTense']), term('up', ['Particle'])];
+  it.each([
+    ['#Noun #Verb', true],
+    ['#Verb #Noun', false],
+    ['the #Noun', true],
+    ['^#Noun', false],
+    ['^the', true],
+    ['#PastTense (up|down)', true],
+    ['#PastTense (in|out)', false],
+    ['#Particle #Noun', false],
+  ])('%s on "The police gave up": %s', (match, expected) => {
+    expect(mayMatch(prefilterOf(parse(match))!, terms)).toBe(expected);
+  });
+
+  it.each([
+    ['naive', [term('Naïve', ['Adjective'], { machine: 'naive' })], true],
+    ['n/a', [term('n/a', ['Noun'], { alias: ['n/a', 'na'] })], true],
+    ['na', [term('n/a', ['Noun'], { alias: ['n/a', 'na'] })], true],
+    ['(nope|none)', [term('n/a', ['Noun'], { alias: ['n/a', 'na'] })], false],
+    ['(naive|wise)', [term('Naïve', ['Adjective'], { machine: 'naive' })], true],
+    ['{walk/verb}', [term('walks', ['Noun'], { root: 'walk' })], true],
+  ])('a word token %s reads machine, alias and root forms as compromise does', (match, piece, expected) => {
+    const filter = prefilterOf(parse(match));
+    expect(filter === null || mayMatch(filter, piece)).toBe(expected);
+  });
+
+  it('tells pieces with a contraction’s implicit terms apart', () => {
+    expect(hasImplicit(terms)).toBe(false);
+    expect(hasImplicit([term("we've", ['Pronoun'], { implicit: 'we' }), term('', ['Verb'], { implicit: 'have' })])).toBe(true);
+  });
+});
+
+const SAMPLE = [
+  'French President Emmanuel Macron said on Tuesday that he would not back down.',
+  'Police in Lyon arrested at least 14 people last week after clashes near the parliament, the Interior Ministry said.',
+  'The central bank raised rates by 0.25 percentage points, its third increase since March 2023.',
+  'We will never accept this, the union leader told reporters outside the court in Nairobi.',
+  'Shares of Atlas Shipping fell 3% on Monday as investors worried about fuel prices and the trade deal.',
+  'Rebels who had been fighting for years laid down their arms, according to local officials.',
+  'The U.S. Senate is expected to vote on the bill next week, but several Republicans oppose it.',
+  'She may have been misquoted; the spokeswoman declined to comment further on the matter.',
+  'Thousands of striking workers marched through Warsaw, chanting slogans against the pension reform.',
+  'Dr. Jane Smith, a professor at the university, warned that water shortages could worsen by 2030.',
+  'The well-known actor turned up late, looked tired and gave up half way through the speech.',
+  'Prime Minister Olga Petrov will meet the president of the European Union in Brussels next month.',
+  'Gunmen opened fire on a bus carrying pilgrims, killing seven and wounding dozens.',
+  'The company said its profits rose sharply, although analysts had expected a fall.',
+  'Half of the budget was spent on roads, and a quarter on schools.',
+];
+
+describe('prefilter against compromise’s matcher', () => {
+  it('never rejects a rule that compromise matches, on any sample sentence', () => {
+    const docs = SAMPLE.flatMap((text) => (compromise(text) as unknown as { docs: MatchTerm[][] }).docs);
+    const rules = world.model.two.matches.filter((rule) => rule.regs !== undefined);
+    expect(rules.length).toBeGreaterThan(100);
+    let rejected = 0;
+    for (const terms of docs) {
+      if (hasImplicit(terms)) continue;
+      for (const rule of rules) {
+        const filter = prefilterOf(rule.regs);
+        if (filter === null || mayMatch(filter, terms)) continue;
+        rejected++;
+        expect(world.methods.one.match([terms], rule).ptrs, `${rule.match} on "${terms.map((t) => t.text).join(' ')}"`).toEqual([]);
+      }
+    }
+    // the check must have had something to check
+    expect(rejected).toBeGreaterThan(1000);
+  });
+});
