@@ -140,6 +140,13 @@ const REPORTED: Row[] = [
   ['a stance noun owned by a possessive', "Trump's claim that the election was rigged angered officials.", [{ text: 'that the election was rigged', kind: 'indirect', speaker: "Trump's", cue: 'claim' }]],
   ['a stance noun as the object of a verb: the verb\u2019s subject speaks', "Clinton bashed Trump's proposal to ban Muslims.", [{ text: "Trump's proposal to ban Muslims", kind: 'indirect', speaker: 'Clinton', cue: 'bashed' }]],
   ['a speech verb\u2019s subject matter', 'Trump complained about his microphone during the debate.', [{ text: 'his microphone during the debate', kind: 'indirect', speaker: 'Trump', cue: 'complained' }]],
+  ['a coordinated cue speaks for the speaker already named', 'Democrats described the showdown as ominous, and said the panel might be damaged.', [
+    { text: 'the showdown as ominous', kind: 'indirect', speaker: 'Democrats', cue: 'described' },
+    { text: 'the panel might be damaged', kind: 'indirect', speaker: 'Democrats', cue: 'said' },
+  ]],
+  ['a participial phrase after the subject is not part of it', 'Trump, speaking to a veterans group, said he would order a review.', [{ text: 'he would order a review', kind: 'indirect', speaker: 'Trump', cue: 'said' }]],
+  ['an age and a relative clause after the name', 'Schiff, 56, who has served on the committee, told reporters it is clear that Russia was behind the hack.', [{ text: 'it is clear that Russia was behind the hack', kind: 'indirect', speaker: 'Schiff, 56, who has served on the committee', cue: 'told' }]],
+  ['an order keeps its hearer', 'Mr. Obama told his advisers to find a way around Congress.', [{ text: 'his advisers to find a way around Congress', kind: 'indirect', speaker: 'Mr. Obama', cue: 'told' }]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];

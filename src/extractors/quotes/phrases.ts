@@ -109,7 +109,8 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
   // "Musk shared the post and added", "I laughed and said": the subject of the verb coordinated with the cue
   for (let v = k - 1; v >= s.tokenStart && k - v <= MAX_SPEAKER_TOKENS; v--) {
     const t = tokens[v]!;
-    if (breaksPhrase(gapBetween(doc, t, tokens[v + 1]!), t) && !/^\s*$/.test(gapBetween(doc, t, tokens[v + 1]!))) break;
+    // the comma before the conjunction itself ("described it as ominous, and said") does not end the search
+    if (v < k - 1 && breaksPhrase(gapBetween(doc, t, tokens[v + 1]!), t) && !/^\s*$/.test(gapBetween(doc, t, tokens[v + 1]!))) break;
     if (isVerb(t) && !isVerbModifier(t)) {
       const subject = subjectBefore(doc, s, v);
       if (subject) return subject;
@@ -151,10 +152,16 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
     if (RELATIVE_PRONOUNS.has(tok.normal)) relative = true;
     else if (isFiniteVerb(tok) && !relative) return null;
   }
+  // "Schiff, 56, who has served …, told": an age between commas belongs to the name before it
+  if (open - 2 >= s.tokenStart && tokens[open - 1]!.tags.has('Value') && /,/.test(gapBetween(doc, tokens[open - 2]!, tokens[open - 1]!))) {
+    const named = nounPhraseEndingAt(doc, s, open - 2);
+    if (named) return sp(doc, named.start, tokens[commaBefore]!.end);
+  }
   const head = nounPhraseEndingAt(doc, s, open - 1);
   if (!head) return null;
-  // "Clinton, at a later press gaggle, said": a parenthetical phrase, not part of the speaker
+  // "Clinton, at a later press gaggle, said", "Trump, speaking to veterans, said": a parenthetical phrase, not part of the speaker
   if (tokens[open]!.tags.has('Preposition') && !RELATIVE_PRONOUNS.has(tokens[open]!.normal)) return head;
+  if (tokens[open]!.tags.has('Gerund') || (tokens[open]!.tags.has('Verb') && tokens[open]!.normal.endsWith('ing'))) return head;
   if (!isNounPhraseToken(tokens[open]!) && !RELATIVE_PRONOUNS.has(tokens[open]!.normal)) return null;
   return sp(doc, head.start, tokens[commaBefore]!.end);
 }

@@ -106,7 +106,8 @@ function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, nam
  */
 function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   const tok = doc.tokens[k]!;
-  const before = k > s.tokenStart ? doc.tokens[k - 1]! : null;
+  // a word before a comma does not modify the cue ("who understood it would be fruitless, told …")
+  const before = k > s.tokenStart && /^\s*$/.test(gapBetween(doc, doc.tokens[k - 1]!, doc.tokens[k]!)) ? doc.tokens[k - 1]! : null;
   // "the rules", "Additional reporting", "its officers support": a noun, whatever the tagger said
   if (before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Value') || (before.tags.has('Adjective') && !before.tags.has('Adverb'))))
     return false;
@@ -147,7 +148,9 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   const earlier = participle ? named.filter((n) => n.end <= cue.start).pop() : undefined;
   // "X was charged with …", "the accord is expected to …": a passive cue; its speaker is the "by" agent, if any
   if (isPassive(doc, s, k)) return passiveCue(doc, s, k, blocked);
-  let speaker = participle ? (earlier ?? mainClauseSubject(doc, s, k, blocked)) : subjectBefore(doc, s, k);
+  // "Trump told them that … and says he will …": a coordinated cue speaks for the speaker already named
+  const coordinated = !participle && k > s.tokenStart && /^(and|but)$/.test(tokens[k - 1]!.normal) ? named.filter((n) => n.end <= cue.start).pop() : undefined;
+  let speaker = participle ? (earlier ?? mainClauseSubject(doc, s, k, blocked)) : (coordinated ?? subjectBefore(doc, s, k));
   // "The museum, Mr. Obama said, would make visitors …": the sentence around the parenthesis
   const parenthetical = speaker && speech ? parentheticalCue(doc, s, k, speaker, from, blocked) : null;
   if (parenthetical) return parenthetical;
@@ -382,10 +385,17 @@ function contentStart(doc: Document, s: Sentence, k: number, speech: boolean): n
   for (let t = j; t < stop; t++) {
     const tok = tokens[t]!;
     if (tok.normal === 'that') return t;
-    if (isVerb(tok) && !tok.tags.has('Participle') && !isVerbModifier(tok)) break;
+    // "told reporters it is clear that …": the clause's own verb comes first
+    if (isVerb(tok) && !tok.tags.has('Participle') && (!isVerbModifier(tok) || tok.tags.has('Copula'))) break;
     if (/[.;:]/.test(gapBetween(doc, tokens[t - 1]!, tok)) && !isAbbreviationToken(tokens[t - 1]!)) break;
   }
-  if (HEARER_VERBS.has(cue.normal)) j = afterHearer(doc, j, stop);
+  if (HEARER_VERBS.has(cue.normal)) {
+    const hearer = j;
+    j = afterHearer(doc, j, stop);
+    // "told his advisers to find a way": an order or a request keeps its hearer ("urged voters to …")
+    const to = tokens[j];
+    if (j > hearer && to && to.normal === 'to' && tokens[j + 1] && isVerb(tokens[j + 1]!) && j + 1 < s.tokenEnd) return hearer;
+  }
   // adverbials: "in a statement", "on Twitter", "Monday", "last year"
   for (;;) {
     if (j < stop && isDateWord(doc, j)) {
