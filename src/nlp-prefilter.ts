@@ -5,14 +5,15 @@
  * most of them without allocating.
  *
  * It reads only the leading run of "plain" tokens of a compiled rule (compromise's parsed regs):
- * a single #Tag, a single word, or a one-word (a|b|c) list, each required and matching exactly
- * one term. For such a token compromise's term test (match/term/doesMatch.js) reduces to the
- * predicate below, and its matcher (match/02-from-here.js) moves one term per token, except
- * after a contraction's implicit term, which may be skipped: a piece with implicit terms is
- * never filtered. So a match can start at term i only if the run's predicates hold on terms
- * i, i+1, ...; when no start passes, compromise would have returned no match either. A token
- * with any other field (optional, negative, greedy, choices, regex, fuzzy, ...) ends the run;
- * a rule whose first token is not plain is never filtered.
+ * a single #Tag, word or %Switch%, or a one-word (a|b|c) list, required or optional (`?`), each
+ * matching one term. For such a token compromise's term test (match/term/doesMatch.js) reduces
+ * to the predicate below, and its matcher (match/02-from-here.js) moves past one term that
+ * passes the predicate, or, for an optional token, past none; the only exception is a
+ * contraction's implicit term, which may be skipped, so a piece with implicit terms is never
+ * filtered. Hence a match can start at term i only if some such walk from i gets through the
+ * whole run; when no start allows one, compromise would have found no match either. A token
+ * with any other field (negative, greedy, choices, regex, fuzzy, ...) ends the run; a rule
+ * whose run has no required token is never filtered.
  */
 
 /** The fields of a compromise term the predicates read (the same ones its doesMatch reads). */
@@ -23,38 +24,50 @@ export interface MatchTerm {
   implicit?: string;
   root?: string;
   alias?: string[];
+  switch?: string;
   tags: Set<string>;
 }
 
 type TermTest = (term: MatchTerm) => boolean;
 
 export interface Prefilter {
-  /** predicates for the rule's leading plain tokens, in order (at least one) */
+  /** predicates for the rule's leading plain tokens, in order */
   tests: TermTest[];
+  /** which of them are optional (may pass no term) */
+  optional: boolean[];
+  /** how many are required: a match needs at least this many terms */
+  required: number;
   /** the rule starts with ^: compromise tries it at the piece's first term only */
   anchored: boolean;
 }
 
-/** Fields that never widen what a plain token matches: groups only capture, ^ and $ only restrict. */
-const NEUTRAL = new Set(['group', 'groupStart', 'groupEnd', 'start', 'end']);
+/** Fields that never widen what a plain token matches: groups only capture, ^ and $ only restrict, ? is handled. */
+const NEUTRAL = new Set(['group', 'groupStart', 'groupEnd', 'start', 'end', 'optional']);
 
-/** The prefilter for a rule's parsed regs, or null when its first token is not plain. */
+/** Longest run read: the walk below keeps its positions in the bits of one number. */
+const MAX_RUN = 16;
+
+/** The prefilter for a rule's parsed regs, or null when its leading plain run has no required token. */
 export function prefilterOf(regs: unknown): Prefilter | null {
   if (!Array.isArray(regs)) return null;
   const tests: TermTest[] = [];
-  for (const reg of regs) {
+  const optional: boolean[] = [];
+  for (const reg of regs.slice(0, MAX_RUN)) {
     const test = plainTest(reg);
     if (!test) break;
     tests.push(test);
+    optional.push((reg as { optional?: unknown }).optional === true);
   }
-  if (tests.length === 0) return null;
-  return { tests, anchored: (regs[0] as { start?: unknown }).start === true };
+  const required = optional.filter((o) => !o).length;
+  if (required === 0) return null;
+  return { tests, optional, required, anchored: (regs[0] as { start?: unknown }).start === true };
 }
 
 /** The predicate a plain token amounts to in compromise's doesMatch, or null for any other token. */
 function plainTest(reg: unknown): TermTest | null {
   if (typeof reg !== 'object' || reg === null) return null;
   const r = reg as Record<string, unknown>;
+  if (r.optional !== undefined && typeof r.optional !== 'boolean') return null;
   const fields = Object.keys(r).filter((k) => !NEUTRAL.has(k) && r[k] !== undefined);
   const only = (...allowed: string[]) => fields.every((k) => allowed.includes(k));
   if (typeof r.tag === 'string' && only('tag')) {
@@ -64,6 +77,10 @@ function plainTest(reg: unknown): TermTest | null {
   if (typeof r.word === 'string' && only('word')) {
     const word = r.word;
     return (t) => t.machine === word || (t.alias !== undefined && t.alias.some((a) => a === word)) || t.text === word || t.normal === word;
+  }
+  if (typeof r.switch === 'string' && only('switch')) {
+    const value = r.switch;
+    return (t) => t.switch === value;
   }
   if (r.fastOr instanceof Set && r.operator === 'or' && only('fastOr', 'operator', 'pos') && (r.pos === undefined || typeof r.pos === 'string')) {
     const set = r.fastOr as Set<string>;
@@ -75,14 +92,30 @@ function plainTest(reg: unknown): TermTest | null {
 
 /** False only when compromise's matcher cannot find the rule in `terms` (see the module comment). */
 export function mayMatch(filter: Prefilter, terms: MatchTerm[]): boolean {
-  const { tests } = filter;
-  const last = filter.anchored ? 0 : terms.length - tests.length;
-  for (let i = 0; i <= last; i++) {
-    let j = 0;
-    while (j < tests.length && i + j < terms.length && tests[j]!(terms[i + j]!)) j++;
-    if (j === tests.length) return true;
-  }
+  const last = filter.anchored ? 0 : terms.length - filter.required;
+  for (let i = 0; i <= last; i++) if (runFrom(filter, terms, i)) return true;
   return false;
+}
+
+/**
+ * Whether the run can be walked from term `start`: bit d of `reach` says that the tokens so far
+ * can have passed exactly d terms. A required token moves every reached position past one term
+ * that passes its test; an optional one also keeps the positions it leaves alone.
+ */
+function runFrom(filter: Prefilter, terms: MatchTerm[], start: number): boolean {
+  let reach = 1;
+  for (let j = 0; j < filter.tests.length; j++) {
+    const test = filter.tests[j]!;
+    let next = filter.optional[j] ? reach : 0;
+    for (let d = 0; d <= j; d++) {
+      if ((reach & (1 << d)) === 0) continue;
+      const term = terms[start + d];
+      if (term !== undefined && test(term)) next |= 1 << (d + 1);
+    }
+    if (next === 0) return false;
+    reach = next;
+  }
+  return true;
 }
 
 /** A contraction's implicit terms may be skipped by compromise's matcher: such a piece is never filtered. */

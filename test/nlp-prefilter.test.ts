@@ -22,14 +22,15 @@ describe('prefilterOf', () => {
     ['^[#Adjective] (the|your) #Noun', 3, true],
     ['the [#Verb] #Preposition .', 3, false],
     ['#Verb (up|down)$', 2, false],
-    ['will be being? #PastTense', 2, false],
+    ['will be being? #PastTense', 4, false],
+    ['%Noun|Verb% to', 2, false],
   ])('%s: %i plain leading tokens, anchored %s', (match, count, anchored) => {
     const filter = prefilterOf(parse(match))!;
     expect(filter.tests).toHaveLength(count);
     expect(filter.anchored).toBe(anchored);
   });
 
-  it.each([['#Noun? #Verb'], ['!#Noun #Verb'], ['#Noun+ #Actor'], ['(#Singular && @hasHyphen) #PresentTense'], ['. #Noun'], ['/^[a-z]$/ #Noun']])('gives no filter when the first token is not plain: %s', (match) => {
+  it.each([['#Noun? #Verb?'], ['!#Noun #Verb'], ['#Noun+ #Actor'], ['(#Singular && @hasHyphen) #PresentTense'], ['. #Noun'], ['/^[a-z]$/ #Noun']])('gives no filter when the run has no required token: %s', (match) => {
     expect(prefilterOf(parse(match))).toBeNull();
   });
 
@@ -49,6 +50,12 @@ describe('mayMatch', () => {
     ['#PastTense (up|down)', true],
     ['#PastTense (in|out)', false],
     ['#Particle #Noun', false],
+    ['#Determiner #Adjective? #Noun', true],
+    ['#Determiner #Adjective? #Verb', false],
+    ['#Noun? #PastTense', true],
+    ['#Noun? #Noun? #Particle', true],
+    ['^#Noun? #Determiner', true],
+    ['^#Noun? #Verb', false],
   ])('%s on "The police gave up": %s', (match, expected) => {
     expect(mayMatch(prefilterOf(parse(match))!, terms)).toBe(expected);
   });
