@@ -133,6 +133,7 @@ const REPORTED: Row[] = [
   ['a passive cue with an object: what follows, the agent speaks', 'The firm was accused of hiding its losses by regulators.', [{ text: 'hiding its losses', kind: 'indirect', speaker: 'regulators', cue: 'accused' }]],
   ['a verb of setting out a position', 'Clinton outlined her proposals to expand national service.', [{ text: 'her proposals to expand national service', kind: 'indirect', speaker: 'Clinton', cue: 'outlined' }]],
   ['talking about a subject: the object of the particle', 'The senator talked about the cost of the war in Iraq.', [{ text: 'the cost of the war in Iraq', kind: 'indirect', speaker: 'The senator', cue: 'talked' }]],
+  ['a speech word inside a name is not the cue', '\u201cWe will act,\u201d the United States said.', [{ text: '\u201cWe will act,\u201d', kind: 'direct', speaker: 'the United States', cue: 'said' }]],
   ['a title with an ampersand is not a quote', 'Wednesday on Fox News Channel\u2019s \u201cFox & Friends,\u201d Rep. Michael McCaul discussed the bill.', [{ text: 'the bill', kind: 'indirect', speaker: 'Rep. Michael McCaul', cue: 'discussed' }]],
   // decision: PolNeAR annotates every "declined to comment"
   ['declining to comment', 'The company declined to comment.', [{ text: 'to comment', kind: 'indirect', speaker: 'The company', cue: 'declined' }]],
@@ -154,6 +155,7 @@ const REPORTED: Row[] = [
 const NOT_STATEMENTS: Array<[name: string, body: string]> = [
   ['a nickname after an initial', 'Rep. Robert C. "Bobby" Scott threw open his back yard for a cookout.'],
   ['a one-word label in marks', '"Related:"'],
+  ['"States" in a name is not a cue', 'Troops from the United States to counter the threat arrived.'],
   ['a stance noun with its hearer', 'His statements to the FBI were brief.'],
   ['"campaign" is not a cue', 'The Clinton campaign spent heavily on television.'],
   ['a title in marks', 'The show, titled \u201cBreaking Point,\u201d airs tonight.'],

@@ -18,6 +18,7 @@ import {
   hasQuoteMark,
   isAbbreviationToken,
   isFiniteVerb,
+  isNameWord,
   isNounPhraseToken,
   isSpeechWord,
   isVerb,
@@ -214,7 +215,9 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
   for (let k = i + 1; k < limit; k++) {
     const tok = tokens[k]!;
     // "Scott's niece, state Del. Marcia Price, shouted": a bare form before a name, after a comma, is a modifier
-    if (isBareFormBeforeName(doc, k)) continue;
+    // "“…,” the United States said": a capitalised word inside a name is no cue
+    const sentence = sentenceAt(doc, tok.start);
+    if (isBareFormBeforeName(doc, k) || (sentence && isNameWord(doc, sentence, k))) continue;
     const isCue = isSpeechWord(tok) || (isVerb(tok) && /[,?!]$/.test(inner) && !/^\p{Lu}/u.test(tok.text) && (tok.tags.has('PastTense') || /[^s]s$/.test(tok.normal)));
     // "the rest of the states": a speech word after a determiner or modifier is a noun
     const prevTok = tokens[k - 1]!;

@@ -245,3 +245,16 @@ export function isBareVerbNoun(tokens: readonly Token[], k: number, from: number
   const prev = tokens[k - 1]!;
   return prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective') || prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun'));
 }
+
+/**
+ * "the United States", "the Islamic State", "Secretary of State": a capitalised word inside the
+ * writer's sentence is part of a name, not a cue, unless the sentence is a title-case headline or
+ * the word is in capitals throughout.
+ */
+export function isNameWord(doc: Document, s: Sentence, k: number): boolean {
+  const tok = doc.tokens[k]!;
+  if (k <= s.tokenStart || !/^\p{Lu}/u.test(tok.text) || !/\p{Ll}/u.test(tok.text)) return false;
+  if (doc.title && s.paragraph === 0) return false;
+  const prev = doc.tokens[k - 1]!;
+  return /^\p{Lu}/u.test(prev.text) || prev.normal === 'of';
+}

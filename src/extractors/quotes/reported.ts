@@ -33,6 +33,7 @@ import {
   wordCount,
 } from './phrases.js';
 import { isParticipleCue, isTitleLike, mainClauseSubject } from './direct.js';
+import { isNameWord } from './phrases.js';
 
 /** Speech verbs that introduce quoted words but never a reported clause of their own ("he continued", "she sang"). */
 const DIRECT_ONLY_CUES = new Set(['continue', 'continues', 'continued', 'continuing', 'sing', 'sings', 'sang', 'singing', 'chant', 'chants', 'chanted', 'chanting', 'cry', 'cries', 'cried', 'read', 'reads', 'shout', 'shouted', 'yell', 'yelled', 'whisper', 'whispered', 'post', 'posts', 'posted']);
@@ -112,6 +113,7 @@ function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   if (before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Value') || (before.tags.has('Adjective') && !before.tags.has('Adverb'))))
     return false;
   if (DIRECT_ONLY_CUES.has(tok.normal)) return false;
+  if (isNameWord(doc, s, k)) return false;
   // a headline in title case: only plain speech verbs ("Graham Says …")
   if (doc.title && s.paragraph === 0 && !HEADLINE_CUES.has(tok.normal)) return false;
   if (isAttributionVerb(tok)) return true;
