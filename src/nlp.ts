@@ -22,11 +22,42 @@ const nlp = createRequire(import.meta.url)('compromise/two') as typeof compromis
  * themselves; nlp-sweep.ts does the same job in the same order (same tags), through the
  * plugin API's method override. Installed once, when this module loads.
  */
+type ToSingular = (str: string, model: { two: { irregularPlurals: Record<string, string> } }) => string;
 const world = nlp.world() as unknown as {
-  methods: { one: { bulkMatch: BulkMatch } };
+  methods: {
+    one: { bulkMatch: BulkMatch };
+    two: { transform: { noun: { toSingular: ToSingular } } };
+  };
   model: { one: { tagSet: Record<string, { parents?: string[]; children?: string[] } | undefined> } };
 };
-nlp.plugin({ methods: { one: { bulkMatch: fastBulkMatch(world.methods.one.bulkMatch, tagCommonness) } } });
+const { transform } = world.methods.two;
+nlp.plugin({
+  methods: {
+    one: { bulkMatch: fastBulkMatch(world.methods.one.bulkMatch, tagCommonness) },
+    // the plugin API replaces methods.two's members whole: hand back all of transform, one function changed
+    two: { transform: { ...transform, noun: { ...transform.noun, toSingular: invertedOnce(transform.noun.toSingular) } } },
+  },
+});
+
+/**
+ * compromise's toSingular (root of every plural noun) inverts its table of irregular plurals on
+ * every call; this inverts it once per table (the model is never changed after load) and leaves
+ * the rest to compromise's own function, given an empty table.
+ */
+function invertedOnce(toSingular: ToSingular): ToSingular {
+  const inverted = new WeakMap<object, Map<string, string>>();
+  const noIrregulars = { two: { irregularPlurals: {} } };
+  return (str, model) => {
+    const table = model.two.irregularPlurals;
+    let invert = inverted.get(table);
+    if (!invert) {
+      // later entries win, as in compromise's own inversion
+      invert = new Map(Object.keys(table).map((singular) => [table[singular]!, singular]));
+      inverted.set(table, invert);
+    }
+    return invert.get(str) ?? toSingular(str, noIrregulars);
+  };
+}
 
 /**
  * For the sweep's choice of trigger: a word is rarer than any tag, and a tag deeper in

@@ -17,6 +17,9 @@ describe('tokenize', () => {
     ['The company\u2019s office was raided.', 'company\u2019s', 'company', 'Noun'],
     ['She said the talks were "very constructive".', 'talks', 'talk', 'Noun'],
     ['Rebels attacked the town, killing five people.', 'killing', 'kill', 'Verb'],
+    ['The children were evacuated.', 'children', 'child', 'Noun'],
+    ['Three women were arrested.', 'women', 'woman', 'Noun'],
+    ['The cities were flooded.', 'cities', 'city', 'Noun'],
   ])('%s: %s has lemma %s and tag %s', (text, word, lemma, tag) => {
     const token = find(whole(text), word)!;
     expect(token).toBeDefined();
