@@ -124,3 +124,22 @@ describe('time budget', () => {
     expect(result.warnings[0]).toEqual(warning);
   });
 });
+
+describe("words that are Object.prototype's property names", () => {
+  // a lexicon kept in a plain object answers "constructor" with a function unless looked up by own keys
+  const NAMES = Object.getOwnPropertyNames(Object.prototype);
+  const shapes = (w: string) => [
+    `The ${w} said on Tuesday that police arrested the ${w} suspect.`,
+    `Police ${w} the ${w} in ${w}, officials said. "We will ${w} everything," the ${w} spokesman told ${w}.`,
+    `${w[0]!.toUpperCase()}${w.slice(1)} demanded ${w} talks and threatened ${w} sanctions against the ${w}s.`,
+    `According to ${w}, the ${w} of ${w} met ${w} ministers, ${w} and ${w}.`,
+  ];
+
+  it.each(NAMES)('%s in every position leaves a result, not an error', (w) => {
+    for (const text of shapes(w)) {
+      let result: ReturnType<typeof extractDocument> | undefined;
+      expect(() => (result = extractDocument(text, { date: '2026-02-05' }))).not.toThrow();
+      for (const span of allSpans(result!)) expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+});

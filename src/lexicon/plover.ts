@@ -1664,14 +1664,23 @@ function verbVariants(w: string): string[] {
   return out;
 }
 
+/** A word from the text as a key of a plain object: never one of Object.prototype's ("constructor"). */
+function own<T>(record: Readonly<Record<string, T>>, word: string): T | undefined {
+  return Object.hasOwn(record, word) ? record[word] : undefined;
+}
+
+/** A lemma as tokens give it: lower-case letters, nothing to clean. */
+const PLAIN_LEMMA = /^[a-z]+$/;
+
 function normalize(lemma: string): string {
+  if (PLAIN_LEMMA.test(lemma)) return own(ALIASES, lemma) ?? lemma;
   const s = lemma
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/(?<![.,;:!?"])[.,;:!?"]+$/g, '')
     .trim()
     .replace(/\s+/g, ' ');
-  return ALIASES[s] ?? s;
+  return own(ALIASES, s) ?? s;
 }
 
 /** lookup by lemma and pos; multiword phrases also keyed by their full lemma string */
@@ -1702,7 +1711,7 @@ export function findTrigger(lemma: string, pos: 'verb' | 'noun'): TriggerEntry |
     combos.splice(0, combos.length, ...next);
   }
   for (const c of combos) {
-    const hit = INDEX.get(key(ALIASES[c.join(' ')] ?? c.join(' '), pos));
+    const hit = INDEX.get(key(own(ALIASES, c.join(' ')) ?? c.join(' '), pos));
     if (hit) return hit;
   }
   return undefined;
@@ -1717,7 +1726,7 @@ export function triggersFor(category: PloverCategory): readonly TriggerEntry[] {
 export function resolveMode(entry: TriggerEntry, objectHead?: string | null): string | undefined {
   if (objectHead && entry.modeHints) {
     const h = objectHead.toLowerCase();
-    const hint = entry.modeHints[h] ?? entry.modeHints[h.replace(/s$/, '')];
+    const hint = own(entry.modeHints, h) ?? own(entry.modeHints, h.replace(/s$/, ''));
     if (hint) return hint;
   }
   return entry.mode;
