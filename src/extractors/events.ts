@@ -142,7 +142,7 @@ function governNouns(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
     const lemma = tokens[v]!.lemma;
     const verbFrame = frames.find((f) => f !== noun && f.t.pos === 'verb' && f.t.from <= v && v < f.t.to);
     const change = STOPPING.get(lemma)?.[noun.category];
-    const light = lemma in LIGHT_VERBS || (verbFrame !== undefined && verbFrame.entry.lemma in LIGHT_VERBS);
+    const light = Object.hasOwn(LIGHT_VERBS, lemma) || (verbFrame !== undefined && Object.hasOwn(LIGHT_VERBS, verbFrame.entry.lemma));
     if (!change && !light) continue;
     // a phrase that already holds the noun ("hold talks") is the event as it stands
     if (verbFrame && verbFrame.entry.multiword && verbFrame.t.to > noun.t.from) continue;
