@@ -95,7 +95,7 @@ function continueParagraphs(doc: Document, quotes: Attribution[]): Attribution[]
 }
 
 function continues(doc: Document, prev: Attribution, prevEndParagraph: number, q: Attribution): boolean {
-  if (q.cue || q.kind !== 'direct' || !prev.speakerSpan) return false;
+  if (q.cue || q.kind !== 'direct' || !prev.speakerSpan || prev.rule === 'quotes.reported.headline-colon') return false;
   const p = doc.paragraphs[q.paragraph]!;
   const attEnd = Math.max(prev.end, prev.cue?.end ?? 0, prev.speakerSpan.end);
   // `"…" of the plan, Smith said. "…"`: the next quoted sentence in the same paragraph is still Smith's

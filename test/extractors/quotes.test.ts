@@ -187,6 +187,20 @@ describe('not statements', () => {
   it.each(NOT_STATEMENTS)('%s', (_name, body) => expect(quotesOf(body).quotes).toEqual([]));
 });
 
+describe('headlines', () => {
+  const headline = (title: string) => {
+    const text = `${title}\n\nThe body of the story starts here.`;
+    const doc = createDocument({ id: 't', source: 't', text });
+    return analyzeQuotes(doc, extractActors(doc)).quotes.map((q) => ({ text: q.text, speaker: q.speaker?.text ?? null, cue: q.cue?.text ?? null }));
+  };
+  it.each([
+    ['Sanders: Clinton Email Story Has Moved.', [{ text: 'Clinton Email Story Has Moved', speaker: 'Sanders', cue: ':' }]],
+    ['Gillibrand on Her Rival: I Think She Will Win.', [{ text: 'I Think She Will Win', speaker: 'Gillibrand', cue: ':' }]],
+    ['Breaking: Storm Hits the Coast.', []],
+    ['Markets Fell Sharply as Oil Rose: a Look at Why.', []],
+  ])('%s', (title, expected) => expect(headline(title)).toEqual(expected));
+});
+
 describe('unbalanced marks', () => {
   it('confine an unclosed mark to its paragraph and report it', () => {
     const body = 'The plan \u201cnever closes here, said the critic.\n\nThe next plan is fine, the mayor said.';

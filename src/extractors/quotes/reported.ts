@@ -61,8 +61,12 @@ const MIN_STANDALONE_WORDS = 6;
  */
 export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: readonly Attribution[], quoted?: Uint8Array): Attribution[] {
   const out: Attribution[] = [];
+  const headline = headlineColon(doc, blocked);
+  if (headline) out.push(headline);
   let d = 0;
   for (const s of doc.sentences) {
+    // the headline's statement is its speaker's, whatever verbs it holds
+    if (headline && s.paragraph === 0) continue;
     // speakers already named in this sentence, for ", adding …" / ", saying …"
     while (d < direct.length && direct[d]!.end < s.start - 300) d++;
     const named: Span[] = [];
@@ -73,6 +77,38 @@ export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: reado
     out.push(...reportedInSentence(doc, s, blocked, named, quoted));
   }
   return out;
+}
+
+/** Labels that head a headline without speaking it ("Breaking: …", "Watch: …"). */
+const HEADLINE_LABELS = new Set(['breaking', 'watch', 'exclusive', 'update', 'updated', 'video', 'live', 'analysis', 'opinion', 'editorial', 'review', 'photos', 'listen', 'read', 'correction', 'editor\u2019s note', "editor's note", 'the latest', 'news guide', 'fact check']);
+/** Longest speaker before a headline's colon, in words. */
+const MAX_HEADLINE_SPEAKER_WORDS = 6;
+
+/**
+ * "Sanders: Clinton Email Story Has Moved", "Clinton to Planned Parenthood: Trump will …": a headline
+ * that names its speaker before a colon. The speaker is the capitalised words before any lower-case
+ * connector ("Gillibrand on Hillary's transcripts: …" → Gillibrand); the content is the rest of the line.
+ */
+function headlineColon(doc: Document, blocked: Uint8Array): Attribution | null {
+  const p = doc.paragraphs[0];
+  if (!p || doc.paragraphs.length < 2) return null;
+  const line = doc.text.slice(p.start, p.end);
+  const colon = line.indexOf(': ');
+  if (colon < 2 || line.length > 200 || /[\r\n]/.test(line)) return null;
+  const head = line.slice(0, colon);
+  const words = head.split(' ');
+  if (words.length > MAX_HEADLINE_SPEAKER_WORDS || HEADLINE_LABELS.has(head.toLowerCase()) || !/^\p{Lu}/u.test(head)) return null;
+  let speakerWords = 0;
+  while (speakerWords < words.length && /^[\p{Lu}\p{N}]/u.test(words[speakerWords]!)) speakerWords++;
+  // the words after the speaker are a connector phrase ("on Hillary's speeches"), never more capitalised verbs alone
+  if (speakerWords < words.length && !/^(on|to|about|at|in|for|of|after|says?)$/.test(words[speakerWords]!)) return null;
+  const speakerEnd = p.start + words.slice(0, speakerWords).join(' ').length;
+  let start = p.start + colon + 2;
+  while (start < p.end && /\s/.test(doc.text[start]!)) start++;
+  let end = p.end;
+  while (end > start && /[\s.]/.test(doc.text[end - 1]!)) end--;
+  if (wordCount(doc.text.slice(start, end)) < MIN_CONTENT_WORDS || blocked[tokenIndexAt(doc, start)]) return null;
+  return reported(doc, start, end, sp(doc, p.start, speakerEnd), sp(doc, p.start + colon, p.start + colon + 1), 'quotes.reported.headline-colon', 0);
 }
 
 function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, named: Span[], quoted?: Uint8Array): Attribution[] {
