@@ -1700,6 +1700,7 @@ export function findTrigger(lemma: string, pos: 'verb' | 'noun'): TriggerEntry |
   }
 
   // inflectional fallback: the first word of a verb phrase is verb-like, the others noun-like
+  if (words.length === 1) return variantHit(pos === 'verb' ? verbVariants(words[0]!) : nounVariants(words[0]!), pos);
   const variants = words.map((w, i) =>
     pos === 'verb' && i === 0 ? verbVariants(w) : nounVariants(w),
   );
@@ -1712,6 +1713,15 @@ export function findTrigger(lemma: string, pos: 'verb' | 'noun'): TriggerEntry |
   }
   for (const c of combos) {
     const hit = INDEX.get(key(own(ALIASES, c.join(' ')) ?? c.join(' '), pos));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The first of a single word's variants that is in the lexicon (most words of a text are not). */
+function variantHit(variants: readonly string[], pos: 'verb' | 'noun'): TriggerEntry | undefined {
+  for (const v of variants) {
+    const hit = INDEX.get(key(own(ALIASES, v) ?? v, pos));
     if (hit) return hit;
   }
   return undefined;
