@@ -92,6 +92,12 @@ const DIRECT: Row[] = [
     '"This is a big year!" Scott\u2019s niece, state Del. Marcia Price, shouted to the crowd.',
     [{ text: '"This is a big year!"', kind: 'direct', speaker: 'Scott\u2019s niece, state Del. Marcia Price', cue: 'shouted' }],
   ],
+  ['a statement after a name and a colon', 'Pew Research: \u201cAll the samples include more engaged people.\u201d', [{ text: '\u201cAll the samples include more engaged people.\u201d', kind: 'direct', speaker: 'Pew Research', cue: ':' }]],
+  [
+    'a statement after a clause and a colon is its subject\u2019s',
+    'As if addressing him directly, the board was clear in its findings: \u201cFurther discussion of this issue is unnecessary.\u201d',
+    [{ text: '\u201cFurther discussion of this issue is unnecessary.\u201d', kind: 'direct', speaker: 'the board', cue: ':' }],
+  ],
   [
     'the next quoted sentence in the paragraph continues the speaker of a clause before it',
     "''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said. ''They are more detailed than the others.''",

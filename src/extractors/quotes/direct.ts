@@ -24,6 +24,7 @@ import {
   isVerb,
   isVerbModifier,
   nounPhraseAfter,
+  nounPhraseEndingAt,
   sp,
   subjectBefore,
   tokSpan,
@@ -116,7 +117,7 @@ function toQuote(doc: Document, group: readonly Marked[], att: Found | null): At
 
 /** Whichever attribution the quote has: after it, before it, inside it, or in the paragraph before. */
 function attributionOf(doc: Document, m: Marked, earlier: readonly Attribution[]): Found | null {
-  return attributionAfter(doc, m) ?? attributionBefore(doc, m, earlier) ?? transcriptSpeaker(doc, m) ?? colonParagraph(doc, m);
+  return attributionAfter(doc, m) ?? attributionBefore(doc, m, earlier) ?? transcriptSpeaker(doc, m) ?? colonParagraph(doc, m) ?? colonLead(doc, m);
 }
 
 /** The quote opens its sentence (or its paragraph), so it is a statement, not words inside the writer's sentence. */
@@ -318,6 +319,44 @@ export function attributionBefore(doc: Document, m: Marked, earlier: readonly At
     if (isVerb(tok) && !tok.tags.has('Participle') && !tok.tags.has('Date')) return null;
   }
   return null;
+}
+
+/** Fewest words of a statement introduced by a colon alone ("Pew Research: “…”"). */
+const MIN_COLON_STATEMENT_WORDS = 4;
+
+/**
+ * `Article 33 affirms: "…"`, `Here's Clinton in 1992: "…"`, `Pew Research: "…"`: a full statement
+ * after a colon is the words of the clause's subject, or of the name the clause ends with when it
+ * has no verb of its own.
+ */
+function colonLead(doc: Document, m: Marked): Found | null {
+  const { tokens, text } = doc;
+  const s = sentenceAt(doc, Math.max(0, m.open - 1));
+  if (!s || s.paragraph !== m.paragraph) return null;
+  const last = tokenIndexAt(doc, m.open) - 1;
+  if (last < s.tokenStart || !/^\s*:\s*$/.test(text.slice(tokens[last]!.end, m.open))) return null;
+  const inner = text.slice(m.start, m.end);
+  if (!/^\p{Lu}/u.test(inner) || wordCount(inner) < MIN_COLON_STATEMENT_WORDS) return null;
+  const colon = tokens[last]!.end + text.slice(tokens[last]!.end, m.open).indexOf(':');
+  const cue = sp(doc, colon, colon + 1);
+  // the clause the colon closes: after the last comma or dash ("As if …, the board was clear in its findings:")
+  let from = s.tokenStart;
+  for (let k = last; k > s.tokenStart; k--)
+    if (/[,;\u2014\u2013]|\s-\s/.test(gapBetween(doc, tokens[k - 1]!, tokens[k]!))) {
+      from = k;
+      break;
+    }
+  const clause: Sentence = { ...s, tokenStart: from, start: tokens[from]!.start };
+  for (let k = from; k <= last; k++) {
+    const tok = tokens[k]!;
+    if (!isVerb(tok) || (isVerbModifier(tok) && !tok.tags.has('Copula'))) continue;
+    const subject = subjectBefore(doc, s, k);
+    const placeholder = !subject || /^(here|there|this|that|it)$/i.test(subject.text);
+    const speaker = placeholder && k === from ? nounPhraseAfter(doc, k + 1, last + 1) : subject;
+    return speaker ? { speaker, cue, end: m.open, rule: 'quotes.direct.colon-lead' } : null;
+  }
+  const speaker = nounPhraseEndingAt(doc, clause, last);
+  return speaker ? { speaker, cue, end: m.open, rule: 'quotes.direct.colon-lead' } : null;
 }
 
 function withSpeaker(doc: Document, s: Sentence, k: number, m: Marked, earlier: readonly Attribution[]): Found {
