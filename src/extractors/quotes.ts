@@ -13,7 +13,7 @@ import { resolveSpeakers, type Attribution } from '../resolve/speakers.js';
 import { markedSpans } from './quotes/marks.js';
 import { directQuotes } from './quotes/direct.js';
 import { embeddedQuote, reportedSpeech } from './quotes/reported.js';
-import { sp } from './quotes/phrases.js';
+import { sp, wordCount } from './quotes/phrases.js';
 
 export interface QuoteAnalysis {
   quotes: Quote[];
@@ -45,7 +45,7 @@ export function analyzeQuotes(doc: Document, actors: readonly Actor[]): QuoteAna
     embedded.push(found);
     markTokens(doc, covered, found);
   }
-  const all = continueParagraphs(doc, [...direct.quotes, ...reported, ...embedded].sort((a, b) => a.start - b.start));
+  const all = inheritSpeakers(doc, continueParagraphs(doc, [...direct.quotes, ...reported, ...embedded].sort((a, b) => a.start - b.start)));
   const quotes = resolveSpeakers(doc, actors, all).map((q, i) => ({ ...q, id: `q${i + 1}` }));
   return { quotes, warnings: diagnostics.map((d) => ({ code: d.code, message: d.message, span: d.span })) };
 }
@@ -112,6 +112,27 @@ function continues(doc: Document, prev: Attribution, prevEndParagraph: number, q
 /** The writer's sentence goes on after the quote with lower-case words. */
 function continuesAfterQuote(doc: Document, q: Attribution): boolean {
   return /^[ \t]*[\p{Ll}\p{N}(]/u.test(doc.text.slice(q.end, q.end + 3));
+}
+
+/** Most words the writer may put between an attribution and a later quote of the same speaker in its paragraph. */
+const MAX_INHERIT_WORDS = 25;
+
+/**
+ * `“…,” Verveer told CBS News. “…”` with a sentence of the writer's between: a quote with no
+ * attribution of its own, later in the paragraph of an attributed statement, is that speaker's
+ * (kept as a quote of its own).
+ */
+function inheritSpeakers(doc: Document, quotes: Attribution[]): Attribution[] {
+  let last: Attribution | null = null;
+  return quotes.map((q) => {
+    const prev = last;
+    if (q.speakerSpan) last = q;
+    if (q.rule !== 'quotes.direct.unattributed' || !prev?.speakerSpan || prev.paragraph !== q.paragraph) return q;
+    const attEnd = Math.max(prev.end, prev.cue?.end ?? 0, prev.speakerSpan.end);
+    const between = doc.text.slice(attEnd, q.start);
+    if (attEnd > q.start || /["\u201c\u201d]|''|\n/.test(between) || wordCount(between) > MAX_INHERIT_WORDS) return q;
+    return { ...q, speakerSpan: prev.speakerSpan, rule: 'quotes.direct.inherited' };
+  });
 }
 
 function paragraphOf(doc: Document, offset: number): number {

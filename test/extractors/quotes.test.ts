@@ -99,6 +99,14 @@ const DIRECT: Row[] = [
     [{ text: '\u201cFurther discussion of this issue is unnecessary.\u201d', kind: 'direct', speaker: 'the board', cue: ':' }],
   ],
   [
+    'a later quote in the paragraph of an attributed statement is that speaker\u2019s',
+    'Ann Lee said the job was hard. She laughed. \u201cThere is no job description at all.\u201d',
+    [
+      { text: 'the job was hard', kind: 'indirect', speaker: 'Ann Lee', cue: 'said' },
+      { text: '\u201cThere is no job description at all.\u201d', kind: 'direct', speaker: 'Ann Lee', cue: null },
+    ],
+  ],
+  [
     'the next quoted sentence in the paragraph continues the speaker of a clause before it',
     "''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said. ''They are more detailed than the others.''",
     [{ text: "''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said. ''They are more detailed than the others.''", kind: 'mixed', speaker: 'Mr. Holtz-Eakin', cue: 'said', fragments: 2 }],
