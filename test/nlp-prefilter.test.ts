@@ -24,13 +24,17 @@ describe('prefilterOf', () => {
     ['#Verb (up|down)$', 2, false],
     ['will be being? #PastTense', 4, false],
     ['%Noun|Verb% to', 2, false],
+    ['#Noun+ #Actor', 1, false],
+    ['(had|have|#PastTense) #Adjective [#PresentTense]', 3, false],
+    ['[to] (#Determiner|#Possessive|#Pronoun)', 2, false],
+    ['#Cardinal+ out? of', 1, false],
   ])('%s: %i plain leading tokens, anchored %s', (match, count, anchored) => {
     const filter = prefilterOf(parse(match))!;
-    expect(filter.tests).toHaveLength(count);
+    expect(filter.tokens).toHaveLength(count);
     expect(filter.anchored).toBe(anchored);
   });
 
-  it.each([['#Noun? #Verb?'], ['!#Noun #Verb'], ['#Noun+ #Actor'], ['(#Singular && @hasHyphen) #PresentTense'], ['. #Noun'], ['/^[a-z]$/ #Noun']])('gives no filter when the run has no required token: %s', (match) => {
+  it.each([['#Noun? #Verb?'], ['!#Noun #Verb'], ['#Noun+? #Actor'], ['(foo bar|#Noun) #Verb'], ['(#Singular && @hasHyphen) #PresentTense'], ['. #Noun'], ['/^[a-z]$/ #Noun']])('gives no filter when the run has no required token: %s', (match) => {
     expect(prefilterOf(parse(match))).toBeNull();
   });
 
@@ -56,6 +60,15 @@ describe('mayMatch', () => {
     ['#Noun? #Noun? #Particle', true],
     ['^#Noun? #Determiner', true],
     ['^#Noun? #Verb', false],
+    ['#PastTense (up|down)$', true],
+    ['#Noun (up|down)$', false],
+    ['#PastTense$', false],
+    ['#Noun? #Particle$', true],
+    ['(#Determiner|#Pronoun) #Noun', true],
+    ['(#Verb|#Pronoun) #Noun', false],
+    ['(gave|took) up', true],
+    ['#Noun+ #PastTense', true],
+    ['#Verb+ #Noun', true], // a repeated token ends the run: only its first term is read
   ])('%s on "The police gave up": %s', (match, expected) => {
     expect(mayMatch(prefilterOf(parse(match))!, terms)).toBe(expected);
   });
