@@ -162,6 +162,8 @@ const REPORTED: Row[] = [
   ['a participial phrase after the subject is not part of it', 'Trump, speaking to a veterans group, said he would order a review.', [{ text: 'he would order a review', kind: 'indirect', speaker: 'Trump', cue: 'said' }]],
   ['an age and a relative clause after the name', 'Schiff, 56, who has served on the committee, told reporters it is clear that Russia was behind the hack.', [{ text: 'it is clear that Russia was behind the hack', kind: 'indirect', speaker: 'Schiff, 56, who has served on the committee', cue: 'told' }]],
   ['an order keeps its hearer', 'Mr. Obama told his advisers to find a way around Congress.', [{ text: 'his advisers to find a way around Congress', kind: 'indirect', speaker: 'Mr. Obama', cue: 'told' }]],
+  ['a time adverbial between subject and cue', 'Sanders on Tuesday said he wants to close four loopholes.', [{ text: 'he wants to close four loopholes', kind: 'indirect', speaker: 'Sanders', cue: 'said' }]],
+  ['a participle with a time adverbial after the subject', 'A Quinnipiac poll released in late August found that most voters want the returns.', [{ text: 'that most voters want the returns', kind: 'indirect', speaker: 'A Quinnipiac poll', cue: 'found' }]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];

@@ -91,6 +91,13 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
   const { tokens } = doc;
   let k = verbIndex - 1;
   while (k >= s.tokenStart && (isVerbModifier(tokens[k]!) || SPEAKER_TRAILING_WORDS.has(tokens[k]!.normal)) && !breaksPhrase(gapBetween(doc, tokens[k]!, tokens[k + 1]!), tokens[k]!)) k--;
+  // "Sanders on Tuesday said", "prosecutors in April charged", "a poll released in late August found": time words are no subject
+  for (let guard = 0; guard < 3 && k > s.tokenStart; guard++) {
+    const skipped = skipTimeAdverbial(doc, s, k);
+    if (skipped === k) break;
+    k = skipped;
+    while (k >= s.tokenStart && (isVerbModifier(tokens[k]!) || SPEAKER_TRAILING_WORDS.has(tokens[k]!.normal)) && !breaksPhrase(gapBetween(doc, tokens[k]!, tokens[k + 1]!), tokens[k]!)) k--;
+  }
   if (k < s.tokenStart) return null;
   // "X, a spokesman for Y, said": the subject is X, the apposition is part of the speaker span
   const gap = gapBetween(doc, tokens[k]!, tokens[k + 1]!);
@@ -117,6 +124,33 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
     }
   }
   return null;
+}
+
+/** Words that make a phrase a time expression ("this month", "late August", "Tuesday"). */
+const TIME_WORDS =
+  /^(today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|decade|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
+/** Prepositions that open a time adverbial. */
+const TIME_PREPOSITIONS = /^(on|in|at|during|since|until|by|early|late|last|this|next|earlier|later|just)$/;
+
+/**
+ * Where the words before a verb end once a time adverbial ending at `k` is skipped ("on Tuesday",
+ * "in late August", "just this month"), with a participle it modifies ("released in August"):
+ * `k` itself when there is none.
+ */
+function skipTimeAdverbial(doc: Document, s: Sentence, k: number): number {
+  const { tokens } = doc;
+  const isTime = (t: Token) => t.tags.has('Date') || TIME_WORDS.test(t.normal) || (t.tags.has('Value') && /^\d{4}$/.test(t.text));
+  let j = k;
+  while (j >= s.tokenStart && k - j < 4 && (isTime(tokens[j]!) || (j < k && TIME_PREPOSITIONS.test(tokens[j]!.normal)) || (j < k && tokens[j]!.tags.has('Determiner'))))
+    j--;
+  if (j === k || !isTime(tokens[k]!)) return k;
+  // the phrase must start with a preposition or a time determiner, or stand right before the verb as an adverb ("just this month")
+  const first = tokens[j + 1]!;
+  if (!TIME_PREPOSITIONS.test(first.normal) && !first.tags.has('Date')) return k;
+  if (j < s.tokenStart || breaksPhrase(gapBetween(doc, tokens[j]!, first), tokens[j]!)) return k;
+  // "a poll released in late August found": the participle goes with the time
+  if (tokens[j]!.tags.has('Verb') && /ed$/.test(tokens[j]!.normal) && j > s.tokenStart && isNounPhraseToken(tokens[j - 1]!)) j--;
+  return j;
 }
 
 /** The noun phrase ending at token `last`, scanning back until punctuation, a verb or a clause word. */
