@@ -175,11 +175,9 @@ function sweep(document: unknown[][], net: SweepNet, ranked: RankedNet, methods:
     const haves = caches[n]!;
     const terms = document[n]! as MatchTerm[];
     const filterable = !hasImplicit(terms);
-    const candidates = candidateRules(haves, ranked, stamp, n + 1);
-    for (const rule of net.always) candidates.push(rule);
+    const candidates = candidateRules(haves, terms, filterable, ranked, stamp, n + 1);
+    for (const rule of net.always) if (terms.length >= rule.minWords && (!filterable || mayMatchRule(rule, terms, ranked))) candidates.push(rule);
     for (const rule of candidates) {
-      if (terms.length < rule.minWords) continue;
-      if (filterable && !mayMatchRule(rule, terms, ranked)) continue;
       const res = methods.one.match([document[n]!], rule);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
@@ -201,10 +199,11 @@ function mayMatchRule(rule: SweepRule, terms: MatchTerm[], ranked: RankedNet): b
 }
 
 /**
- * getHooks + trimDown for one piece: the rules that apply, in the order of their first hook key
- * present in the piece in compromise's walk (where getHooks would first meet them).
+ * getHooks + trimDown + tooSmall for one piece, less the rules the prefilter shows cannot match:
+ * the rest in the order of their first hook key present in the piece in compromise's walk
+ * (where getHooks would first meet them).
  */
-function candidateRules(haves: Set<string>, ranked: RankedNet, stamp: Int32Array, mark: number): SweepRule[] {
+function candidateRules(haves: Set<string>, terms: MatchTerm[], filterable: boolean, ranked: RankedNet, stamp: Int32Array, mark: number): SweepRule[] {
   const found: { rule: SweepRule; order: number }[] = [];
   for (const key of haves) {
     const list = ranked.triggers.get(key);
@@ -212,7 +211,10 @@ function candidateRules(haves: Set<string>, ranked: RankedNet, stamp: Int32Array
     for (const r of list) {
       if (stamp[r.id] === mark) continue;
       stamp[r.id] = mark;
-      if (applies(r.rule, haves)) found.push({ rule: r.rule, order: firstPlace(r, haves) });
+      // tooSmall and the prefilter also drop rules here, before the ordering work
+      if (!applies(r.rule, haves) || terms.length < r.rule.minWords) continue;
+      if (filterable && !mayMatchRule(r.rule, terms, ranked)) continue;
+      found.push({ rule: r.rule, order: firstPlace(r, haves) });
     }
   }
   found.sort((a, b) => a.order - b.order);
