@@ -38,6 +38,15 @@ const DIRECT: Row[] = [
   ['colon introduces the quote', 'The minister added: \u201cThis is a political attack.\u201d', [{ text: '\u201cThis is a political attack.\u201d', kind: 'direct', speaker: 'The minister', cue: 'added' }]],
   ['coordinated cue takes the first verb\u2019s subject', 'Musk later shared the post and added: \u201cThis is a political attack.\u201d', [{ text: '\u201cThis is a political attack.\u201d', kind: 'direct', speaker: 'Musk', cue: 'added' }]],
   ['dash attribution', '\u201cWe need change.\u201d \u2015 Maria Lopez', [{ text: '\u201cWe need change.\u201d', kind: 'direct', speaker: 'Maria Lopez', cue: '\u2015' }]],
+  ['dash attribution with a no-break space', '\u201cWe need change.\u201d \u2015\u00a0Maria Lopez', [{ text: '\u201cWe need change.\u201d', kind: 'direct', speaker: 'Maria Lopez', cue: '\u2015' }]],
+  [
+    'a quote on the line after a dash attribution stands alone',
+    'A first line of the list that is long enough to be a paragraph of its own, as lists of reader comments are.\n\u201cWe need change now.\u201d \u2015\u00a0Maria Lopez\n\u201cNo more of this.\u201d \u2015\u00a0Jorge Falcon',
+    [
+      { text: '\u201cWe need change now.\u201d', kind: 'direct', speaker: 'Maria Lopez', cue: '\u2015' },
+      { text: '\u201cNo more of this.\u201d', kind: 'direct', speaker: 'Jorge Falcon', cue: '\u2015' },
+    ],
+  ],
   ['transcript speaker', '"SMITH: We are ready."', [{ text: '"SMITH: We are ready."', kind: 'direct', speaker: 'SMITH', cue: ':' }]],
   ['cue paragraph ending in a colon', 'He said:\n\n\u201cThe vote is Tuesday.\u201d', [{ text: '\u201cThe vote is Tuesday.\u201d', kind: 'direct', speaker: 'He', cue: 'said' }]],
   [

@@ -125,7 +125,9 @@ function standsAlone(doc: Document, m: Marked): boolean {
   const p = doc.paragraphs[m.paragraph]!;
   if (m.open === p.start) return true;
   const s = sentenceAt(doc, m.open);
-  const lead = doc.text.slice(s && s.start <= m.open ? s.start : p.start, m.open);
+  // a line break ends a line of its own ("― Name" under the quote before), whatever the sentence splitter said
+  const whole = doc.text.slice(s && s.start <= m.open ? s.start : p.start, m.open);
+  const lead = whole.slice(whole.lastIndexOf('\n') + 1);
   if (/^[\s\u2014\u2013\u2015-]*$/.test(lead)) return true;
   if (!/[.!?]["\u201d]?\s*$/.test(lead)) return false;
   // "Rep. Robert C. “Bobby” Scott": the stop of an initial or a title does not end a sentence
@@ -199,7 +201,7 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
   const inner = text.slice(m.start, m.end);
   if (/^\s*[\u2014\u2015\u2013]\s*$/.test(gap) && /^\p{Lu}/u.test(first.text)) return dashAttribution(doc, i, m.close + gap.search(/[\u2014\u2015\u2013]/), p.end);
   // the dash may come through as a token of its own
-  if (/^[\u2014\u2015\u2013]$/.test(first.text) && /^\s*$/.test(gap) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.text))
+  if (/^[\u2014\u2015\u2013]$/.test(first.text.trim()) && /^\s*$/.test(gap) && tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.text))
     return dashAttribution(doc, i + 1, first.start, p.end);
   if (!/^[ \t,]*$/.test(gap)) return null;
   const limit = paragraphTokenEnd(doc, i, p.end, MAX_AFTER_TOKENS);
