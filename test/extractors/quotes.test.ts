@@ -173,6 +173,7 @@ const REPORTED: Row[] = [
   ['an order keeps its hearer', 'Mr. Obama told his advisers to find a way around Congress.', [{ text: 'his advisers to find a way around Congress', kind: 'indirect', speaker: 'Mr. Obama', cue: 'told' }]],
   ['a time adverbial between subject and cue', 'Sanders on Tuesday said he wants to close four loopholes.', [{ text: 'he wants to close four loopholes', kind: 'indirect', speaker: 'Sanders', cue: 'said' }]],
   ['a participle with a time adverbial after the subject', 'A Quinnipiac poll released in late August found that most voters want the returns.', [{ text: 'that most voters want the returns', kind: 'indirect', speaker: 'A Quinnipiac poll', cue: 'found' }]],
+  ['a cue with no subject after "when"', 'When asked whether he would run again, the senator smiled.', [{ text: 'whether he would run again', kind: 'indirect', speaker: null, cue: 'asked' }]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];

@@ -138,6 +138,23 @@ function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, nam
 }
 
 /**
+ * "when asked whether he would run, …", "if asked about the plan, …": a cue with no subject after a
+ * subordinator attributes its clause (to the comma) to nobody named.
+ */
+function subjectlessCue(doc: Document, s: Sentence, k: number, blocked: Uint8Array): Attribution | null {
+  const { tokens } = doc;
+  const prev = tokens[k - 1];
+  if (!prev || k - 1 < s.tokenStart || !/^(when|whenever|if|once|after|before|unless|while)$/.test(prev.normal) || !SPEECH_VERBS.has(tokens[k]!.normal)) return null;
+  const start = contentStart(doc, s, k, true);
+  if (start === null || blocked[start]) return null;
+  let end = contentEnd(doc, s, start, blocked);
+  const comma = doc.text.indexOf(',', tokens[start]!.start);
+  if (comma >= 0 && comma < end) end = comma;
+  if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
+  return reported(doc, tokens[start]!.start, end, null, tokSpan(doc, tokens[k]!), 'quotes.reported.subjectless', s.paragraph);
+}
+
+/**
  * An attribution verb, or a speech verb compromise tagged otherwise ("she noted clients …",
  * "observers say Scott …") when a subject stands right before it.
  */
@@ -195,7 +212,7 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   // "…, officials said." / "…, said the spokesman." / "…, officials said Friday, as they …"
   const trailing = clauseBeforeCue(doc, s, k, speaker, from, blocked);
   if (trailing) return trailing;
-  if (!speaker) return null;
+  if (!speaker) return subjectlessCue(doc, s, k, blocked);
   const start = contentStart(doc, s, k, speech);
   if (start === null || blocked[start]) return null;
   let end = contentEnd(doc, s, start, blocked);
