@@ -174,6 +174,9 @@ const REPORTED: Row[] = [
   ['a time adverbial between subject and cue', 'Sanders on Tuesday said he wants to close four loopholes.', [{ text: 'he wants to close four loopholes', kind: 'indirect', speaker: 'Sanders', cue: 'said' }]],
   ['a participle with a time adverbial after the subject', 'A Quinnipiac poll released in late August found that most voters want the returns.', [{ text: 'that most voters want the returns', kind: 'indirect', speaker: 'A Quinnipiac poll', cue: 'found' }]],
   ['a cue with no subject after "when"', 'When asked whether he would run again, the senator smiled.', [{ text: 'whether he would run again', kind: 'indirect', speaker: null, cue: 'asked' }]],
+  ['a participial apposition after the name', 'Delegate John Archer, wearing a T-shirt covered in buttons, said he is proud of the campaign.', [{ text: 'he is proud of the campaign', kind: 'indirect', speaker: 'John Archer', cue: 'said' }]],
+  ['a trailing cue with a title in its tail', 'Shays was a Kasich man while the governor was running, he said Wednesday on MSNBC\u2019s \u201cMorning Joe.\u201d', [{ text: 'Shays was a Kasich man while the governor was running', kind: 'indirect', speaker: 'he', cue: 'said' }]],
+  ['a trailing cue closed by a semicolon', 'Candidates need 40 percent of the vote, analysts say; in 2012, Romney won 27 percent.', [{ text: 'Candidates need 40 percent of the vote', kind: 'indirect', speaker: 'analysts', cue: 'say' }]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];

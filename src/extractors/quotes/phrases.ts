@@ -179,6 +179,9 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
   // find the comma that opens the apposition
   while (open > s.tokenStart && commaBefore - open < MAX_APPOSITION_TOKENS && !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) open--;
   if (open <= s.tokenStart || !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) return null;
+  // "Archer, wearing a shirt covered in buttons, said": a participial phrase, not part of the speaker
+  const opener = tokens[open]!;
+  if (opener.tags.has('Gerund') || (opener.tags.has('Verb') && opener.normal.endsWith('ing'))) return nounPhraseEndingAt(doc, s, open - 1);
   // an apposition is a noun phrase, maybe with a relative clause: "a historian who attended the session"
   let relative = false;
   for (let t = open; t <= commaBefore; t++) {

@@ -21,6 +21,7 @@ import {
   hasQuoteMark,
   isAbbreviationToken,
   isAttributionVerb,
+  isBareVerbNoun,
   isFiniteVerb,
   isNounPhraseToken,
   isVerb,
@@ -172,6 +173,8 @@ function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   if (isAttributionVerb(tok)) return true;
   if (!SPEECH_VERBS.has(tok.normal) || k <= s.tokenStart) return false;
   const prev = doc.tokens[k - 1]!;
+  // "Scott Goodstein, its chief executive, said …": the plain cues after an apposition, whatever the tagger said
+  if (/^\s*,\s*$/.test(gapBetween(doc, prev, tok)) && /^(said|says|told|tells|wrote|writes|added|adds)$/.test(tok.normal)) return true;
   if (/\S/.test(gapBetween(doc, prev, tok))) return false;
   if (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective') || prev.tags.has('Preposition')) return false;
   return prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && /s$/.test(prev.normal)) || isVerbModifier(prev);
@@ -367,7 +370,9 @@ function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | 
     afterCue = speaker.end;
   }
   // "…, officials said Friday, as they …": only the words up to the next comma must be adverbials
-  const tailEnd = text.indexOf(',', afterCue);
+  const nextComma = text.indexOf(',', afterCue);
+  const semicolon = text.indexOf(';', afterCue);
+  const tailEnd = nextComma < 0 ? semicolon : semicolon < 0 ? nextComma : Math.min(nextComma, semicolon);
   const hearer = afterCue === tokens[k]!.end && HEARER_VERBS.has(tokens[k]!.normal);
   if (!isAdverbialTail(doc, afterCue, tailEnd >= 0 && tailEnd < end ? tailEnd : end, hearer)) return null;
   const head = speaker.start < tokens[k]!.start ? speaker.start : tokens[k]!.start;
@@ -413,7 +418,9 @@ function parentheticalCue(doc: Document, s: Sentence, k: number, speaker: Span, 
 /** Adverbials only: "", " on Monday", " in a statement", " told reporters", " Tuesday night". */
 function isAdverbialTail(doc: Document, from: number, to: number, hearer = false): boolean {
   const tail = doc.text.slice(from, to);
-  if (/[,;:]/.test(tail.replace(/,\s*(a|an|the)\s[^,]*$/i, '')) || hasQuoteMark(tail)) return false;
+  // a title in marks ("on MSNBC's “Morning Joe.”") is part of the adverbial
+  const titles = tail.replace(/\u201c[^\u201c\u201d]{1,40}\u201d|"[^"]{1,40}"/g, (t) => (/^["\u201c][\p{Lu}\p{N}]/u.test(t) ? 'Title' : t));
+  if (/[,;:]/.test(titles.replace(/,\s*(a|an|the)\s[^,]*$/i, '').replace(/[.,]$/, '')) || hasQuoteMark(titles)) return false;
   // "on Monday", "in a statement", "Friday": a preposition or a date first; "told reporters": the hearer
   const first = doc.tokens[tokenIndexAt(doc, from)];
   if (first && first.start < to && !hearer && !(first.tags.has('Preposition') || isDateWord(doc, first.index) || first.tags.has('Adverb'))) return false;
@@ -422,6 +429,8 @@ function isAdverbialTail(doc: Document, from: number, to: number, hearer = false
   const { tokens } = doc;
   for (let k = tokenIndexAt(doc, from); k < tokens.length && tokens[k]!.start < to; k++) {
     const t = tokens[k]!;
+    // "in a video message": a verb form after a determiner or modifier is a noun
+    if (isBareVerbNoun(tokens, k, 0)) continue;
     if ((isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Participle')) || (t.tags.has('Pronoun') && !t.tags.has('Possessive'))) return false;
   }
   return true;
