@@ -5,10 +5,13 @@
  *
  * Why: compromise cuts each sentence at commas and, for every piece, walks all ~730 keys of the
  * rule index ("hooks") to see which the piece contains, concatenates the lists (repeated array
- * copies) and de-duplicates them through an object; that bookkeeping costs about as much as
+ * copies) and de-duplicates them through an object; that bookkeeping cost about as much as
  * running the rules themselves. Here each piece walks only its own words and tags (tens, not
- * hundreds), looks each up in a rank map built once per rule index, and visits the hook lists in
- * compromise's own key order, so the candidate list is identical.
+ * hundreds) and visits only the rules they trigger (each rule is filed under its rarest
+ * required key); the rules that apply are put back in the order compromise's walk would meet
+ * them, so the candidate list is identical. Then, since nine in ten candidates match nothing
+ * and a failed compromise match still costs a copy of the piece per start position, an exact
+ * cannot-match test (nlp-prefilter.ts) drops most of those before compromise is asked.
  *
  * This module does not import compromise: nlp.ts installs it through compromise's plugin API
  * (`methods.one.bulkMatch`) and checks that the rule index has the shape this code reads,
