@@ -184,6 +184,8 @@ const REPORTED: Row[] = [
 const NOT_STATEMENTS: Array<[name: string, body: string]> = [
   ['a nickname after an initial', 'Rep. Robert C. "Bobby" Scott threw open his back yard for a cookout.'],
   ['a one-word label in marks', '"Related:"'],
+  ['"states" as a noun', 'Most swing states have passed the deadline to change the ballot.'],
+  ['"find" with a reflexive', 'Peacekeepers often find themselves in the thick of war zones.'],
   ['"States" in a name is not a cue', 'Troops from the United States to counter the threat arrived.'],
   ['a stance noun with its hearer', 'His statements to the FBI were brief.'],
   ['"campaign" is not a cue', 'The Clinton campaign spent heavily on television.'],
