@@ -5,6 +5,10 @@
  *   X told reporters (that) …  → quotes.reported.cue-clause (the hearer is skipped)
  *   …, X said. / …, said X.    → quotes.reported.clause-cue
  *   according to X, … / …, according to X.
+ *   X was endorsed by Y        → quotes.reported.passive (X the content, Y the speaker)
+ *   X's claim that … / her call for … → quotes.reported.stance-noun (a verb's object: stance-object)
+ *   when asked whether …       → quotes.reported.subjectless
+ *   Sanders: Clinton Must …    → quotes.reported.headline-colon (the first paragraph only)
  * A clause holding quoted words is "mixed". Quoted words inside a sentence no reported rule
  * covers are attributed to the subject of the verb that governs them (`Christie described
  * Clinton as a "disgrace"`), unless they are a title or a scare quote with no such verb.
@@ -23,6 +27,7 @@ import {
   isAttributionVerb,
   isBareVerbNoun,
   isFiniteVerb,
+  isNameWord,
   isNounPhraseToken,
   isVerb,
   isVerbModifier,
@@ -34,7 +39,6 @@ import {
   wordCount,
 } from './phrases.js';
 import { isParticipleCue, isTitleLike, mainClauseSubject } from './direct.js';
-import { isNameWord } from './phrases.js';
 
 /** Speech verbs that introduce quoted words but never a reported clause of their own ("he continued", "she sang"). */
 const DIRECT_ONLY_CUES = new Set(['continue', 'continues', 'continued', 'continuing', 'sing', 'sings', 'sang', 'singing', 'chant', 'chants', 'chanted', 'chanting', 'cry', 'cries', 'cried', 'read', 'reads', 'shout', 'shouted', 'yell', 'yelled', 'whisper', 'whispered', 'post', 'posts', 'posted']);
