@@ -177,6 +177,7 @@ const REPORTED: Row[] = [
   ['a participial apposition after the name', 'Delegate John Archer, wearing a T-shirt covered in buttons, said he is proud of the campaign.', [{ text: 'he is proud of the campaign', kind: 'indirect', speaker: 'John Archer', cue: 'said' }]],
   ['a trailing cue with a title in its tail', 'Shays was a Kasich man while the governor was running, he said Wednesday on MSNBC\u2019s \u201cMorning Joe.\u201d', [{ text: 'Shays was a Kasich man while the governor was running', kind: 'indirect', speaker: 'he', cue: 'said' }]],
   ['a trailing cue closed by a semicolon', 'Candidates need 40 percent of the vote, analysts say; in 2012, Romney won 27 percent.', [{ text: 'Candidates need 40 percent of the vote', kind: 'indirect', speaker: 'analysts', cue: 'say' }]],
+  ['an aside between dashes after the subject', 'The senator \u2014 a former prosecutor \u2014 said the case was weak.', [{ text: 'the case was weak', kind: 'indirect', speaker: 'The senator', cue: 'said' }]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];

@@ -102,6 +102,8 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
   // "X, a spokesman for Y, said": the subject is X, the apposition is part of the speaker span
   const gap = gapBetween(doc, tokens[k]!, tokens[k + 1]!);
   if (/,/.test(gap)) return appositiveSubject(doc, s, k);
+  // "speakers at the service — including Muslims and Jews — said": the phrase before the dashes
+  if (/^\s*[\u2014\u2013]\s*$|^\s+-\s+$/.test(gap)) return dashedSubject(doc, s, k);
   // "Paul D. Ryan (R-Wis.) said": the name before the parenthesis, the parenthesis kept
   if (/^\.?\)\s*$/.test(gap)) {
     let open = k;
@@ -170,6 +172,20 @@ export function nounPhraseEndingAt(doc: Document, s: Sentence, last: number): Sp
   while (first < last && NP_INNER_PREPOSITIONS.has(tokens[first]!.normal)) first++;
   if (!hasNoun(tokens, first, last)) return null;
   return sp(doc, tokens[first]!.start, tokens[last]!.end);
+}
+
+/** Longest aside between two dashes, in tokens. */
+const MAX_DASHED_ASIDE = 25;
+
+/** The noun phrase before an aside set off by dashes, which closes at token `k`. */
+function dashedSubject(doc: Document, s: Sentence, k: number): Span | null {
+  const { tokens } = doc;
+  for (let open = k; open > s.tokenStart && k - open < MAX_DASHED_ASIDE; open--) {
+    const gap = gapBetween(doc, tokens[open - 1]!, tokens[open]!);
+    if (/[\u2014\u2013]|\s-\s/.test(gap)) return nounPhraseEndingAt(doc, s, open - 1);
+    if (/[.;:!?]/.test(gap) && !isAbbreviationToken(tokens[open - 1]!)) return null;
+  }
+  return null;
 }
 
 /** "China, Pyongyang's only ally, said": from the clause start to the first comma. */
