@@ -10,6 +10,7 @@
  * Anything else stays null: nothing is invented.
  */
 import type { Document } from '../document.js';
+import { sentenceAt } from '../document.js';
 import type { Actor, Quote, Span } from '../schema.js';
 import { PRONOUNS, RELATIVE_PRONOUNS, SPOKESPERSON_NOUNS, STATEMENT_NOUNS } from '../lexicon/cues.js';
 import { institutionNamedBy } from './actor-index.js';
@@ -96,7 +97,7 @@ function resolveSpeaker(doc: Document, actors: readonly Actor[], index: readonly
   const single = words.length === 1 ? words[0]! : null;
   if (single && RELATIVE_PRONOUNS.has(single)) return antecedent(index, speaker.start);
   const pronoun = single ? PRONOUNS.get(single) : undefined;
-  if (pronoun) return byKind(index, recent, pronoun, speaker.start);
+  if (pronoun) return (pronoun === 'person' ? sentenceSubject(doc, index, speaker.start) : null) ?? byKind(index, recent, pronoun, speaker.start);
   const owned = ownerOf(doc, actors, index, speaker, words, recent);
   if (owned !== undefined) return owned;
   const named = headMention(doc, index, speaker);
@@ -166,6 +167,20 @@ function antecedent(index: readonly Located[], offset: number): string | null {
   for (let k = firstAtOrAfter(index, offset) - 1; k >= 0 && offset - index[k]!.start <= ANTECEDENT_REACH * 2; k--) {
     const l = index[k]!;
     if (l.end <= offset && offset - l.end <= ANTECEDENT_REACH && l.actor.type !== 'location') return l.actor.id;
+  }
+  return null;
+}
+
+/**
+ * "Djokovic told an interviewer that he is feeling …": a person named earlier in the pronoun's own
+ * sentence (the first, usually its subject) is whom "he" or "she" points to.
+ */
+function sentenceSubject(doc: Document, index: readonly Located[], offset: number): string | null {
+  const s = sentenceAt(doc, offset);
+  if (!s) return null;
+  for (let k = firstAtOrAfter(index, s.start); k < index.length && index[k]!.end <= offset; k++) {
+    const l = index[k]!;
+    if (l.named && l.actor.type === 'person') return l.actor.id;
   }
   return null;
 }

@@ -37,6 +37,7 @@ const ACTORS = [
   { id: 'x', name: 'X', type: 'organization' as const, mentions: ['X'] },
   { id: 'acme', name: 'Acme', type: 'organization' as const, mentions: ['Acme'] },
   { id: 'musk', name: 'Elon Musk', type: 'person' as const, mentions: ['Elon Musk', 'Musk'] },
+  { id: 'lee', name: 'Ann Lee', type: 'person' as const, mentions: ['Ann Lee'] },
 ];
 
 const ROWS: Row[] = [
@@ -49,6 +50,8 @@ const ROWS: Row[] = [
   ['"the company" for the last organization that spoke', 'Acme said so. The company said more.', [['Acme'], ['The company']], ['acme', 'acme']],
   ['relative pronoun takes its antecedent', 'Acme, which said so, left.', [['which']], ['acme']],
   ['head of a title-name compound', 'Acme spokesman Elon Musk said so.', [['Acme spokesman Elon Musk']], ['musk']],
+  ['"he" takes the person named earlier in its own sentence', 'Musk said so. Ann Lee told a reporter that she disagreed.', [['Musk'], ['she']], ['musk', 'lee']],
+  ['"his" owns a stance like "he"', 'Musk said so. His claim stands.', [['Musk'], ['His']], ['musk', 'musk']],
   ['nothing invented: officials', 'Officials said so.', [['Officials']], [null]],
   ['nothing invented: a pronoun with no antecedent', 'She said so.', [['She']], [null]],
 ];
