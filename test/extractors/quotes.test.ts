@@ -178,6 +178,11 @@ const REPORTED: Row[] = [
   ['a trailing cue with a title in its tail', 'Shays was a Kasich man while the governor was running, he said Wednesday on MSNBC\u2019s \u201cMorning Joe.\u201d', [{ text: 'Shays was a Kasich man while the governor was running', kind: 'indirect', speaker: 'he', cue: 'said' }]],
   ['a trailing cue closed by a semicolon', 'Candidates need 40 percent of the vote, analysts say; in 2012, Romney won 27 percent.', [{ text: 'Candidates need 40 percent of the vote', kind: 'indirect', speaker: 'analysts', cue: 'say' }]],
   ['an aside between dashes after the subject', 'The senator \u2014 a former prosecutor \u2014 said the case was weak.', [{ text: 'the case was weak', kind: 'indirect', speaker: 'The senator', cue: 'said' }]],
+  ['a participle after a quote is not an inverted cue', 'Trump gave a defense of \u201cNew York values,\u201d saying the city embodied the \u201csoul of America.\u201d', [
+    { text: 'a defense of \u201cNew York values,\u201d', kind: 'mixed', speaker: 'Trump', cue: 'gave' },
+    { text: 'the city embodied the \u201csoul of America.\u201d', kind: 'mixed', speaker: 'Trump', cue: 'saying' },
+  ]],
+  ['an adjectival aside after the name', 'The mayor, angry at the ruling, said the city would appeal.', [{ text: 'the city would appeal', kind: 'indirect', speaker: 'The mayor', cue: 'said' }]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];

@@ -206,7 +206,8 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
   if (!/^[ \t,]*$/.test(gap)) return null;
   const limit = paragraphTokenEnd(doc, i, p.end, MAX_AFTER_TOKENS);
   // "…," said Smith
-  if (isSpeechWord(first) && !first.tags.has('Determiner')) {
+  // "…," said Smith; not "…," saying the city … (a participle starts the writer's own phrase)
+  if (isSpeechWord(first) && !first.tags.has('Determiner') && !first.normal.endsWith('ing')) {
     const speaker = nounPhraseAfter(doc, i + 1, limit);
     if (!speaker) return null;
     const found = { speaker, cue: tokSpan(doc, first), end: speaker.end, rule: 'quotes.direct.after.cue-speaker' };

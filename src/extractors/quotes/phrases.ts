@@ -197,7 +197,10 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
   if (open <= s.tokenStart || !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) return null;
   // "Archer, wearing a shirt covered in buttons, said": a participial phrase, not part of the speaker
   const opener = tokens[open]!;
-  if (opener.tags.has('Gerund') || (opener.tags.has('Verb') && opener.normal.endsWith('ing'))) return nounPhraseEndingAt(doc, s, open - 1);
+  const participle = opener.tags.has('Gerund') || (opener.tags.has('Verb') && (opener.normal.endsWith('ing') || opener.tags.has('Participle') || opener.tags.has('PastTense')));
+  // "Mary Susan, clad in a red cape, said", "X, angry at the ruling, said": an adjectival aside too
+  const adjectival = opener.tags.has('Adjective') && !!tokens[open + 1]?.tags.has('Preposition');
+  if ((participle || adjectival) && !SPEECH_VERBS.has(opener.normal)) return nounPhraseEndingAt(doc, s, open - 1);
   // an apposition is a noun phrase, maybe with a relative clause: "a historian who attended the session"
   let relative = false;
   for (let t = open; t <= commaBefore; t++) {
