@@ -68,9 +68,9 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = words([
   // "find", "back" and "invite" are left out in their bare forms: "find themselves", "beat back", "were invited to speak"
   // talking about a subject, taking a stand on it ("talked about …", "voted against …", "outlined …"); forms that are
   // mostly nouns or settings in news ("the campaign", "votes", "speaking at a rally", "addressed the crowd") are left out
-  'talk talks talked talking', 'speak speaks spoke spoken', 'comment comments commented commenting',
+  'talk talks talked talking', 'speaks spoke spoken', 'comment comments commented commenting',
   'discuss discusses discussed discussing', 'outline outlines outlined outlining',
-  'detail details detailed detailing', 'highlight highlights highlighted highlighting', 'point points pointed pointing',
+  'detail details detailed detailing', 'highlight highlights highlighted highlighting', 'point pointed pointing',
   'focus focuses focused focusing', 'rail rails railed railing', 'brag brags bragged bragging',
   'apologize apologizes apologized apologizing', 'apologise apologises apologised apologising',
   'advocate advocates advocated advocating', 'champion champions championed championing', 'promote promotes promoted promoting',
@@ -82,8 +82,11 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = words([
   'plan plans planned planning', 'intend intends intended intending', 'decide decides decided deciding',
 ]);
 
-/** Cue forms that are mostly nouns in news ("member states", "the state"): cues only before "that" or a colon. */
-export const NOUN_LIKE_CUES: ReadonlySet<string> = words(['state states']);
+/**
+ * Cue forms that mostly mean something else in news ("member states", "maintained a lead"): cues only
+ * before "that" or a colon ("maintained that the server was secure").
+ */
+export const CLAUSE_ONLY_CUES: ReadonlySet<string> = words(['state states maintain maintains maintained maintaining']);
 
 /** Verbs whose first object is the hearer, skipped before the reported clause ("told reporters that"). */
 export const HEARER_VERBS: ReadonlySet<string> = words([

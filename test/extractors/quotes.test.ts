@@ -190,6 +190,8 @@ const REPORTED: Row[] = [
 const NOT_STATEMENTS: Array<[name: string, body: string]> = [
   ['a nickname after an initial', 'Rep. Robert C. "Bobby" Scott threw open his back yard for a cookout.'],
   ['a one-word label in marks', '"Related:"'],
+  ['marks inside markup left in the text', '<tweet tweet-author="@FoxBusiness" tweet-date="January 20, 2016">The best highlights from the debate</tweet>.'],
+  ['"maintained" without a clause', 'Clinton maintained a wide lead among black voters in the state.'],
   ['"states" as a noun', 'Most swing states have passed the deadline to change the ballot.'],
   ['"find" with a reflexive', 'Peacekeepers often find themselves in the thick of war zones.'],
   ['"States" in a name is not a cue', 'Troops from the United States to counter the threat arrived.'],
@@ -270,6 +272,13 @@ describe('unbalanced marks', () => {
     const text = LEAD + '\u201d\u2026 a coolness and polish,\u201d Barabak wrote.';
     const doc = createDocument({ id: 't', source: 't', text });
     expect(markedSpans(doc).marked.map((m) => text.slice(m.start, m.end))).toEqual(['\u2026 a coolness and polish,']);
+  });
+  it('stay linear on a long run of unclosed tags', () => {
+    const text = LEAD + '<a "'.repeat(40_000);
+    const doc = createDocument({ id: 't', source: 't', text });
+    const t0 = performance.now();
+    markedSpans(doc);
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
   it('stay linear on a long run of marks', () => {
     const text = LEAD + '\u201c'.repeat(50_000) + ' end';

@@ -65,6 +65,9 @@ export function markedSpans(doc: Document): { marked: Marked[]; diagnostics: Mar
   return { marked, diagnostics };
 }
 
+/** Longest markup tag skipped whole, in characters. */
+const MAX_TAG_LENGTH = 400;
+
 /** A line this long is a paragraph of its own, not a hard-wrapped line. */
 const MIN_PARAGRAPH_LINE = 100;
 
@@ -116,6 +119,16 @@ function pairInParagraph(text: string, from: number, to: number, paragraph: numb
   const out: Marked[] = [];
   const stack: Open[] = [];
   for (let i = from; i < to; i++) {
+    // marks inside markup left in the text (<tweet author="…">) delimit attributes, not speech
+    if (text[i] === '<' && /[a-zA-Z/]/.test(text[i + 1] ?? '')) {
+      let close = i + 1;
+      const limit = Math.min(to, i + MAX_TAG_LENGTH);
+      while (close < limit && text[close] !== '>') close++;
+      if (close < limit) {
+        i = close;
+        continue;
+      }
+    }
     // two apostrophes stand for a straight double mark in some newsroom text: ''…''
     const doubled = text[i] === "'" && text[i + 1] === "'";
     const width = doubled ? 2 : 1;

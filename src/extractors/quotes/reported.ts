@@ -17,7 +17,7 @@ import type { Document, Sentence } from '../../document.js';
 import { sentenceAt, tokenIndexAt } from '../../document.js';
 import type { Span } from '../../schema.js';
 import type { Attribution } from '../../resolve/speakers.js';
-import { ADVERBIAL_PREPOSITIONS, HEARER_VERBS, NOUN_LIKE_CUES, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_LINKS, STANCE_NOUNS } from '../../lexicon/cues.js';
+import { ADVERBIAL_PREPOSITIONS, HEARER_VERBS, CLAUSE_ONLY_CUES, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_LINKS, STANCE_NOUNS } from '../../lexicon/cues.js';
 import type { Marked } from './marks.js';
 import {
   breaksPhrase,
@@ -172,7 +172,7 @@ function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
     return false;
   if (DIRECT_ONLY_CUES.has(tok.normal)) return false;
   if (isNameWord(doc, s, k)) return false;
-  if (NOUN_LIKE_CUES.has(tok.normal) && !/^(that|:)$/.test(doc.tokens[k + 1]?.normal ?? '') && !/^\s*:/.test(doc.text.slice(tok.end, tok.end + 3))) return false;
+  if (CLAUSE_ONLY_CUES.has(tok.normal) && !/^(that|:)$/.test(doc.tokens[k + 1]?.normal ?? '') && !/^\s*:/.test(doc.text.slice(tok.end, tok.end + 3))) return false;
   // a headline in title case: only plain speech verbs ("Graham Says …")
   if (doc.title && s.paragraph === 0 && !HEADLINE_CUES.has(tok.normal)) return false;
   if (isAttributionVerb(tok)) return true;
