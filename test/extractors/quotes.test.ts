@@ -183,6 +183,11 @@ const REPORTED: Row[] = [
     { text: 'the city embodied the \u201csoul of America.\u201d', kind: 'mixed', speaker: 'Trump', cue: 'saying' },
   ]],
   ['an adjectival aside after the name', 'The mayor, angry at the ruling, said the city would appeal.', [{ text: 'the city would appeal', kind: 'indirect', speaker: 'The mayor', cue: 'said' }]],
+  ['a semicolon ends the clause', 'The center estimates that the plan would raise taxes; another center puts the figure lower.', [{ text: 'that the plan would raise taxes', kind: 'indirect', speaker: 'The center', cue: 'estimates' }]],
+  ['a subordinate clause with its own attribution ends the clause', 'Proponents have urged Congress to leave the program intact, although they say they support some changes.', [
+    { text: 'Congress to leave the program intact', kind: 'indirect', speaker: 'Proponents', cue: 'urged' },
+    { text: 'they support some changes', kind: 'indirect', speaker: 'they', cue: 'say' },
+  ]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];

@@ -524,7 +524,11 @@ function contentEnd(doc: Document, s: Sentence, start: number, blocked?: Uint8Ar
     // a direct quote with its own attribution ends the reported clause before it
     if (blocked?.[t] && !blocked[t - 1]) return trimClause(doc, tokens[t - 1]!.end);
     if (PARTICIPLE_CUES.has(tok.normal) && /,/.test(gap)) return trimClause(doc, tokens[t - 1]!.end);
+    // "…; the other center puts it at …": a semicolon starts a clause of the writer's own
+    if (/;/.test(gap)) return trimClause(doc, tokens[t - 1]!.end);
     if ((tok.normal === 'and' || tok.normal === 'but') && startsAttribution(doc, t + 1, s.tokenEnd)) return trimClause(doc, tokens[t - 1]!.end);
+    // "…, although they say …": a subordinate clause with an attribution of its own
+    if (/,/.test(gap) && /^(although|though|while|whereas)$/.test(tok.normal) && startsAttribution(doc, t + 1, s.tokenEnd)) return trimClause(doc, tokens[t - 1]!.end);
   }
   return end;
 }
