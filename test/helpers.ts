@@ -51,3 +51,26 @@ export async function runCli(argv: string[], options: { stdin?: string; env?: No
   const code = await main(argv, io);
   return { code, stdout: written.out, stderr: written.err };
 }
+
+/**
+ * News sentences that exercise many of compromise's post-tagger rules (titles, numbers, dates,
+ * phrasal verbs, modals, quotes, lists), for tests that compare our tagging with compromise's own.
+ */
+export const TAGGER_SAMPLES: readonly string[] = [
+  'French President Emmanuel Macron said on Tuesday that he would not back down.',
+  'Police in Lyon arrested at least 14 people last week after clashes near the parliament, the Interior Ministry said.',
+  'The central bank raised rates by 0.25 percentage points, its third increase since March 2023.',
+  '"We will never accept this," the union leader told reporters outside the court in Nairobi.',
+  'We will never accept this, the union leader told reporters outside the court in Nairobi.',
+  'Shares of Atlas Shipping fell 3% on Monday as investors worried about fuel prices and the trade deal.',
+  'Rebels who had been fighting for years laid down their arms, according to local officials.',
+  'The U.S. Senate is expected to vote on the bill next week, but several Republicans oppose it.',
+  'She may have been misquoted; the spokeswoman declined to comment further on the matter.',
+  'Thousands of striking workers marched through Warsaw, chanting slogans against the pension reform.',
+  'Dr. Jane Smith, a professor at the university, warned that water shortages could worsen by 2030.',
+  'The well-known actor turned up late, looked tired and gave up half way through the speech.',
+  'Prime Minister Olga Petrov will meet the president of the European Union in Brussels next month.',
+  'Gunmen opened fire on a bus carrying pilgrims, killing seven and wounding dozens.',
+  'The company said its profits rose sharply, although analysts had expected a fall.',
+  'Half of the budget was spent on roads, and a quarter on schools.',
+];

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import compromise from 'compromise/two';
 import { tokenize, type Token } from '../src/nlp.js';
+import { TAGGER_SAMPLES } from './helpers.js';
 
 const whole = (text: string) => tokenize(text, [{ start: 0, end: text.length }]);
 const find = (tokens: Token[], text: string) => tokens.find((t) => t.text === text);
@@ -62,19 +63,7 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.index)).toEqual([0, 1, 2, 3, 4]);
   });
 
-  // sentences that exercise many post-tagger rules: titles, numbers, dates, phrasal verbs, modals
-  const SAMPLES = [
-    'French President Emmanuel Macron said on Tuesday that he would not back down.',
-    'Police in Lyon arrested at least 14 people last week after clashes near the parliament, the Interior Ministry said.',
-    'The central bank raised rates by 0.25 percentage points, its third increase since March 2023.',
-    '"We will never accept this," the union leader told reporters outside the court in Nairobi.',
-    'Shares of Atlas Shipping fell 3% on Monday as investors worried about fuel prices and the trade deal.',
-    'Rebels who had been fighting for years laid down their arms, according to local officials.',
-    'The U.S. Senate is expected to vote on the bill next week, but several Republicans oppose it.',
-    'She may have been misquoted; the spokeswoman declined to comment further on the matter.',
-    'Thousands of striking workers marched through Warsaw, chanting slogans against the pension reform.',
-    'Dr. Jane Smith, a professor at the university, warned that water shortages could worsen by 2030.',
-  ];
+  const SAMPLES = TAGGER_SAMPLES;
 
   it.each(SAMPLES)('tags as unpatched compromise does: %s', (text) => {
     const ours = whole(text).map((t) => [t.start, t.text, [...t.tags].sort()]);
