@@ -16,9 +16,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface SnapshotPlan {
@@ -64,7 +64,7 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 export async function launch(argv: readonly string[]): Promise<void> {
   const plan = snapshotPlan();
   const ready = plan !== null && existsSync(plan.blob);
-  if (plan && !ready && !existsSync(failureMark(plan.blob))) buildInBackground(plan);
+  if (plan && !ready && !existsSync(failureMark(plan.blob)) && canWrite(dirname(plan.blob))) buildInBackground(plan);
   if (ready && isShortRun(argv)) {
     const code = await runFromSnapshot(plan.blob, argv);
     if (code === SNAPSHOT_FAILURE) rmSync(plan.blob, { force: true });
@@ -135,6 +135,17 @@ export function runFromSnapshot(blob: string, argv: readonly string[]): Promise<
       resolve(code ?? 1);
     });
   });
+}
+
+/** A cache directory that cannot be made (a read-only home) means no snapshot, not a failing build on every run. */
+function canWrite(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Starts snapshot-build.js detached, so that it outlives this run and never delays it. */

@@ -162,6 +162,16 @@ describe('making the snapshot', { timeout: 120_000 }, () => {
     expect(readdirSync(cache).filter((n) => !n.endsWith('.blob'))).toEqual([]);
   });
 
+  it('a cache directory that cannot be made: the run goes the ordinary way, silently', () => {
+    const file = join(cache, 'not-a-directory');
+    writeFileSync(file, '');
+    const env = { ...process.env, EXTRACT_CACHE_DIR: join(file, 'cache') };
+    const run = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8', env });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(run.stderr).toBe('');
+  });
+
   it('a build that fails leaves no blob, and a mark that stops later attempts', () => {
     const broken = join(cache, 'broken.cjs');
     writeFileSync(broken, "throw new Error('cannot load');");
