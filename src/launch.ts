@@ -15,7 +15,6 @@
  * (default: $XDG_CACHE_HOME/news-extract, else ~/.cache/news-extract).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -52,8 +51,17 @@ export function failureMark(blob: string): string {
   return `${blob}.failed`;
 }
 
+/**
+ * FNV-1a, 32 bits: the names only tell builds of one install apart, so a hash that needs no
+ * crypto module (about 10 ms of start-up to load) is enough.
+ */
 function digest(parts: ReadonlyArray<string | number>): string {
-  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 12);
+  let hash = 0x811c9dc5;
+  for (const ch of parts.join('\0')) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {

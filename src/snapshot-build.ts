@@ -23,12 +23,14 @@ export function buildSnapshot(bundle: string, blob: string): { outcome: BuildOut
   mkdirSync(dirname(blob), { recursive: true });
   const lock = `${blob}.lock`;
   if (!takeLock(lock)) return { outcome: 'busy', detail: `another process is making ${blob}` };
-  const partial = `${blob}.${process.pid}.tmp`;
-  const outcome = attempt(bundle, blob, partial);
-  // a failure is remembered, so that runs do not each start a build that fails the same way
-  if (outcome.outcome === 'failed') writeFileSync(failureMark(blob), `${outcome.detail}\n`);
-  rmSync(lock, { force: true });
-  return outcome;
+  try {
+    const outcome = attempt(bundle, blob, `${blob}.${process.pid}.tmp`);
+    // a failure is remembered, so that runs do not each start a build that fails the same way
+    if (outcome.outcome === 'failed') writeFileSync(failureMark(blob), `${outcome.detail}\n`);
+    return outcome;
+  } finally {
+    rmSync(lock, { force: true });
+  }
 }
 
 function attempt(bundle: string, blob: string, partial: string): { outcome: BuildOutcome; detail: string } {
@@ -61,14 +63,15 @@ function takeLock(lock: string): boolean {
 }
 
 /**
- * This install's snapshots of older builds are never used again (each is ~15 MB); other installs'
- * snapshots (another clone, another project) are theirs to replace.
+ * This install's snapshots of older builds, and their failure marks, are never used again (a
+ * snapshot is ~15 MB); other installs' (another clone, another project) are theirs to replace.
  */
 function removeOtherSnapshots(blob: string) {
   const name = basename(blob);
   const install = name.slice(0, name.lastIndexOf('-') + 1);
   for (const other of readdirSync(dirname(blob))) {
-    if (other !== name && other.startsWith(install) && other.endsWith('.blob')) rmSync(join(dirname(blob), other), { force: true });
+    const stale = other.endsWith('.blob') || other.endsWith('.blob.failed');
+    if (other !== name && other.startsWith(install) && stale) rmSync(join(dirname(blob), other), { force: true });
   }
 }
 
