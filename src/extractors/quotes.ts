@@ -14,6 +14,7 @@ import { markedSpans } from './quotes/marks.js';
 import { directQuotes } from './quotes/direct.js';
 import { embeddedQuote, reportedSpeech } from './quotes/reported.js';
 import { sp, wordCount } from './quotes/phrases.js';
+import { partitionPoint } from '../sorted.js';
 
 export interface QuoteAnalysis {
   quotes: Quote[];
@@ -37,8 +38,8 @@ export function analyzeQuotes(doc: Document, actors: readonly Actor[]): QuoteAna
   const covered = blocked.slice();
   for (const r of reported) markTokens(doc, covered, r);
   const embedded: Attribution[] = [];
-  const found = [...direct.quotes, ...reported].sort((a, b) => (a.speakerSpan?.start ?? a.start) - (b.speakerSpan?.start ?? b.start));
-  const speakerBefore = (offset: number) => lastSpeakerBefore(found, offset);
+  const bySpeaker = [...direct.quotes, ...reported].sort((a, b) => speakerStart(a) - speakerStart(b));
+  const speakerBefore = (offset: number) => lastSpeakerBefore(bySpeaker, offset);
   for (const m of direct.embedded) {
     const found = embeddedQuote(doc, m, (offset) => covered[tokenIndexAt(doc, offset)] === 1, speakerBefore);
     if (!found) continue;
@@ -50,15 +51,14 @@ export function analyzeQuotes(doc: Document, actors: readonly Actor[]): QuoteAna
   return { quotes, warnings: diagnostics.map((d) => ({ code: d.code, message: d.message, span: d.span })) };
 }
 
+/** Where an attribution's speaker starts, or the quote itself when it has none. */
+function speakerStart(a: Attribution): number {
+  return a.speakerSpan?.start ?? a.start;
+}
+
 /** The last speaker span that ends before `offset` (attributions sorted by speaker position). */
 function lastSpeakerBefore(sorted: readonly Attribution[], offset: number): Span | null {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]!.speakerSpan?.start ?? sorted[mid]!.start) < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted, (a) => speakerStart(a) < offset);
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
     const speaker = sorted[k]!.speakerSpan;
     if (speaker && speaker.end <= offset) return speaker;
@@ -97,7 +97,7 @@ function continueParagraphs(doc: Document, quotes: Attribution[]): Attribution[]
 function continues(doc: Document, prev: Attribution, prevEndParagraph: number, q: Attribution): boolean {
   if (q.cue || q.kind !== 'direct' || !prev.speakerSpan || prev.rule === 'quotes.reported.headline-colon') return false;
   const p = doc.paragraphs[q.paragraph]!;
-  const attEnd = Math.max(prev.end, prev.cue?.end ?? 0, prev.speakerSpan.end);
+  const attEnd = attributionEnd(prev);
   // `"…" of the plan, Smith said. "…"`: the next quoted sentence in the same paragraph is still Smith's
   if (prevEndParagraph === q.paragraph && q.start > attEnd) return /^[ \t.!?"\u201d']*$/.test(doc.text.slice(attEnd, q.start)) && !continuesAfterQuote(doc, q);
   if (q.start !== p.start || prevEndParagraph !== q.paragraph - 1) return false;
@@ -107,6 +107,11 @@ function continues(doc: Document, prev: Attribution, prevEndParagraph: number, q
   const prevParagraph = doc.paragraphs[prevEndParagraph]!;
   const rest = doc.text.slice(attEnd, prevParagraph.end);
   return !/[.!?]["\u201d]?\s+\S/.test(rest);
+}
+
+/** Where an attribution's words end: the quote, its cue or its speaker, whichever comes last. */
+function attributionEnd(a: Attribution): number {
+  return Math.max(a.end, a.cue?.end ?? 0, a.speakerSpan?.end ?? 0);
 }
 
 /** The writer's sentence goes on after the quote with lower-case words. */
@@ -128,7 +133,7 @@ function inheritSpeakers(doc: Document, quotes: Attribution[]): Attribution[] {
     const prev = last;
     if (q.speakerSpan) last = q;
     if (q.rule !== 'quotes.direct.unattributed' || !prev?.speakerSpan || prev.paragraph !== q.paragraph) return q;
-    const attEnd = Math.max(prev.end, prev.cue?.end ?? 0, prev.speakerSpan.end);
+    const attEnd = attributionEnd(prev);
     const between = doc.text.slice(attEnd, q.start);
     if (attEnd > q.start || /["\u201c\u201d]|''|\n/.test(between) || wordCount(between) > MAX_INHERIT_WORDS) return q;
     return { ...q, speakerSpan: prev.speakerSpan, rule: 'quotes.direct.inherited' };
