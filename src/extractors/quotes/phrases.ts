@@ -37,11 +37,6 @@ export function isSpeechWord(tok: Token): boolean {
   return SPEECH_VERBS.has(tok.normal);
 }
 
-/** A speech verb used as a verb: "said", not "the say" or "a post". */
-export function isSpeechVerb(tok: Token): boolean {
-  return SPEECH_VERBS.has(tok.normal) && tok.tags.has('Verb') && !tok.tags.has('Adjective');
-}
-
 /** Any attribution verb as a verb: speech, belief, evaluation ("believes", "called", "criticized"). */
 export function isAttributionVerb(tok: Token): boolean {
   if (!(SPEECH_VERBS.has(tok.normal) || ATTRIBUTION_VERBS.has(tok.normal))) return false;
@@ -89,14 +84,12 @@ export function isAbbreviationToken(tok: Token): boolean {
  */
 export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Span | null {
   const { tokens } = doc;
-  let k = verbIndex - 1;
-  while (k >= s.tokenStart && (isVerbModifier(tokens[k]!) || SPEAKER_TRAILING_WORDS.has(tokens[k]!.normal)) && !breaksPhrase(gapBetween(doc, tokens[k]!, tokens[k + 1]!), tokens[k]!)) k--;
+  let k = skipVerbModifiers(doc, s, verbIndex - 1);
   // "Sanders on Tuesday said", "prosecutors in April charged", "a poll released in late August found": time words are no subject
   for (let guard = 0; guard < 3 && k > s.tokenStart; guard++) {
     const skipped = skipTimeAdverbial(doc, s, k);
     if (skipped === k) break;
-    k = skipped;
-    while (k >= s.tokenStart && (isVerbModifier(tokens[k]!) || SPEAKER_TRAILING_WORDS.has(tokens[k]!.normal)) && !breaksPhrase(gapBetween(doc, tokens[k]!, tokens[k + 1]!), tokens[k]!)) k--;
+    k = skipVerbModifiers(doc, s, skipped);
   }
   if (k < s.tokenStart) return null;
   // "X, a spokesman for Y, said": the subject is X, the apposition is part of the speaker span
@@ -126,6 +119,13 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
     }
   }
   return null;
+}
+
+/** Back from token `k` over auxiliaries, adverbs and trailing words that sit between a subject and its verb. */
+function skipVerbModifiers(doc: Document, s: Sentence, k: number): number {
+  const { tokens } = doc;
+  while (k >= s.tokenStart && (isVerbModifier(tokens[k]!) || SPEAKER_TRAILING_WORDS.has(tokens[k]!.normal)) && !breaksPhrase(gapBetween(doc, tokens[k]!, tokens[k + 1]!), tokens[k]!)) k--;
+  return k;
 }
 
 /** Words that make a phrase a time expression ("this month", "late August", "Tuesday"). */
