@@ -13,7 +13,7 @@ import { resolveSpeakers, type Attribution } from '../resolve/speakers.js';
 import { markedSpans } from './quotes/marks.js';
 import { directQuotes } from './quotes/direct.js';
 import { embeddedQuote, reportedSpeech } from './quotes/reported.js';
-import { sp, wordCount } from './quotes/phrases.js';
+import { sp, wordCount, writerGoesOnAt } from './quotes/phrases.js';
 import { partitionPoint } from '../sorted.js';
 
 export interface QuoteAnalysis {
@@ -116,7 +116,7 @@ function attributionEnd(a: Attribution): number {
 
 /** The writer's sentence goes on after the quote with lower-case words. */
 function continuesAfterQuote(doc: Document, q: Attribution): boolean {
-  return /^[ \t]*[\p{Ll}\p{N}(]/u.test(doc.text.slice(q.end, q.end + 3));
+  return writerGoesOnAt(doc.text, q.end);
 }
 
 /** Most words the writer may put between an attribution and a later quote of the same speaker in its paragraph. */

@@ -30,6 +30,7 @@ import {
   tokSpan,
   trimSpeaker,
   wordCount,
+  writerGoesOnAt,
 } from './phrases.js';
 
 /** Tokens scanned after a closing mark for the speaker and cue ("…," Sen. Claire McCaskill (D-Mo.) said). */
@@ -137,7 +138,7 @@ function standsAlone(doc: Document, m: Marked): boolean {
 
 /** The writer's sentence goes on after the closing mark with lower-case words. */
 function continuesAfter(doc: Document, m: Marked): boolean {
-  return m.closed && /^[ \t]*[\p{Ll}\p{N}(]/u.test(doc.text.slice(m.close, m.close + 3));
+  return m.closed && writerGoesOnAt(doc.text, m.close);
 }
 
 /** Connectives the writer may put before the next piece: "…," he said, and still "…". */

@@ -314,3 +314,8 @@ export function isNameWord(doc: Document, s: Sentence, k: number): boolean {
   const prev = doc.tokens[k - 1]!;
   return /^\p{Lu}/u.test(prev.text) || prev.normal === 'of';
 }
+
+/** The writer's sentence goes on at `at` with lower-case words, a number or a parenthesis (“…” to drive up …). */
+export function writerGoesOnAt(text: string, at: number): boolean {
+  return /^[ \t]*[\p{Ll}\p{N}(]/u.test(text.slice(at, at + 3));
+}
