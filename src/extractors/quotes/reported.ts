@@ -153,8 +153,7 @@ function subjectlessCue(doc: Document, s: Sentence, k: number, blocked: Uint8Arr
   const start = contentStart(doc, s, k, true);
   if (start === null || blocked[start]) return null;
   let end = contentEnd(doc, s, start, blocked);
-  const comma = doc.text.indexOf(',', tokens[start]!.start);
-  if (comma >= 0 && comma < end) end = comma;
+  end = nextComma(doc.text, tokens[start]!.start, end);
   if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
   return reported(doc, tokens[start]!.start, end, null, tokSpan(doc, tokens[k]!), 'quotes.reported.subjectless', s.paragraph);
 }
@@ -226,8 +225,7 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   let end = contentEnd(doc, s, start, blocked);
   // "the company, which said last year it would expand, cut jobs": the relative clause closes at its comma
   if (RELATIVE_PRONOUNS.has(speaker.text.toLowerCase())) {
-    const comma = doc.text.indexOf(',', tokens[start]!.start);
-    if (comma >= 0 && comma < end) end = comma;
+    end = nextComma(doc.text, tokens[start]!.start, end);
   }
   if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
   return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, cue), 'quotes.reported.cue-clause', s.paragraph);
@@ -375,11 +373,10 @@ function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | 
     afterCue = speaker.end;
   }
   // "…, officials said Friday, as they …": only the words up to the next comma must be adverbials
-  const nextComma = text.indexOf(',', afterCue);
-  const semicolon = text.indexOf(';', afterCue);
-  const tailEnd = nextComma < 0 ? semicolon : semicolon < 0 ? nextComma : Math.min(nextComma, semicolon);
+  const semicolon = indexBefore(text, ';', afterCue, end);
+  const tailEnd = semicolon < 0 ? nextComma(text, afterCue, end) : Math.min(nextComma(text, afterCue, end), semicolon);
   const hearer = afterCue === tokens[k]!.end && HEARER_VERBS.has(tokens[k]!.normal);
-  if (!isAdverbialTail(doc, afterCue, tailEnd >= 0 && tailEnd < end ? tailEnd : end, hearer)) return null;
+  if (!isAdverbialTail(doc, afterCue, tailEnd, hearer)) return null;
   const head = speaker.start < tokens[k]!.start ? speaker.start : tokens[k]!.start;
   const before = text.slice(tokens[from]!.start, head);
   const comma = before.lastIndexOf(',');
@@ -588,7 +585,7 @@ function accordingTo(doc: Document, s: Sentence, k: number, from: number, blocke
 function skipLead(text: string, start: number, end: number): number {
   // the clause's first token may follow its opening mark
   const before = text[start - 1];
-  if (text.startsWith("''", start - 2) && text.indexOf("''", start) >= 0 && text.indexOf("''", start) < end) return start - 2;
+  if (text.startsWith("''", start - 2) && indexBefore(text, "''", start, end) >= 0) return start - 2;
   if ((before === '\u201c' || before === '"') && closesBefore(text, before, start, end)) return start - 1;
   while (start < end && /[\s"\u201c\u201d]/.test(text[start]!)) {
     if ((text[start] === '\u201c' || text[start] === '"') && closesBefore(text, text[start]!, start + 1, end)) break;
@@ -599,13 +596,23 @@ function skipLead(text: string, start: number, end: number): number {
 
 /** The mark opened just before `from` closes before `end`. */
 function closesBefore(text: string, open: string, from: number, end: number): boolean {
-  const close = text.indexOf(open === '"' ? '"' : '\u201d', from);
-  return close >= 0 && close < end;
+  return indexBefore(text, open === '"' ? '"' : '\u201d', from, end) >= 0;
 }
 
+/** The first comma in [from, end), else `end`. */
 function nextComma(text: string, from: number, end: number): number {
-  const c = text.indexOf(',', from);
-  return c < 0 || c > end ? end : c;
+  const c = indexBefore(text, ',', from, end);
+  return c < 0 ? end : c;
+}
+
+/**
+ * Where `needle` first starts in [from, end), else -1: the search stops at `end`, so a look-up
+ * inside one clause never scans the rest of the document.
+ */
+function indexBefore(text: string, needle: string, from: number, end: number): number {
+  if (from >= end) return -1;
+  const i = text.slice(from, end + needle.length - 1).indexOf(needle);
+  return i < 0 ? -1 : from + i;
 }
 
 function reported(doc: Document, start: number, end: number, speaker: Span | null, cue: Span, rule: string, paragraph: number): Attribution {
