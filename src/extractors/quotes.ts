@@ -101,7 +101,7 @@ function continues(doc: Document, prev: Attribution, prevEndParagraph: number, q
   // `"…" of the plan, Smith said. "…"`: the next quoted sentence in the same paragraph is still Smith's
   if (prevEndParagraph === q.paragraph && q.start > attEnd) return /^[ \t.!?"\u201d']*$/.test(doc.text.slice(attEnd, q.start)) && !continuesAfterQuote(doc, q);
   if (q.start !== p.start || prevEndParagraph !== q.paragraph - 1) return false;
-  // a paragraph that opens with a title in marks ("“American Skin” was written by …") is the writer's
+  // a paragraph that opens with a title in marks ("“Night Train” was written by …") is the writer's
   if (continuesAfterQuote(doc, q)) return false;
   // the previous attribution must close its paragraph (nothing but its own tail after it)
   const prevParagraph = doc.paragraphs[prevEndParagraph]!;

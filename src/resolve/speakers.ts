@@ -1,6 +1,6 @@
 /**
  * Resolves each quote's speaker span to an actor, in text order:
- *   a name inside the span (its head: "Clinton spokesman Nick Merrill" → Merrill, "Rep. X, head of Y" → X);
+ *   a name inside the span (its head: "Senate spokesman John Doe" → Doe, "Rep. X, head of Y" → X);
  *   a relative pronoun ("the company, which said") → the phrase it hangs on;
  *   a pronoun ("it", "he") → the last speaker of its kind, else the last actor of its kind named before;
  *   a statement or spokesperson ("X's account", "a spokesman for X", "the prosecutors' statement") → its owner,
@@ -109,7 +109,7 @@ function resolveSpeaker(doc: Document, actors: readonly Actor[], index: readonly
 
 /**
  * The actor a name inside the span points to: in the head part (before a comma or "of"/"for"),
- * the last one ("Clinton spokesman Nick Merrill" → Merrill); else the first anywhere.
+ * the last one ("Senate spokesman John Doe" → Doe); else the first anywhere.
  */
 function headMention(doc: Document, index: readonly Located[], speaker: Span): string | null {
   const all = inside(index, speaker.start, speaker.end);

@@ -75,7 +75,7 @@ export function directQuotes(doc: Document, marked: readonly Marked[]): DirectRe
     const title = isTitleLike(doc, m) && (!alone || !/[,.!?]$/.test(doc.text.slice(m.start, m.end).trimEnd()));
     const found = !title ? attributionOf(doc, m, quotes) : null;
     const att = found && !alone && closesSentence && found.rule.startsWith('quotes.direct.after') ? null : found;
-    // a quote that opens the writer's sentence ("“American Skin” was written by …", "“X” to drive up …") is not a statement of its own
+    // a quote that opens the writer's sentence ("“Night Train” was written by …", "“X” to drive up …") is not a statement of its own
     if (!att && (!alone || continuesAfter(doc, m) || wordCount(doc.text.slice(m.start, m.end)) < MIN_UNATTRIBUTED_WORDS)) {
       embedded.push(m);
       i++;
@@ -250,7 +250,7 @@ function isBareFormBeforeName(doc: Document, k: number): boolean {
   return /,/.test(gapBetween(doc, tokens[k - 1]!, tok)) && /^\s+$/.test(gapBetween(doc, tok, next));
 }
 
-/** "Tulsa police Chief Chuck Jordan said": a bare verb form inside a name-like run is a noun compromise mis-tagged. */
+/** "Dayton police Chief Ann Ortiz said": a bare verb form inside a name-like run is a noun compromise mis-tagged. */
 function isMistaggedNoun(tokens: readonly Token[], k: number): boolean {
   const tok = tokens[k]!;
   const next = tokens[k + 1];
@@ -382,7 +382,7 @@ export function isParticipleCue(doc: Document, s: Sentence, k: number): boolean 
   if (k === s.tokenStart) return true;
   const prev = tokens[k - 1]!;
   if (/,/.test(gapBetween(doc, prev, cue)) || /^(while|before|after|when|by|without|in|then)$/.test(prev.normal)) return true;
-  // "Trump unleashed a series of tweets early Friday saying …": not progressive ("is saying"), after a finite verb
+  // "the mayor posted a long message late Monday saying …": not progressive ("is saying"), after a finite verb
   if (!cue.normal.endsWith('ing') || isVerbModifier(prev) || prev.tags.has('Copula') || prev.tags.has('Auxiliary')) return false;
   for (let v = k - 2; v >= s.tokenStart && k - v <= 12; v--) if (isFiniteVerb(tokens[v]!)) return true;
   return false;
@@ -409,7 +409,7 @@ export function mainClauseSubject(doc: Document, s: Sentence, before: number, sk
   return null;
 }
 
-/** `"PENCE: Well, look, …"`: a transcript line names its speaker in capitals before a colon. */
+/** `"SMITH: Well, first of all, …"`: a transcript line names its speaker in capitals before a colon. */
 function transcriptSpeaker(doc: Document, m: Marked): Found | null {
   const head = /^([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}):\s/.exec(doc.text.slice(m.start, Math.min(m.end, m.start + 48)));
   if (!head || head[1]!.length < 2) return null;
@@ -433,7 +433,7 @@ function colonParagraph(doc: Document, m: Marked): Found | null {
     if (!speaker) speaker = nounPhraseAfter(doc, k + 1, s.tokenEnd);
     return { speaker, cue: tokSpan(doc, tok), end: m.open, rule: 'quotes.direct.colon-paragraph' };
   }
-  // "Sanders made the following comment:": a statement noun with the clause's verb and subject
+  // "The governor issued the following statement:": a statement noun with the clause's verb and subject
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (!isVerb(tokens[k]!) || isVerbModifier(tokens[k]!)) continue;
     const noun = tokens.slice(k + 1, s.tokenEnd).findIndex((t) => STATEMENT_NOUNS.has(t.normal) || t.normal === 'comment' || t.normal === 'comments');

@@ -16,7 +16,7 @@ import {
 
 /** Longest speaker noun phrase, in tokens ("Secretary of State John F. Kerry's chief spokesman"). */
 export const MAX_SPEAKER_TOKENS = 10;
-/** Longest apposition after a speaker's name ("Rucker Culpepper, who runs Clinton's get-out-the-vote effort for …,"). */
+/** Longest apposition after a speaker's name ("Jane Roe, who runs the party's voter drive in three counties,"). */
 const MAX_APPOSITION_TOKENS = 20;
 
 export function sp(doc: Pick<Document, 'text'>, start: number, end: number): Span {
@@ -65,7 +65,7 @@ export function isNounPhraseToken(tok: Token): boolean {
 
 /**
  * Punctuation between two adjacent tokens that ends a phrase (comma, colon, dash, parenthesis,
- * quote mark, a full stop unless `prev` is an abbreviation: "Rep. Gwen Moore").
+ * quote mark, a full stop unless `prev` is an abbreviation: "Rep. Jane Roe").
  */
 export function breaksPhrase(gap: string, prev?: Token): boolean {
   if (/[,;:\u2014\u2013()\[\]"\u201c\u201d\u00ab\u00bb\u2015!?]|\s-\s/.test(gap)) return true;
@@ -208,7 +208,7 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
     if (RELATIVE_PRONOUNS.has(tok.normal)) relative = true;
     else if (isFiniteVerb(tok) && !relative) return null;
   }
-  // "Schiff, 56, who has served …, told": an age between commas belongs to the name before it
+  // "Roe, 61, who has led the panel …, told": an age between commas belongs to the name before it
   if (open - 2 >= s.tokenStart && tokens[open - 1]!.tags.has('Value') && /,/.test(gapBetween(doc, tokens[open - 2]!, tokens[open - 1]!))) {
     const named = nounPhraseEndingAt(doc, s, open - 2);
     if (named) return sp(doc, named.start, tokens[commaBefore]!.end);
@@ -231,7 +231,7 @@ function hasNoun(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /**
- * The speaker named after a cue ("said Smith", "said Rep. G.K. Butterfield (D-N.C.), head of …"):
+ * The speaker named after a cue ("said Smith", "said Rep. J.K. Roe (D-Ore.), head of …"):
  * noun-phrase tokens from `from` until punctuation or a word that starts an adverbial.
  */
 export function nounPhraseAfter(doc: Document, from: number, limit: number): Span | null {
@@ -259,7 +259,7 @@ export function trimSpeaker(doc: Document, first: number, last: number): Span | 
   return closeParenthesis(doc, sp(doc, tokens[first]!.start, tokens[last]!.end));
 }
 
-/** "Rep. Gwen Moore (D-Wis" → "Rep. Gwen Moore (D-Wis.)": a speaker span never leaves a parenthesis open. */
+/** "Rep. Jane Roe (D-Ore" → "Rep. Jane Roe (D-Ore.)": a speaker span never leaves a parenthesis open. */
 export function closeParenthesis(doc: Document, span: Span): Span {
   if (!span.text.includes('(') || span.text.includes(')')) return span;
   const m = /^\.?\)/.exec(doc.text.slice(span.end, span.end + 2));

@@ -213,7 +213,7 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   // "Trump told them that … and says he will …": a coordinated cue speaks for the speaker already named
   const coordinated = !participle && k > s.tokenStart && /^(and|but)$/.test(tokens[k - 1]!.normal) ? named.filter((n) => n.end <= cue.start).pop() : undefined;
   let speaker = participle ? (earlier ?? mainClauseSubject(doc, s, k, blocked)) : (coordinated ?? subjectBefore(doc, s, k));
-  // "The museum, Mr. Obama said, would make visitors …": the sentence around the parenthesis
+  // "The bridge, the mayor said, would open next spring …": the sentence around the parenthesis
   const parenthetical = speaker && speech ? parentheticalCue(doc, s, k, speaker, from, blocked) : null;
   if (parenthetical) return parenthetical;
   // "…, officials said." / "…, said the spokesman." / "…, officials said Friday, as they …"
@@ -580,7 +580,7 @@ function accordingTo(doc: Document, s: Sentence, k: number, from: number, blocke
 
 /**
  * Skips spaces and stray marks at the start of a clause; an opening mark whose closing mark lies
- * inside the clause ("“You squeezed employees” to drive up …, she said") stays.
+ * inside the clause ("“You cut corners” to save money …, she said") stays.
  */
 function skipLead(text: string, start: number, end: number): number {
   // the clause's first token may follow its opening mark
