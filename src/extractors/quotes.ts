@@ -123,7 +123,7 @@ function continuesAfterQuote(doc: Document, q: Attribution): boolean {
 const MAX_INHERIT_WORDS = 25;
 
 /**
- * `“…,” Verveer told CBS News. “…”` with a sentence of the writer's between: a quote with no
+ * `“…,” Roe told a radio host. “…”` with a sentence of the writer's between: a quote with no
  * attribution of its own, later in the paragraph of an attributed statement, is that speaker's
  * (kept as a quote of its own).
  */

@@ -172,7 +172,7 @@ function antecedent(index: readonly Located[], offset: number): string | null {
 }
 
 /**
- * "Djokovic told an interviewer that he is feeling …": a person named earlier in the pronoun's own
+ * "Roe told an interviewer that he is feeling …": a person named earlier in the pronoun's own
  * sentence (the first, usually its subject) is whom "he" or "she" points to.
  */
 function sentenceSubject(doc: Document, index: readonly Located[], offset: number): string | null {

@@ -33,7 +33,7 @@ import {
   writerGoesOnAt,
 } from './phrases.js';
 
-/** Tokens scanned after a closing mark for the speaker and cue ("…," Sen. Claire McCaskill (D-Mo.) said). */
+/** Tokens scanned after a closing mark for the speaker and cue ("…," Sen. Jane Roe (D-Ore.) said). */
 const MAX_AFTER_TOKENS = 14;
 /** Tokens between a cue and the opening mark it introduces ("said in a statement on Monday: …"). */
 const MAX_BEFORE_GAP = 8;
@@ -71,7 +71,7 @@ export function directQuotes(doc: Document, marked: readonly Marked[]): DirectRe
     // a title in marks inside the writer's sentence ("on “The Apprentice,” Trump …") is not a statement
     // inside the writer's sentence, a quote that closes the sentence is followed by a new one, not by its attribution
     const closesSentence = /[.!?]["\u201d\u2019']*$/.test(doc.text.slice(m.start, m.close));
-    // a name in marks with no stop of its own ("“Broad City” Star Asked …") is a title even where it opens the sentence
+    // a name in marks with no stop of its own ("“Night Train” Star Says …") is a title even where it opens the sentence
     const title = isTitleLike(doc, m) && (!alone || !/[,.!?]$/.test(doc.text.slice(m.start, m.end).trimEnd()));
     const found = !title ? attributionOf(doc, m, quotes) : null;
     const att = found && !alone && closesSentence && found.rule.startsWith('quotes.direct.after') ? null : found;
@@ -258,7 +258,7 @@ function isMistaggedNoun(tokens: readonly Token[], k: number): boolean {
   return !!next && isNounPhraseToken(next) && !isSpeechWord(next);
 }
 
-/** `…" ― Christina Lastra`: a dash and a name under the quote. */
+/** `…" ― Jane Roe`: a dash and a name under the quote. */
 function dashAttribution(doc: Document, i: number, dashAt: number, paragraphEnd: number): Found | null {
   const speaker = nounPhraseAfter(doc, i, paragraphTokenEnd(doc, i, paragraphEnd, 6));
   if (!speaker) return null;
@@ -329,7 +329,7 @@ export function attributionBefore(doc: Document, m: Marked, earlier: readonly At
 const MIN_COLON_STATEMENT_WORDS = 4;
 
 /**
- * `Article 33 affirms: "…"`, `Here's Clinton in 1992: "…"`, `Pew Research: "…"`: a full statement
+ * `Section 4 reads: "…"`, `Here's the senator in 2001: "…"`, `Pew Research: "…"`: a full statement
  * after a colon is the words of the clause's subject, or of the name the clause ends with when it
  * has no verb of its own.
  */

@@ -59,7 +59,7 @@ export function isNounPhraseToken(tok: Token): boolean {
   if (tok.tags.has('Determiner') || tok.tags.has('Adjective') || tok.tags.has('Value') || tok.tags.has('Acronym')) return true;
   if (tok.tags.has('Possessive') || tok.tags.has('Honorific') || tok.tags.has('Abbreviation')) return true;
   if (NP_INNER_PREPOSITIONS.has(tok.normal)) return true;
-  // capitalised words compromise took for verbs inside names ("Jon Tester", "Will Smith")
+  // capitalised words compromise took for verbs inside names ("Will Carter", "Bill Roe")
   return /^\p{Lu}/u.test(tok.text) && !tok.tags.has('Preposition') && !tok.tags.has('Conjunction');
 }
 
@@ -97,7 +97,7 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
   if (/,/.test(gap)) return appositiveSubject(doc, s, k);
   // "speakers at the service — including Muslims and Jews — said": the phrase before the dashes
   if (/^\s*[\u2014\u2013]\s*$|^\s+-\s+$/.test(gap)) return dashedSubject(doc, s, k);
-  // "Paul D. Ryan (R-Wis.) said": the name before the parenthesis, the parenthesis kept
+  // "John Q. Roe (R-Ore.) said": the name before the parenthesis, the parenthesis kept
   if (/^\.?\)\s*$/.test(gap)) {
     let open = k;
     while (open > s.tokenStart && k - open < 6 && !/\(/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) open--;
@@ -195,10 +195,10 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
   // find the comma that opens the apposition
   while (open > s.tokenStart && commaBefore - open < MAX_APPOSITION_TOKENS && !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) open--;
   if (open <= s.tokenStart || !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) return null;
-  // "Archer, wearing a shirt covered in buttons, said": a participial phrase, not part of the speaker
+  // "Roe, wearing a blue tie, said": a participial phrase, not part of the speaker
   const opener = tokens[open]!;
   const participle = opener.tags.has('Gerund') || (opener.tags.has('Verb') && (opener.normal.endsWith('ing') || opener.tags.has('Participle') || opener.tags.has('PastTense')));
-  // "Mary Susan, clad in a red cape, said", "X, angry at the ruling, said": an adjectival aside too
+  // "Jane Roe, dressed in a gray suit, said", "X, angry at the ruling, said": an adjectival aside too
   const adjectival = opener.tags.has('Adjective') && !!tokens[open + 1]?.tags.has('Preposition');
   if ((participle || adjectival) && !SPEECH_VERBS.has(opener.normal)) return nounPhraseEndingAt(doc, s, open - 1);
   // an apposition is a noun phrase, maybe with a relative clause: "a historian who attended the session"
