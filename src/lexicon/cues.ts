@@ -162,3 +162,18 @@ export const STANCE_NOUNS: ReadonlySet<string> = words([
 
 /** Words that open what a stance noun reports: a clause, an infinitive, or the object of a preposition. */
 export const STANCE_LINKS: ReadonlySet<string> = words(['that to of for on about against']);
+
+/** Speech verbs that introduce quoted words but never a reported clause of their own ("he continued", "she sang"). */
+export const DIRECT_ONLY_CUES: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'sing', 'sings', 'sang', 'singing', 'chant', 'chants', 'chanted', 'chanting', 'cry', 'cries', 'cried', 'read', 'reads', 'shout', 'shouted', 'yell', 'yelled', 'whisper', 'whispered', 'post', 'posts', 'posted']);
+
+/** Cues trusted in a title-case headline, where the tagger is unreliable. */
+export const HEADLINE_CUES: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'urge', 'urges', 'urged', 'insist', 'insists', 'deny', 'denies', 'denied', 'vow', 'vows', 'vowed']);
+
+/** Words that open a subordinate or participial phrase after a trailing attribution. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'according', 'in', 'on', 'at', 'with', 'who', 'which', 'where', 'but', 'and']);
+
+/** Prepositions that name what was said about ("complained about the mic", "warned against hackers"). */
+export const SUBJECT_MATTER: ReadonlySet<string> = new Set(['about', 'against']);
+
+/** Labels that head a headline without speaking it ("Breaking: …", "Watch: …"). */
+export const HEADLINE_LABELS: ReadonlySet<string> = new Set(['breaking', 'watch', 'exclusive', 'update', 'updated', 'video', 'live', 'analysis', 'opinion', 'editorial', 'review', 'photos', 'listen', 'read', 'correction', 'editor\u2019s note', "editor's note", 'the latest', 'news guide', 'fact check']);

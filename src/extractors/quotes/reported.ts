@@ -17,7 +17,21 @@ import type { Document, Sentence } from '../../document.js';
 import { sentenceAt, tokenIndexAt } from '../../document.js';
 import type { Span } from '../../schema.js';
 import type { Attribution } from '../../resolve/speakers.js';
-import { ADVERBIAL_PREPOSITIONS, HEARER_VERBS, CLAUSE_ONLY_CUES, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SPEECH_VERBS, STANCE_LINKS, STANCE_NOUNS } from '../../lexicon/cues.js';
+import {
+  ADVERBIAL_PREPOSITIONS,
+  CLAUSE_ONLY_CUES,
+  DIRECT_ONLY_CUES,
+  HEADLINE_CUES,
+  HEADLINE_LABELS,
+  HEARER_VERBS,
+  PARTICIPLE_CUES,
+  RELATIVE_PRONOUNS,
+  SPEECH_VERBS,
+  STANCE_LINKS,
+  STANCE_NOUNS,
+  SUBJECT_MATTER,
+  SUBORDINATORS,
+} from '../../lexicon/cues.js';
 import type { Marked } from './marks.js';
 import {
   breaksPhrase,
@@ -39,17 +53,6 @@ import {
   wordCount,
 } from './phrases.js';
 import { isParticipleCue, isTitleLike, mainClauseSubject } from './direct.js';
-
-/** Speech verbs that introduce quoted words but never a reported clause of their own ("he continued", "she sang"). */
-const DIRECT_ONLY_CUES = new Set(['continue', 'continues', 'continued', 'continuing', 'sing', 'sings', 'sang', 'singing', 'chant', 'chants', 'chanted', 'chanting', 'cry', 'cries', 'cried', 'read', 'reads', 'shout', 'shouted', 'yell', 'yelled', 'whisper', 'whispered', 'post', 'posts', 'posted']);
-/** Cues trusted in a title-case headline, where the tagger is unreliable. */
-const HEADLINE_CUES = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'urge', 'urges', 'urged', 'insist', 'insists', 'deny', 'denies', 'denied', 'vow', 'vows', 'vowed']);
-
-/** Words that open a subordinate or participial phrase after a trailing attribution. */
-const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'though', 'although', 'according', 'in', 'on', 'at', 'with', 'who', 'which', 'where', 'but', 'and']);
-
-/** Prepositions that name what was said about ("complained about the mic", "warned against hackers"). */
-const SUBJECT_MATTER = new Set(['about', 'against']);
 
 /** Fewest words a reported clause has ("it would leave" has three). */
 const MIN_CONTENT_WORDS = 2;
@@ -84,8 +87,6 @@ export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: reado
   return out;
 }
 
-/** Labels that head a headline without speaking it ("Breaking: …", "Watch: …"). */
-const HEADLINE_LABELS = new Set(['breaking', 'watch', 'exclusive', 'update', 'updated', 'video', 'live', 'analysis', 'opinion', 'editorial', 'review', 'photos', 'listen', 'read', 'correction', 'editor\u2019s note', "editor's note", 'the latest', 'news guide', 'fact check']);
 /** Longest speaker before a headline's colon, in words. */
 const MAX_HEADLINE_SPEAKER_WORDS = 6;
 
