@@ -156,7 +156,7 @@ function governNouns(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
       if (agents.length) noun.agents = agents;
     }
     if (change) {
-      // "police prevented the demonstration staged by students": the students are the target
+      // "troops blocked the march organised by workers": the workers are the target
       if (ownAgents.length && !sameActors(ownAgents, noun.agents) && !sameSpan(ownAgents, noun.agents)) noun.targets = ownAgents;
       noun.category = change;
       noun.action = `${lemma === 'call' ? 'call off' : lemma} ${noun.entry.lemma}`;

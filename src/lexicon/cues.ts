@@ -143,7 +143,7 @@ export const SPEAKER_TRAILING_WORDS: ReadonlySet<string> = words([
 /** Adverbial openers that may sit between a cue and its clause ("said in a statement that", "told CNN on Monday"). */
 export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = words(['in on at during after before via through over to with from by']);
 
-/** Prepositions a speaker phrase after a quote may hold ("a narrator in the Clinton ad asks"). */
+/** Prepositions a speaker phrase after a quote may hold ("a voice in the party's radio spot asks"). */
 export const SPEAKER_PREPOSITIONS: ReadonlySet<string> = words(['in at from with on']);
 
 /**

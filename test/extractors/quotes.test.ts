@@ -59,10 +59,10 @@ const DIRECT: Row[] = [
     '\u201cFirst,\u201d the senator said.\n\n\u201cSecond paragraph of the same speech.\u201d',
     [{ text: '\u201cFirst,\u201d the senator said.\n\n\u201cSecond paragraph of the same speech.\u201d', kind: 'direct', speaker: 'the senator', cue: 'said', fragments: 2 }],
   ],
-  ['doubled apostrophes as marks', "''There is a lot of new complexity,'' said Mr. Burman.", [{ text: "''There is a lot of new complexity,''", kind: 'direct', speaker: 'Mr. Burman', cue: 'said' }]],
-  ['party tag in parentheses', '"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.', [{ text: '"It is a dog whistle,"', kind: 'direct', speaker: 'Rep. Gwen Moore (D-Wis.)', cue: 'said' }]],
+  ['doubled apostrophes as marks', "''The rules keep changing every month,'' said Mr. Dalton.", [{ text: "''The rules keep changing every month,''", kind: 'direct', speaker: 'Mr. Dalton', cue: 'said' }]],
+  ['party tag in parentheses', '"It is a cheap stunt," Rep. Laura Finch (D-Ore.) said Monday.', [{ text: '"It is a cheap stunt,"', kind: 'direct', speaker: 'Rep. Laura Finch (D-Ore.)', cue: 'said' }]],
   ['speaker with a prepositional phrase', '“Why not?” a narrator in the ad asks.', [{ text: '“Why not?”', kind: 'direct', speaker: 'a narrator in the ad', cue: 'asks' }]],
-  ['apposition with a relative clause', 'Mary Jones, a historian who attended the session, recalled, “Nobody expected it.”', [{ text: '“Nobody expected it.”', kind: 'direct', speaker: 'Mary Jones, a historian who attended the session', cue: 'recalled' }]],
+  ['apposition with a relative clause', 'Mary Jones, a lawyer who sat on the panel, recalled, “Nobody expected it.”', [{ text: '“Nobody expected it.”', kind: 'direct', speaker: 'Mary Jones, a lawyer who sat on the panel', cue: 'recalled' }]],
   ['prepositional parenthesis is not the speaker', 'Ann Lee, at a later briefing, said, “We were told nothing.”', [{ text: '“We were told nothing.”', kind: 'direct', speaker: 'Ann Lee', cue: 'said' }]],
   ['participle cue takes the main subject', 'Protesters marched downtown while chanting, “No justice, no peace.”', [{ text: '“No justice, no peace.”', kind: 'direct', speaker: 'Protesters', cue: 'chanting' }]],
   [
@@ -80,8 +80,8 @@ const DIRECT: Row[] = [
   ],
   [
     '"and still" between two pieces',
-    'Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."',
-    [{ text: '"got an immunity agreement," Jordan said, and still "got to sit in on the interview."', kind: 'direct', speaker: 'Jordan', cue: 'said', fragments: 2 }],
+    'Baker "signed a secret deal," Harlow said, and still "got a seat at the hearing."',
+    [{ text: '"signed a secret deal," Harlow said, and still "got a seat at the hearing."', kind: 'direct', speaker: 'Harlow', cue: 'said', fragments: 2 }],
   ],
   [
     'quoted words the writer\u2019s sentence goes on after are not the next piece',
@@ -117,8 +117,8 @@ const DIRECT: Row[] = [
   ],
   [
     'the next quoted sentence in the paragraph continues the speaker of a clause before it',
-    "''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said. ''They are more detailed than the others.''",
-    [{ text: "''I have admiration for the mechanics'' of the plan, Mr. Holtz-Eakin said. ''They are more detailed than the others.''", kind: 'mixed', speaker: 'Mr. Holtz-Eakin', cue: 'said', fragments: 2 }],
+    "''I respect the arithmetic'' of the budget, Mr. Okafor said. ''It is more careful than the last one.''",
+    [{ text: "''I respect the arithmetic'' of the budget, Mr. Okafor said. ''It is more careful than the last one.''", kind: 'mixed', speaker: 'Mr. Okafor', cue: 'said', fragments: 2 }],
   ],
 ];
 
@@ -137,9 +137,9 @@ const REPORTED: Row[] = [
     { text: '\u201cWe do not see a link,\u201d', kind: 'direct', speaker: 'the mayor', cue: 'said' },
     { text: 'that more hours were needed', kind: 'indirect', speaker: 'the mayor', cue: 'adding' },
   ]],
-  ['parenthetical attribution: the sentence around it', 'The museum, Mr. Obama said, would make visitors face hard truths.', [{ text: 'The museum, Mr. Obama said, would make visitors face hard truths', kind: 'indirect', speaker: 'Mr. Obama', cue: 'said' }]],
+  ['parenthetical attribution: the sentence around it', 'The bridge, Mr. Lindqvist said, would cut the commute in half.', [{ text: 'The bridge, Mr. Lindqvist said, would cut the commute in half', kind: 'indirect', speaker: 'Mr. Lindqvist', cue: 'said' }]],
   ['trailing attribution with a subordinate tail', 'The plan is an insult to voters, lawmakers said Friday, as they left.', [{ text: 'The plan is an insult to voters', kind: 'indirect', speaker: 'lawmakers', cue: 'said' }]],
-  ['a cue with a clause after it is not trailing', 'At a rally in Ohio, Trump says he is making a demand.', [{ text: 'he is making a demand', kind: 'indirect', speaker: 'Trump', cue: 'says' }]],
+  ['a cue with a clause after it is not trailing', 'At a meeting in Leeds, Carter says he is making an offer.', [{ text: 'he is making an offer', kind: 'indirect', speaker: 'Carter', cue: 'says' }]],
   ['a coordinated attribution ends the clause', 'Ann Lee said that the video proves nothing, but she said that it helps.', [
     { text: 'that the video proves nothing', kind: 'indirect', speaker: 'Ann Lee', cue: 'said' },
     { text: 'that it helps', kind: 'indirect', speaker: 'she', cue: 'said' },
@@ -148,10 +148,10 @@ const REPORTED: Row[] = [
     { text: 'the plan is a \u201cdisaster.\u201d', kind: 'mixed', speaker: 'She', cue: 'says' },
     { text: '\u201cIt is over.\u201d', kind: 'direct', speaker: 'Bob Hart', cue: 'adds' },
   ]],
-  ['a participle after the object speaks for the subject', 'Trump unleashed a series of tweets early Friday saying that the debate was rigged.', [{ text: 'that the debate was rigged', kind: 'indirect', speaker: 'Trump', cue: 'saying' }]],
-  ['a speech verb compromise may tag as an adjective', 'Costs rose, though she noted clients are beginning to demand diverse teams.', [{ text: 'clients are beginning to demand diverse teams', kind: 'indirect', speaker: 'she', cue: 'noted' }]],
-  ['a noun tagged as a verb inside the subject', 'The Clinton campaign says the ad will air on cable stations.', [{ text: 'the ad will air on cable stations', kind: 'indirect', speaker: 'The Clinton campaign', cue: 'says' }]],
-  ['a passive cue: the subject is the content, the "by" agent speaks', 'The nominee has been endorsed by dozens of newspapers across the country.', [{ text: 'The nominee', kind: 'indirect', speaker: 'dozens of newspapers', cue: 'endorsed' }]],
+  ['a participle after the object speaks for the subject', 'Carter posted a string of messages late Sunday saying that the count was wrong.', [{ text: 'that the count was wrong', kind: 'indirect', speaker: 'Carter', cue: 'saying' }]],
+  ['a speech verb compromise may tag as an adjective', 'Sales fell, though she noted buyers are starting to want smaller cars.', [{ text: 'buyers are starting to want smaller cars', kind: 'indirect', speaker: 'she', cue: 'noted' }]],
+  ['a noun tagged as a verb inside the subject', 'The Carter campaign says the ad will run on local radio.', [{ text: 'the ad will run on local radio', kind: 'indirect', speaker: 'The Carter campaign', cue: 'says' }]],
+  ['a passive cue: the subject is the content, the "by" agent speaks', 'The mayor has been endorsed by several unions in the city.', [{ text: 'The mayor', kind: 'indirect', speaker: 'several unions', cue: 'endorsed' }]],
   ['a passive cue with an infinitive: the whole clause, no speaker', 'The senator is expected to announce her decision on Monday.', [{ text: 'The senator is expected to announce her decision on Monday', kind: 'indirect', speaker: null, cue: 'expected' }]],
   ['a passive cue with an object: what follows, the agent speaks', 'The firm was accused of hiding its losses by regulators.', [{ text: 'hiding its losses', kind: 'indirect', speaker: 'regulators', cue: 'accused' }]],
   ['a verb of setting out a position', 'Clinton outlined her proposals to expand national service.', [{ text: 'her proposals to expand national service', kind: 'indirect', speaker: 'Clinton', cue: 'outlined' }]],
@@ -164,15 +164,15 @@ const REPORTED: Row[] = [
   ['a stance noun owned by a possessive', "Trump's claim that the election was rigged angered officials.", [{ text: 'that the election was rigged', kind: 'indirect', speaker: "Trump's", cue: 'claim' }]],
   ['a stance noun as the object of a verb: the verb\u2019s subject speaks', "Clinton bashed Trump's proposal to ban Muslims.", [{ text: "Trump's proposal to ban Muslims", kind: 'indirect', speaker: 'Clinton', cue: 'bashed' }]],
   ['a speech verb\u2019s subject matter', 'Trump complained about his microphone during the debate.', [{ text: 'his microphone during the debate', kind: 'indirect', speaker: 'Trump', cue: 'complained' }]],
-  ['a coordinated cue speaks for the speaker already named', 'Democrats described the showdown as ominous, and said the panel might be damaged.', [
-    { text: 'the showdown as ominous', kind: 'indirect', speaker: 'Democrats', cue: 'described' },
-    { text: 'the panel might be damaged', kind: 'indirect', speaker: 'Democrats', cue: 'said' },
+  ['a coordinated cue speaks for the speaker already named', 'Farmers described the drought as severe, and said the harvest might be lost.', [
+    { text: 'the drought as severe', kind: 'indirect', speaker: 'Farmers', cue: 'described' },
+    { text: 'the harvest might be lost', kind: 'indirect', speaker: 'Farmers', cue: 'said' },
   ]],
   ['a participial phrase after the subject is not part of it', 'Trump, speaking to a veterans group, said he would order a review.', [{ text: 'he would order a review', kind: 'indirect', speaker: 'Trump', cue: 'said' }]],
   ['an age and a relative clause after the name', 'Schiff, 56, who has served on the committee, told reporters it is clear that Russia was behind the hack.', [{ text: 'it is clear that Russia was behind the hack', kind: 'indirect', speaker: 'Schiff, 56, who has served on the committee', cue: 'told' }]],
   ['an order keeps its hearer', 'Mr. Obama told his advisers to find a way around Congress.', [{ text: 'his advisers to find a way around Congress', kind: 'indirect', speaker: 'Mr. Obama', cue: 'told' }]],
   ['a time adverbial between subject and cue', 'Sanders on Tuesday said he wants to close four loopholes.', [{ text: 'he wants to close four loopholes', kind: 'indirect', speaker: 'Sanders', cue: 'said' }]],
-  ['a participle with a time adverbial after the subject', 'A Quinnipiac poll released in late August found that most voters want the returns.', [{ text: 'that most voters want the returns', kind: 'indirect', speaker: 'A Quinnipiac poll', cue: 'found' }]],
+  ['a participle with a time adverbial after the subject', 'A Gallup survey published in early May found that most parents want longer breaks.', [{ text: 'that most parents want longer breaks', kind: 'indirect', speaker: 'A Gallup survey', cue: 'found' }]],
   ['a cue with no subject after "when"', 'When asked whether he would run again, the senator smiled.', [{ text: 'whether he would run again', kind: 'indirect', speaker: null, cue: 'asked' }]],
   ['a participial apposition after the name', 'Delegate John Archer, wearing a T-shirt covered in buttons, said he is proud of the campaign.', [{ text: 'he is proud of the campaign', kind: 'indirect', speaker: 'John Archer', cue: 'said' }]],
   ['a trailing cue with a title in its tail', 'Shays was a Kasich man while the governor was running, he said Wednesday on MSNBC\u2019s \u201cMorning Joe.\u201d', [{ text: 'Shays was a Kasich man while the governor was running', kind: 'indirect', speaker: 'he', cue: 'said' }]],
@@ -184,21 +184,21 @@ const REPORTED: Row[] = [
   ]],
   ['an adjectival aside after the name', 'The mayor, angry at the ruling, said the city would appeal.', [{ text: 'the city would appeal', kind: 'indirect', speaker: 'The mayor', cue: 'said' }]],
   ['a semicolon ends the clause', 'The center estimates that the plan would raise taxes; another center puts the figure lower.', [{ text: 'that the plan would raise taxes', kind: 'indirect', speaker: 'The center', cue: 'estimates' }]],
-  ['a subordinate clause with its own attribution ends the clause', 'Proponents have urged Congress to leave the program intact, although they say they support some changes.', [
-    { text: 'Congress to leave the program intact', kind: 'indirect', speaker: 'Proponents', cue: 'urged' },
-    { text: 'they support some changes', kind: 'indirect', speaker: 'they', cue: 'say' },
+  ['a subordinate clause with its own attribution ends the clause', 'Teachers have urged the council to keep the school open, although they say they accept some cuts.', [
+    { text: 'the council to keep the school open', kind: 'indirect', speaker: 'Teachers', cue: 'urged' },
+    { text: 'they accept some cuts', kind: 'indirect', speaker: 'they', cue: 'say' },
   ]],
   // decision: a relative clause's cue is an attribution by its antecedent, its content closed by the clause's comma
   ['relative clause', 'The company, which said last year it would expand, cut 200 jobs.', [{ text: 'it would expand', kind: 'indirect', speaker: 'which', cue: 'said' }]],
 ];
 
 const NOT_STATEMENTS: Array<[name: string, body: string]> = [
-  ['a nickname after an initial', 'Rep. Robert C. "Bobby" Scott threw open his back yard for a cookout.'],
+  ['a nickname after an initial', 'Sen. Alan J. "Buddy" Parks opened his garden for a summer party.'],
   ['a one-word label in marks', '"Related:"'],
-  ['marks inside markup left in the text', '<tweet tweet-author="@FoxBusiness" tweet-date="January 20, 2016">The best highlights from the debate</tweet>.'],
+  ['marks inside markup left in the text', '<tweet tweet-author="@CityNews" tweet-date="March 3, 2024">Our favourite moments from the forum</tweet>.'],
   ['"maintained" without a clause', 'Clinton maintained a wide lead among black voters in the state.'],
-  ['"states" as a noun', 'Most swing states have passed the deadline to change the ballot.'],
-  ['"find" with a reflexive', 'Peacekeepers often find themselves in the thick of war zones.'],
+  ['"states" as a noun', 'Several member states have missed the date to file their plans.'],
+  ['"find" with a reflexive', 'Nurses often find themselves at the centre of the storm.'],
   ['"States" in a name is not a cue', 'Troops from the United States to counter the threat arrived.'],
   ['a stance noun with its hearer', 'His statements to the FBI were brief.'],
   ['"campaign" is not a cue', 'The Clinton campaign spent heavily on television.'],

@@ -215,7 +215,7 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
   }
   const head = nounPhraseEndingAt(doc, s, open - 1);
   if (!head) return null;
-  // "Clinton, at a later press gaggle, said", "Trump, speaking to veterans, said": a parenthetical phrase, not part of the speaker
+  // "Lopez, at a briefing later on, said", "Carter, speaking to farmers, said": a parenthetical phrase, not part of the speaker
   if (tokens[open]!.tags.has('Preposition') && !RELATIVE_PRONOUNS.has(tokens[open]!.normal)) return head;
   if (tokens[open]!.tags.has('Gerund') || (tokens[open]!.tags.has('Verb') && tokens[open]!.normal.endsWith('ing'))) return head;
   if (!isNounPhraseToken(tokens[open]!) && !RELATIVE_PRONOUNS.has(tokens[open]!.normal)) return null;

@@ -659,7 +659,7 @@ export function embeddedQuote(
   }
   for (const k of candidates) {
     const tok = tokens[k]!;
-    // "Sanders said, going on to say that …": a participle or infinitive speaks for the speaker already named
+    // "Lopez said, going on to add that …": a participle or infinitive speaks for the speaker already named
     const dependent = isParticipleCue(doc, s, k) || isInfinitive(doc, k);
     const named = dependent ? speakerBefore(tok.start) : null;
     const speaker = named && named.start >= s.start ? named : (subjectBefore(doc, s, k) ?? (dependent ? mainClauseSubject(doc, s, k) : null));
