@@ -29,7 +29,7 @@ describe('actors: mention spans on news layout', () => {
     ['Police raided Elon Musk \'s company in Paris .', 'Elon Musk:person'],
     ['The Federal Reserve Bank of New York said rates would stay.', 'Federal Reserve Bank of New York:organization'],
     ['Statements came from the Paris prosecutor\'s office on Tuesday.', "Paris prosecutor's office:organization"],
-    ['He spoke to the Organisation for Security and Cooperation in Europe on Friday.', 'Organisation for Security and Cooperation in Europe:organization'],
+    ['Observers from the Organization for Security and Cooperation in Europe reached Tbilisi.', 'Organization for Security and Cooperation in Europe:organization'],
     ['The company is based in Farmington Hills, Mich. and employs 300 people.', 'Mich.:location'],
     ['Nasser Hussain and Peter Such batted on.', 'Peter Such:person'],
     ['The treaty was signed by Elizabeth I in 1560.', 'Elizabeth I:person'],
@@ -52,9 +52,9 @@ describe('actors: mention spans on news layout', () => {
     ['French police said the search was over.', 'French'],
     ['Russian President Boris Yeltsin flew to Moscow.', 'Russian President Boris Yeltsin'],
     ['Attendance : 200\nThe match ended in a draw and attendance was low.', 'Attendance'],
-    ['W D L G / F G / A P\nThe standings were published.', 'D L G'],
+    ['P W D L F A Pts\nThe league table was printed.', 'W D L'],
     ['Claymore mines fitted with C-4 explosives were found.', 'C-4'],
-    ['STOCKS SINK AS BOND RATES JUMP ON STRONG DATA\nBlue-chip stocks sank on Friday.', 'BOND RATES JUMP'],
+    ['SHARES SLIDE AS OIL PRICES SURGE ON SUPPLY FEARS\nLeading shares slid on Tuesday.', 'OIL PRICES SURGE'],
     ['X marks the spot, the old map said.', 'X'],
     ['Financial Data in 000s was published by the company.', 'Financial Data'],
     ["Elon Musk 's AI company xAI was fined.", 'AI'],
@@ -66,10 +66,10 @@ describe('actors: mention spans on news layout', () => {
 
 describe('actors: headlines, datelines and tables', () => {
   const REPORT = [
-    'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY .',
+    'CRICKET - LEICESTERSHIRE TAKE CONTROL WITH EMPHATIC WIN .',
     'LONDON 1996-08-30',
-    'Leicestershire beat Somerset by an innings and 39 runs in two days to take over at the head of the county championship .',
-    'Essex , Derbyshire and Surrey all closed in on victory at the Oval while Kent made up for lost time .',
+    'Leicestershire defeated Sussex by nine wickets inside three days to move clear in the county table .',
+    'Essex , Durham and Surrey all pressed for wins at Chelmsford while Kent lost a day to rain .',
   ].join('\n');
 
   it('types a county named as a side in a sports report as a team, in the headline too', () => {
@@ -95,7 +95,7 @@ describe('actors: headlines, datelines and tables', () => {
   });
 
   it('keeps countries as places in a sports report ("England beat Pakistan")', () => {
-    const text = 'CRICKET - ENGLAND BEAT PAKISTAN .\nLONDON 1996-08-30\nEngland beat Pakistan by 107 runs in the second one-day match .';
+    const text = 'CRICKET - ENGLAND DOWN PAKISTAN .\nLONDON 1996-08-30\nEngland defeated Pakistan by 52 runs in the third limited-overs game .';
     expect(mentions(text)).toContain('England:location');
     expect(mentions(text)).toContain('PAKISTAN:location');
   });
@@ -162,9 +162,9 @@ describe('actors: resolution within a document', () => {
     expect(nato?.aliases).toContain('North Atlantic Treaty Organization');
   });
 
-  it('links a first word to the company named in full ("Magna" → "Magna International Inc")', () => {
-    const actors = actorsOf('The seat maker agreed to be acquired by Magna International Inc for $ 31 a share .\nMagna was up 1/8 .');
-    expect(actors.find((a) => a.name === 'Magna International Inc')?.mentions.map((m) => m.text)).toContain('Magna');
+  it('links a first word to the company named in full ("Corvel" → "Corvel Dynamics Inc")', () => {
+    const actors = actorsOf('The parts supplier agreed to be bought by Corvel Dynamics Inc for $ 24 a share .\nCorvel rose 3/8 .');
+    expect(actors.find((a) => a.name === 'Corvel Dynamics Inc')?.mentions.map((m) => m.text)).toContain('Corvel');
   });
 
   it('resolves "the company" by salience, not only to the one introduced as a company', () => {

@@ -31,35 +31,35 @@ const POSITIVE: Row[] = [
   { text: 'The government lifted the curfew in the capital on Friday.', trigger: 'lifted', type: 'CONCEDE', agent: 'government' },
   { text: 'Peru granted asylum to five Panamanian officers.', trigger: 'granted', type: 'AID', agent: 'Peru', target: 'Panamanian officers' },
   { text: 'Rebels released 20 hostages near the border on Tuesday.', trigger: 'released', type: 'RETREAT', agent: 'Rebels', target: 'hostages' },
-  { text: 'The PRC on Tuesday demanded that the US cancel the arms sale.', trigger: 'demanded', type: 'REQUEST', agent: 'PRC', target: 'US' },
+  { text: 'The UAE on Thursday demanded that Qatar halt the pipeline project.', trigger: 'demanded', type: 'REQUEST', agent: 'UAE', target: 'Qatar' },
   { text: 'Zimbabwean Prime Minister Robert Mugabe accused the United States of blackmail.', trigger: 'accused', type: 'ACCUSE', agent: 'Robert Mugabe', target: 'United States' },
   { text: 'Berlin rejected recent calls by Belarus for economic aid.', trigger: 'rejected', type: 'REJECT', agent: 'Berlin', target: 'Belarus' },
-  { text: 'Israel threatened to ban voting in East Jerusalem.', trigger: 'threatened', type: 'THREATEN', agent: 'Israel' },
+  { text: 'Serbia threatened to forbid rallies in northern Kosovo.', trigger: 'threatened', type: 'THREATEN', agent: 'Serbia' },
   { text: 'Thousands of workers protested against the new labour law in Lagos.', trigger: 'protested', type: 'PROTEST', agent: 'workers' },
-  { text: 'Italy announced a suspension of air links with Serbia on Wednesday.', trigger: 'suspension', type: 'SANCTION', agent: 'Italy', target: 'Serbia' },
-  { text: 'Britain mobilized army reservists for a possible war against Iraq.', trigger: 'mobilized', type: 'MOBILIZE', agent: 'Britain' },
-  { text: 'Israeli soldiers arrested more than 100 Palestinians on Saturday.', trigger: 'arrested', type: 'COERCE', agent: 'Israeli soldiers', target: 'Palestinians' },
+  { text: 'Austria announced a suspension of trade ties with Belarus on Monday.', trigger: 'suspension', type: 'SANCTION', agent: 'Austria', target: 'Belarus' },
+  { text: 'Poland mobilized naval reservists ahead of a feared conflict with Russia.', trigger: 'mobilized', type: 'MOBILIZE', agent: 'Poland' },
+  { text: 'Kenyan police arrested nearly 60 Somali migrants on Thursday.', trigger: 'arrested', type: 'COERCE', agent: 'Kenyan police', target: 'Somali migrants' },
   { text: 'Police raided the offices of the newspaper on Tuesday.', trigger: 'raided', type: 'COERCE', agent: 'Police', target: 'newspaper', date: '2026-02-03' },
-  { text: 'Russian aircraft killed 46 Afghan civilians in an attack on a village.', trigger: 'killed', type: 'ASSAULT', agent: 'Russian aircraft', target: 'Afghan civilians' },
+  { text: 'Syrian helicopters killed 19 Kurdish farmers in a raid on a market.', trigger: 'killed', type: 'ASSAULT', agent: 'Syrian helicopters', target: 'Kurdish farmers' },
   { text: 'Rebel forces opened fire on a convoy near the border.', trigger: 'opened fire', type: 'ASSAULT', agent: 'Rebel forces', target: 'convoy' },
   // passive voice: the by-phrase is the agent, the subject the target
-  { text: 'A camp for Congolese refugees was attacked by Burundian militiamen.', trigger: 'attacked', type: 'ASSAULT', agent: 'Burundian militiamen', target: 'Congolese refugees' },
+  { text: 'A shelter for Sudanese migrants was attacked by Chadian gunmen.', trigger: 'attacked', type: 'ASSAULT', agent: 'Chadian gunmen', target: 'Sudanese migrants' },
   // a passive without "by": the attack named after "in" is the agent
-  { text: 'A prominent journalist has been killed in a car bomb explosion in the capital.', trigger: 'killed', type: 'ASSAULT', agent: 'car bomb', target: 'journalist' },
+  { text: 'A well-known judge has been killed in a roadside bomb blast near the port.', trigger: 'killed', type: 'ASSAULT', agent: 'roadside bomb', target: 'judge' },
   // the object decides the sense: blocking a bridge is a protest, preventing a demonstration is repression
   { text: 'Angry farmers blocked the Europe Bridge for three hours.', trigger: 'blocked', type: 'PROTEST', agent: 'farmers' },
-  { text: 'Turkish police prevented the demonstration staged by students near the university.', trigger: 'demonstration', type: 'COERCE', agent: 'police', target: 'students' },
+  { text: 'Greek riot police prevented the demonstration organised by dockworkers outside the ministry.', trigger: 'demonstration', type: 'COERCE', agent: 'police', target: 'dockworkers' },
   // a light verb hands the event to its noun
   { text: 'The provincial government ordered patrols by police after violent protests.', trigger: 'patrols', type: 'MOBILIZE', agent: 'government' },
   // a participle shares the subject of the clause it hangs on
-  { text: "The rebel party issued a declaration demanding that the government provide information.", trigger: 'demanding', type: 'REQUEST', agent: 'rebel party', target: 'government' },
+  { text: 'The rebel movement issued a communique demanding that the army free the prisoners.', trigger: 'demanding', type: 'REQUEST', agent: 'rebel movement', target: 'army' },
   // a pronoun subject reported by a speaker refers to the speaker
-  { text: 'Afghan rebel leaders said on Wednesday they would meet the U.N. mediator.', trigger: 'meet', type: 'AGREE', agent: 'Afghan rebel leaders', modality: 'planned' },
+  { text: 'Yemeni tribal chiefs said on Sunday they would meet the EU envoy.', trigger: 'meet', type: 'AGREE', agent: 'Yemeni tribal chiefs', modality: 'planned' },
   // nominalisation with a light verb and a prepositional target
   { text: 'The regulator launched formal inquiries into Acme Corp and Beta Systems.', trigger: 'launched formal inquiries', type: 'ACCUSE', agent: 'regulator', target: 'Beta Systems' },
   // relative clauses and appositions: the agent is the phrase they describe
   { text: 'Villagers described the militia that attacked the convoy near the border.', trigger: 'attacked', type: 'ASSAULT', agent: 'militia', target: 'convoy' },
-  { text: 'Pakistan, a key U.S. ally in the region, has refused to deploy peacekeepers in Iraq.', trigger: 'refused', type: 'REJECT', agent: 'Pakistan' },
+  { text: 'Egypt, a close French partner in the area, has refused to send troops to Libya.', trigger: 'refused', type: 'REJECT', agent: 'Egypt' },
   { text: 'Kenzo Oshima, the United Nations relief coordinator, demanded an immediate ceasefire.', trigger: 'demanded', type: 'REQUEST', agent: 'coordinator' },
   // a possessive author of a noun trigger
   { text: "The French investigators' inquiry was begun in January 2025.", trigger: 'inquiry', type: 'ACCUSE', agent: 'investigators', date: '2025-01' },
@@ -68,12 +68,12 @@ const POSITIVE: Row[] = [
   { text: 'The ministry said it would stop using the software for official business.', trigger: 'stop using', type: 'SANCTION', agent: 'ministry', modality: 'planned' },
   { text: 'Protesters could attack the embassy, officials warned.', trigger: 'attack', type: 'ASSAULT', agent: 'Protesters', modality: 'hypothetical' },
   // a stated obligation of another party is a demand
-  { text: 'Russia said on Tuesday that Sudan must return the captured helicopter.', trigger: 'must return', type: 'REQUEST', agent: 'Russia', target: 'Sudan', modality: 'requested' },
+  { text: 'Turkey said on Friday that Greece must return the seized fishing boat.', trigger: 'must return', type: 'REQUEST', agent: 'Turkey', target: 'Greece', modality: 'requested' },
   // a conditional future action is a threat; a future cooperative one an intent (AGREE)
   { text: 'Nigeria announced that it will withdraw its troops from Chad unless a ceasefire is arranged.', trigger: 'withdraw', type: 'THREATEN', target: 'Chad' },
   { text: 'The United Nations will provide emergency food aid to refugees in Liberia.', trigger: 'provide', type: 'AGREE', agent: 'United Nations' },
   // an announced use of force is a threat; a threat's target may be the party named in its condition
-  { text: 'Radical farmers said on Friday they would blockade Paris from Monday night.', trigger: 'blockade', type: 'THREATEN', agent: 'farmers', target: 'Paris', modality: 'planned' },
+  { text: 'Protesting workers said on Monday they would blockade Madrid from Wednesday morning.', trigger: 'blockade', type: 'THREATEN', agent: 'workers', target: 'Madrid', modality: 'planned' },
   { text: 'Villagers threatened to hold a general strike unless the government rescinded the decree.', trigger: 'threatened', type: 'THREATEN', agent: 'Villagers', target: 'government' },
 ];
 
