@@ -1,12 +1,15 @@
 /**
  * The Document every extractor reads: the input text exactly as given, its publication date,
- * paragraphs, sentences and tagged tokens. Built once per article; extractors never re-tag.
+ * paragraphs, paired quotation marks, sentences and tagged tokens. Built once per article;
+ * extractors never re-tag.
  */
 import type { Span } from './schema.js';
 import { tokenize, type Token } from './nlp.js';
 import { partitionPoint } from './sorted.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { MONTH_NAMES } from './lexicon/time-words.js';
 import type { Deadline } from './guard.js';
+import { pairQuoteMarks, type QuoteMarks } from './quote-marks.js';
 
 export type { Token };
 
@@ -39,6 +42,8 @@ export interface Document {
   /** offset where the article body begins (after a date header) */
   bodyStart: number;
   paragraphs: Paragraph[];
+  /** quotation marks paired once for every component: what lies inside a quote */
+  quoteMarks: QuoteMarks;
   sentences: Sentence[];
   tokens: Token[];
   /**
@@ -77,6 +82,7 @@ export function createDocument(input: DocumentInput): Document {
     title: findTitle(text, paragraphs),
     bodyStart,
     paragraphs,
+    quoteMarks: pairQuoteMarks(text, paragraphs),
     sentences,
     tokens,
     ...(input.deadline ? { deadline: input.deadline } : {}),
@@ -111,7 +117,6 @@ export function sentenceTokens(doc: Document, sentence: Sentence): Token[] {
 
 // ---------- date header ----------
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const HEADER_LABEL = /^\uFEFF?[ \t]*(?:(?:date|published|posted|updated|dateline|publication date)[ \t]*[:=\-]?[ \t]*)?/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
 const MONTH_FIRST = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})/;
@@ -151,10 +156,9 @@ function parseHeaderDate(rest: string, labelled: boolean): { date: string; lengt
   return null;
 }
 
+/** 1–12 for a month's name or its abbreviation ("Sept"), 0 for anything else (validDate rejects it). */
 function monthNumber(name: string): number {
-  const lower = name.toLowerCase();
-  const i = MONTHS.findIndex((m) => m.startsWith(lower) && lower.length >= 3);
-  return i + 1;
+  return MONTH_NAMES.get(name.toLowerCase()) ?? 0;
 }
 
 export function validDate(y: number, m: number, d: number): string | null {

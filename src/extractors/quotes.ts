@@ -1,5 +1,5 @@
 /**
- * Who said what. Quote marks are paired first (./quotes/marks.ts); quoted statements are
+ * Who said what. Quote marks are paired with the Document (../quote-marks.ts); quoted statements are
  * attributed from the cue beside them (./quotes/direct.ts); reported speech and quoted words
  * inside the writer's sentences from a cue verb and its subject (./quotes/reported.ts). A quote
  * paragraph with no cue of its own continues the attribution that ends the paragraph before
@@ -10,7 +10,6 @@ import type { Document } from '../document.js';
 import { tokenIndexAt } from '../document.js';
 import type { Actor, Quote, Span, Warning } from '../schema.js';
 import { resolveSpeakers, type Attribution } from '../resolve/speakers.js';
-import { markedSpans } from './quotes/marks.js';
 import { directQuotes } from './quotes/direct.js';
 import { embeddedQuote, reportedSpeech } from './quotes/reported.js';
 import { sp, wordCount, writerGoesOnAt } from './quotes/phrases.js';
@@ -27,7 +26,7 @@ export function extractQuotes(doc: Document, actors: readonly Actor[]): Quote[] 
 }
 
 export function analyzeQuotes(doc: Document, actors: readonly Actor[]): QuoteAnalysis {
-  const { marked, diagnostics } = markedSpans(doc);
+  const { marked, diagnostics } = doc.quoteMarks;
   const direct = directQuotes(doc, marked);
   const blocked = new Uint8Array(doc.tokens.length);
   for (const q of direct.quotes) markTokens(doc, blocked, q);

@@ -134,11 +134,11 @@ type Unnumbered = Omit<Time, 'id'>;
 function resolveAll(doc: Document, candidates: Candidate[]): Unnumbered[] {
   const out: Unnumbered[] = [];
   let narrative: Narrative = { date: null, value: null, valueEnd: -Infinity, day: null, period: null, periodEnd: -Infinity };
-  const quotes = quotedRanges(doc.text, doc.bodyStart);
+  const quotes = doc.quoteMarks.marked;
   let q = 0;
   for (const c of candidates) {
-    while (q < quotes.length && quotes[q]!.end <= c.start) q++;
-    const quoted = q < quotes.length && quotes[q]!.start <= c.start;
+    while (q < quotes.length && quotes[q]!.close <= c.start) q++;
+    const quoted = q < quotes.length && quotes[q]!.open <= c.start;
     const resolved = resolveSpec(c.spec, { dct: doc.date, tense: tenseNear(doc, c.start), narrative, offset: c.start, quoted });
     out.push(toTime(doc, c, resolved));
     if (!comparison(c.spec)) narrative = advance(narrative, resolved, c.end, setsPeriod(c.spec));
@@ -169,30 +169,6 @@ function advance(narrative: Narrative, r: Resolved, end: number, periodSetter: b
   const period = periodSetter && /^\d{4}-[QH]\d$/.test(r.value) ? { period: r.value, periodEnd: end } : {};
   const day = /^\d{4}-\d{2}-\d{2}$/.test(r.value) ? { day: r.value } : {};
   return { ...narrative, date: parseIsoDay(interval.start), value: r.value, valueEnd: end, ...period, ...day };
-}
-
-/**
- * Stretches of text inside quotation marks, in order. Curly quotes pair up; straight quotes
- * toggle, and a blank line closes an open quote (a quote running on into the next paragraph
- * reopens it there).
- */
-export function quotedRanges(text: string, from: number): Array<{ start: number; end: number }> {
-  const ranges: Array<{ start: number; end: number }> = [];
-  let open = -1;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\u201c' || (ch === '"' && open < 0)) {
-      if (open < 0) open = i;
-    } else if ((ch === '\u201d' || ch === '"') && open >= 0) {
-      ranges.push({ start: open, end: i + 1 });
-      open = -1;
-    } else if (ch === '\n' && open >= 0 && text[i + 1] === '\n') {
-      ranges.push({ start: open, end: i });
-      open = -1;
-    }
-  }
-  if (open >= 0) ranges.push({ start: open, end: text.length });
-  return ranges;
 }
 
 /** "a year ago", "year-earlier": a point of comparison, not a time the narrative moves to. */

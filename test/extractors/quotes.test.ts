@@ -2,7 +2,6 @@ import { describe, it, expect } from 'vitest';
 import { createDocument } from '../../src/document.js';
 import { extractActors } from '../../src/extractors/actors.js';
 import { analyzeQuotes } from '../../src/extractors/quotes.js';
-import { markedSpans } from '../../src/extractors/quotes/marks.js';
 
 /** A lead paragraph keeps the test sentence out of the headline slot. */
 const LEAD = 'Reporting by staff.\n\n';
@@ -251,45 +250,5 @@ describe('unbalanced marks', () => {
     const { quotes, warnings } = quotesOf(body);
     expect(warnings.map((w) => w.code)).toEqual(['unbalanced-quote']);
     expect(quotes.some((q) => q.text === 'The next plan is fine' && q.speaker?.text === 'the mayor')).toBe(true);
-  });
-  it('pair straight marks by position', () => {
-    const text = LEAD + 'He said "yes" and "no" today.';
-    const doc = createDocument({ id: 't', source: 't', text });
-    expect(markedSpans(doc).marked.map((m) => text.slice(m.start, m.end))).toEqual(['yes', 'no']);
-  });
-  it('do not take apostrophes for quote marks', () => {
-    const text = LEAD + "Musk's company and the prosecutors' office don't agree, 'he said' it.";
-    const doc = createDocument({ id: 't', source: 't', text });
-    expect(markedSpans(doc).marked.map((m) => text.slice(m.start, m.end))).toEqual(['he said']);
-  });
-  it('pair each line on its own where single line breaks end paragraphs', () => {
-    const long = 'This paragraph is long enough that nobody would hard-wrap it at this length, so its line break ends it.';
-    const text = LEAD + `${long} \u201cAn opener left open,\n\u201cA quote of its own,\u201d she said.`;
-    const doc = createDocument({ id: 't', source: 't', text });
-    expect(markedSpans(doc).marked.map((m) => text.slice(m.start, m.end))).toEqual(['An opener left open,', 'A quote of its own,']);
-  });
-  it('keep hard-wrapped lines in one block', () => {
-    const text = LEAD + 'He said \u201cthe first line\nwraps here\u201d today.';
-    const doc = createDocument({ id: 't', source: 't', text });
-    expect(markedSpans(doc).marked.map((m) => text.slice(m.start, m.end))).toEqual(['the first line\nwraps here']);
-  });
-  it('take a closing mark that starts a paragraph for an opener', () => {
-    const text = LEAD + '\u201d\u2026 a coolness and polish,\u201d Barabak wrote.';
-    const doc = createDocument({ id: 't', source: 't', text });
-    expect(markedSpans(doc).marked.map((m) => text.slice(m.start, m.end))).toEqual(['\u2026 a coolness and polish,']);
-  });
-  it('stay linear on a long run of unclosed tags', () => {
-    const text = LEAD + '<a "'.repeat(40_000);
-    const doc = createDocument({ id: 't', source: 't', text });
-    const t0 = performance.now();
-    markedSpans(doc);
-    expect(performance.now() - t0).toBeLessThan(1000);
-  });
-  it('stay linear on a long run of marks', () => {
-    const text = LEAD + '\u201c'.repeat(50_000) + ' end';
-    const doc = createDocument({ id: 't', source: 't', text });
-    const t0 = performance.now();
-    markedSpans(doc);
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 });

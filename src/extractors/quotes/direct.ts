@@ -11,7 +11,7 @@ import { sentenceAt, tokenIndexAt } from '../../document.js';
 import type { Span } from '../../schema.js';
 import type { Attribution } from '../../resolve/speakers.js';
 import { NP_INNER_PREPOSITIONS, PARTICIPLE_CUES, SPEAKER_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS } from '../../lexicon/cues.js';
-import type { Marked } from './marks.js';
+import type { Marked } from '../../quote-marks.js';
 import {
   breaksPhrase,
   gapBetween,
@@ -19,6 +19,7 @@ import {
   isAbbreviationToken,
   isFiniteVerb,
   isNameWord,
+  isNounAfterDeterminer,
   isNounPhraseToken,
   isSpeechWord,
   isVerb,
@@ -225,9 +226,7 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
     if (isBareFormBeforeName(doc, k) || (sentence && isNameWord(doc, sentence, k))) continue;
     const isCue = isSpeechWord(tok) || (isVerb(tok) && /[,?!]$/.test(inner) && !/^\p{Lu}/u.test(tok.text) && (tok.tags.has('PastTense') || /[^s]s$/.test(tok.normal)));
     // "the rest of the states": a speech word after a determiner or modifier is a noun
-    const prevTok = tokens[k - 1]!;
-    const nounUse = prevTok.tags.has('Possessive') || prevTok.tags.has('Determiner') || prevTok.tags.has('Preposition') || (prevTok.tags.has('Adjective') && !isVerbModifier(prevTok) && !/^\p{Lu}/u.test(prevTok.text));
-    if (isCue && !tok.tags.has('Determiner') && !nounUse) {
+    if (isCue && !tok.tags.has('Determiner') && !isNounAfterDeterminer(doc, k, i)) {
       const speaker = trimSpeaker(doc, i, k - 1);
       if (!speaker) return null;
       const found = { speaker, cue: tokSpan(doc, tok), end: tok.end, rule: 'quotes.direct.after.speaker-cue' };

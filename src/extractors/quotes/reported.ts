@@ -32,7 +32,7 @@ import {
   SUBJECT_MATTER,
   SUBORDINATORS,
 } from '../../lexicon/cues.js';
-import type { Marked } from './marks.js';
+import type { Marked } from '../../quote-marks.js';
 import {
   breaksPhrase,
   gapBetween,
@@ -40,6 +40,7 @@ import {
   isAbbreviationToken,
   isAttributionVerb,
   isBareVerbNoun,
+  isNounAfterDeterminer,
   isFiniteVerb,
   isNameWord,
   isNounPhraseToken,
@@ -165,11 +166,8 @@ function subjectlessCue(doc: Document, s: Sentence, k: number, blocked: Uint8Arr
  */
 function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   const tok = doc.tokens[k]!;
-  // a word before a comma does not modify the cue ("who understood it would be fruitless, told …")
-  const before = k > s.tokenStart && /^\s*$/.test(gapBetween(doc, doc.tokens[k - 1]!, doc.tokens[k]!)) ? doc.tokens[k - 1]! : null;
   // "the rules", "Additional reporting", "its officers support": a noun, whatever the tagger said
-  if (before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Value') || (before.tags.has('Adjective') && !before.tags.has('Adverb'))))
-    return false;
+  if (isNounAfterDeterminer(doc, k, s.tokenStart)) return false;
   if (DIRECT_ONLY_CUES.has(tok.normal)) return false;
   if (isNameWord(doc, s, k)) return false;
   if (CLAUSE_ONLY_CUES.has(tok.normal) && !/^(that|:)$/.test(doc.tokens[k + 1]?.normal ?? '') && !/^\s*:/.test(doc.text.slice(tok.end, tok.end + 3))) return false;
@@ -181,7 +179,6 @@ function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   // "Scott Goodstein, its chief executive, said …": the plain cues after an apposition, whatever the tagger said
   if (/^\s*,\s*$/.test(gapBetween(doc, prev, tok)) && /^(said|says|told|tells|wrote|writes|added|adds)$/.test(tok.normal)) return true;
   if (/\S/.test(gapBetween(doc, prev, tok))) return false;
-  if (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective') || prev.tags.has('Preposition')) return false;
   return prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && /s$/.test(prev.normal)) || isVerbModifier(prev);
 }
 
@@ -433,7 +430,7 @@ function isAdverbialTail(doc: Document, from: number, to: number, hearer = false
   for (let k = tokenIndexAt(doc, from); k < tokens.length && tokens[k]!.start < to; k++) {
     const t = tokens[k]!;
     // "in a video message": a verb form after a determiner or modifier is a noun
-    if (isBareVerbNoun(tokens, k, 0)) continue;
+    if (isBareVerbNoun(doc, k, 0)) continue;
     if ((isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Participle')) || (t.tags.has('Pronoun') && !t.tags.has('Possessive'))) return false;
   }
   return true;
@@ -652,8 +649,7 @@ export function embeddedQuote(
     if (!isVerb(tok) || isVerbModifier(tok) || tok.tags.has('Copula')) continue;
     if (tok.tags.has('Participle') && !tok.tags.has('PastTense') && !tok.tags.has('Gerund')) continue;
     // "Republican claims", "the rules": a verb form after a determiner or modifier is a noun
-    const prev = tokens[k - 1];
-    if (prev && k > s.tokenStart && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective') || prev.tags.has('Value'))) continue;
+    if (isNounAfterDeterminer(doc, k, s.tokenStart)) continue;
     if (isAttributionVerb(tok)) candidates.unshift(k);
     else candidates.push(k);
   }

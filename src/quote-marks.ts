@@ -6,8 +6,8 @@
  * multi-paragraph quotes); otherwise it is reported as unbalanced and never reaches past its
  * own paragraph.
  */
-import type { Document } from '../../document.js';
-import type { Span } from '../../schema.js';
+import type { Paragraph } from './document.js';
+import type { Span } from './schema.js';
 
 export interface Marked {
   /** offset of the opening mark */
@@ -22,6 +22,12 @@ export interface Marked {
   closed: boolean;
   /** single marks (‘…’, '…') rather than double */
   single: boolean;
+}
+
+/** The quoted stretches of a text; times and quotes both read them, so the Document pairs marks once. */
+export interface QuoteMarks {
+  marked: Marked[];
+  diagnostics: MarkDiagnostic[];
 }
 
 export interface MarkDiagnostic {
@@ -41,12 +47,11 @@ interface Open {
 
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** Every outermost quoted span of the document, in text order, with diagnostics for unbalanced marks. */
-export function markedSpans(doc: Document): { marked: Marked[]; diagnostics: MarkDiagnostic[] } {
+/** Every outermost quoted span of the text, in text order, with diagnostics for unbalanced marks. */
+export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): QuoteMarks {
   const marked: Marked[] = [];
   const diagnostics: MarkDiagnostic[] = [];
-  const { text } = doc;
-  const blocks = doc.paragraphs.flatMap((p) => linesOf(text, p.start, p.end, p.index));
+  const blocks = paragraphs.flatMap((p) => linesOf(text, p.start, p.end, p.index));
   blocks.forEach((b, i) => {
     const found = pairInParagraph(text, b.start, b.end, b.paragraph);
     marked.push(...found.marked);
@@ -57,9 +62,9 @@ export function markedSpans(doc: Document): { marked: Marked[]; diagnostics: Mar
     if (family !== 'single' && family !== 'single-angle' && (reopens || at === b.start)) {
       // a quote that runs on to the next paragraph, or a whole paragraph that lost its closing mark
       marked.push({ open: at, close: b.end, start: at + found.unclosed.width, end: trimEnd(text, b.end), paragraph: b.paragraph, closed: false, single: false });
-      if (!reopens) diagnostics.push(unbalanced(doc, at, b.end, 'quote mark not closed by the end of its paragraph'));
+      if (!reopens) diagnostics.push(unbalanced(text, at, b.end, 'quote mark not closed by the end of its paragraph'));
     } else if (family !== 'single') {
-      diagnostics.push(unbalanced(doc, at, Math.min(b.end, at + 80), 'opening quote mark never closed; left out'));
+      diagnostics.push(unbalanced(text, at, Math.min(b.end, at + 80), 'opening quote mark never closed; left out'));
     }
   });
   return { marked, diagnostics };
@@ -105,8 +110,8 @@ function linesOf(text: string, start: number, end: number, paragraph: number): B
   return out.length ? out : [{ start, end, paragraph }];
 }
 
-function unbalanced(doc: Document, start: number, end: number, message: string): MarkDiagnostic {
-  return { code: 'unbalanced-quote', message, span: { start, end, text: doc.text.slice(start, end) } };
+function unbalanced(text: string, start: number, end: number, message: string): MarkDiagnostic {
+  return { code: 'unbalanced-quote', message, span: { start, end, text: text.slice(start, end) } };
 }
 
 function opensQuote(text: string, at: number): boolean {

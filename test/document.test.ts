@@ -1,0 +1,56 @@
+import { describe, it, expect } from 'vitest';
+import { createDocument, readDateHeader, sentenceAt } from '../src/document.js';
+
+describe('readDateHeader: a publication date at the very start', () => {
+  it.each<[string, string, string]>([
+    ['a lower-case label run straight into the text', ' date 2026-02-05French prosecutors raided the offices.', '2026-02-05'],
+    ['an ISO date on its own line', '2026-02-05\nThe text begins here.', '2026-02-05'],
+    ['an ISO timestamp', '2026-02-05T09:30:00Z The text begins here.', '2026-02-05'],
+    ['a labelled month-first date', 'Date: May 3, 2024\nThe text.', '2024-05-03'],
+    ['a labelled abbreviated month', 'Published: Sept. 14, 2023\nThe text.', '2023-09-14'],
+    ['a labelled day-first date', 'Updated: 14 Feb 2025\nThe text.', '2025-02-14'],
+  ])('%s', (_name, text, date) => expect(readDateHeader(text)?.date).toBe(date));
+
+  it.each<[string, string]>([
+    ['no date at all', 'French prosecutors raided the offices on Tuesday.'],
+    ['an unlabelled month-first date is the text, not a header', 'May 3, 2024 was a Friday.'],
+    ['an ISO date glued to a word without a label', '2026-02-05French prosecutors raided the offices.'],
+    ['an impossible day', 'Date: 2026-02-30\nThe text.'],
+    ['a word that only begins like a month', 'Date: Marching 3, 2024\nThe text.'],
+  ])('%s', (_name, text) => expect(readDateHeader(text)).toBeNull());
+
+  it('start the body after the header and its blank space', () => {
+    const text = ' date 2026-02-05 \n\nThe body.';
+    expect(readDateHeader(text)?.end).toBe(text.indexOf('The body.'));
+  });
+});
+
+describe('createDocument', () => {
+  const text = ' date 2026-02-05Police raided the office. "We will appeal," the firm said.\n\nA second paragraph follows.';
+  const doc = createDocument({ id: 't', source: 't', text });
+
+  it('take the header date unless one is given from outside', () => {
+    expect([doc.date, doc.dateSource]).toEqual(['2026-02-05', 'header']);
+    const given = createDocument({ id: 't', source: 't', text, date: '2025-01-01' });
+    expect([given.date, given.dateSource]).toEqual(['2025-01-01', 'option']);
+  });
+
+  it('give every sentence and token offsets that slice back to its text', () => {
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end).trim())).toEqual([
+      'Police raided the office.',
+      '"We will appeal," the firm said.',
+      'A second paragraph follows.',
+    ]);
+    expect(doc.paragraphs).toHaveLength(2);
+  });
+
+  it('pair quote marks once for every component', () => {
+    expect(doc.quoteMarks.marked.map((m) => text.slice(m.start, m.end))).toEqual(['We will appeal,']);
+  });
+
+  it('find the sentence at an offset, and none outside the text', () => {
+    expect(sentenceAt(doc, text.indexOf('firm'))?.index).toBe(1);
+    expect(sentenceAt(doc, text.length + 5)).toBeUndefined();
+  });
+});
