@@ -86,12 +86,38 @@ export function extractEvents(doc: Document, facts: Facts): Event[] {
       resolvePronouns(ctx, f, index, lastAgent);
       const event = toEvent(ctx, f, index, sentenceFacts);
       if (!event) continue;
-      events.push(event);
+      events.push(event, ...memberEvents(ctx, event));
       const named = event.agents.find((a) => a.actor);
       if (named) lastAgent = named;
     }
   }
   return events.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+}
+
+/**
+ * PLOVER codes a compound actor ("France and Egypt agreed", "accused Iraq and Iran") as one
+ * event with a list of members, and notes that users expand it to one event per member, the
+ * convention of CAMEO coders and their gold records. The event as written keeps its whole
+ * list and stands for its first member; every further member that names a party gets a
+ * record of its own (same trigger, rule suffix `.member`), agents first, then targets.
+ */
+function memberEvents(ctx: ClauseContext, e: Omit<Event, 'id'>): Omit<Event, 'id'>[] {
+  const parties = (refs: readonly ActorRef[]) => refs.filter((r) => r.actor || namesParty(ctx, r));
+  const out: Omit<Event, 'id'>[] = [];
+  const agents = parties(e.agents);
+  const targets = parties(e.targets);
+  if (agents.length > 1) {
+    for (const a of agents.slice(1)) if (!sameMember(a, agents[0]!)) out.push({ ...e, agents: [a], rule: `${e.rule}.member` });
+  }
+  if (targets.length > 1) {
+    for (const t of targets.slice(1)) if (!sameMember(t, targets[0]!)) out.push({ ...e, targets: [t], rule: `${e.rule}.member` });
+  }
+  return out;
+}
+
+/** Two references to one party ("Iraq … its"): not two members. */
+function sameMember(a: ActorRef, b: ActorRef): boolean {
+  return (a.actor !== null && a.actor === b.actor) || (a.start === b.start && a.end === b.end);
 }
 
 function tokensCovered(doc: Document, spans: ReadonlyArray<{ start: number; end: number }>): Set<number> {
