@@ -211,15 +211,18 @@ function typeOfDraft(d: Draft): ActorType {
  * the text uses it as one: in a dateline, or after "in"/"at" ("Chicago at Toronto"), not "from"/"for". Those uses
  * become a place of their own.
  */
+const VENUE_RULES = new Set(['type.context-venue', 'type.context-venue-apposition']);
+
 function splitPlaceUses(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const places = d.names.filter((n) => n.dateline || (n.place && n.votes.some((v) => v.rule === 'type.context-venue')));
-    if (!places.length || places.length === d.names.length || typeOfDraft(d) === 'location') {
+    const places = d.names.filter((n) => n.dateline || (n.place && n.votes.some((v) => VENUE_RULES.has(v.rule))));
+    const rest = d.names.filter((n) => !places.includes(n));
+    // judged on the other uses alone: the venues' own place votes must not outvote the team ("TORONTO 63 71" … "CHICAGO AT TORONTO")
+    if (!places.length || !rest.length || typeOfDraft({ names: rest, linked: d.linked }) === 'location') {
       out.push(d);
       continue;
     }
-    const rest = d.names.filter((n) => !places.includes(n));
     out.push({ names: rest, linked: d.linked }, { names: places, linked: [] });
   }
   return out;

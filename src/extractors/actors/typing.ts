@@ -137,7 +137,7 @@ function sportsVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, 
   if (c.dateline) return;
   const before = doc.tokens[c.tokenStart - 1];
   const venue = !!before && VENUE_BEFORE.has(before.normal) && !c.sentenceInitial;
-  if (venue) return;
+  if (venue || venueApposition(doc, c)) return;
   if (place && (place.kind === 'city' || place.kind === 'subdivision')) votes.push({ type: 'organization', weight: 8, rule: 'type.sports-team' });
   else if (!place && c.tableRow) votes.push({ type: 'organization', weight: c.tokenEnd - c.tokenStart === 1 ? 2 : 0.5, rule: 'type.sports-table-row' });
   if (place) return;
@@ -162,6 +162,7 @@ function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: n
   const afterGap = after ? text.slice(c.end, after.start) : '';
   if (after && text.slice(c.end, c.end + 1) === '-' && /^based$/i.test(after.text)) vote('location', 4, 'type.context-based');
   if (before && VENUE_BEFORE.has(before.normal) && !c.sentenceInitial) vote('location', 1.5, 'type.context-venue');
+  else if (venueApposition(doc, c)) vote('location', 2, 'type.context-venue-apposition');
   else if (before && PLACE_BEFORE.has(before.normal) && !c.sentenceInitial) vote('location', 1.5, 'type.context-preposition');
   const beforeOf = before?.normal === 'of' ? tokens[c.tokenStart - 2] : undefined;
   if (beforeOf && PLACE_NOUNS.has(beforeOf.normal)) vote('location', 4, 'type.context-place-of');
@@ -186,6 +187,22 @@ function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: n
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(c.text) && !/^(Mc|Mac|O')/.test(c.text)) vote('organization', 2, 'type.camel-case');
   if (c.text.includes('&')) vote('organization', 4, 'type.ampersand');
 }
+
+/**
+ * "at The Oval , London )", "in Grant Park, Chicago.": a place after a comma that follows a named
+ * venue, itself after "at"/"in", and closing the phrase, says where the venue lies (up to four
+ * capitalised words back).
+ */
+export function venueApposition(doc: Document, c: NameCandidate): boolean {
+  // the place closes the phrase ("… , London )"); "at Grace Road , Essex extended" starts a clause
+  if (!/^\s*(?:[),.;]|$)/.test(doc.text.slice(c.end, c.end + 3))) return false;
+  const back = doc.text.slice(Math.max(0, c.start - 60), c.start);
+  // the line the venue is on (a line break may follow its comma)
+  return VENUE_APPOSITION.test(back.slice(back.trimEnd().lastIndexOf('\n') + 1));
+}
+
+/** "at|in [the] Venue Words[ 's] ," right before the name; bounded (four words, a 60-character window). */
+const VENUE_APPOSITION = /(?:^|\s)(?:at|in|near|outside|inside)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:['\u2019]s|\p{Lu}[\p{L}.'\u2019-]*)|['\u2019]s){0,3}\s*,\s*$/u;
 
 function taggerVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: number, r: string) => void) {
   if (c.caps) return;

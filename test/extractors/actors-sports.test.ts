@@ -1,0 +1,64 @@
+import { describe, it, expect } from 'vitest';
+import { createDocument } from '../../src/document.js';
+import { extractActors } from '../../src/extractors/actors.js';
+
+/** Every mention with its actor's type and start: "Oakham:organization@12". */
+const mentions = (text: string): string[] =>
+  extractActors(createDocument({ id: 't', source: 't', text }))
+    .flatMap((a) => a.mentions.map((m) => ({ at: m.start, s: `${m.text}:${a.type}@${m.start}` })))
+    .sort((x, y) => x.at - y.at)
+    .map((x) => x.s);
+
+const at = (text: string, word: string, nth = 0): number => {
+  let i = -1;
+  for (let n = 0; n <= nth; n++) i = text.indexOf(word, i + 1);
+  return i;
+};
+
+describe('actors: a city that is a team in a table and a venue in a schedule', () => {
+  const STANDINGS = [
+    'BASEBALL - LEAGUE STANDINGS AFTER FRIDAY \'S GAMES .',
+    'NEW YORK 1996-08-30',
+    'Standings after games played on Friday :',
+    'W L PCT GB',
+    'TORONTO 70 60 .538 -',
+    'SEATTLE 66 64 .508 4',
+    'SATURDAY SCHEDULE',
+    'SEATTLE AT TORONTO',
+  ].join('\n');
+
+  it.each([
+    // [word, occurrence, expected type]
+    ['TORONTO', 0, 'organization'],
+    ['SEATTLE', 0, 'organization'],
+    ['TORONTO', 1, 'location'],
+  ])('%s #%i → %s', (word, nth, type) => {
+    expect(mentions(STANDINGS)).toContain(`${word}:${type}@${at(STANDINGS, word, nth)}`);
+  });
+
+  it('keeps a city that is only ever a place a place in ordinary prose', () => {
+    const text = 'Officials in Denver said the storm had passed. Denver has had a wet summer.';
+    expect(mentions(text)).toEqual([`Denver:location@${at(text, 'Denver')}`, `Denver:location@${at(text, 'Denver', 1)}`]);
+  });
+});
+
+describe('actors: the place after a named venue ("at The Oval , London )")', () => {
+  const TOUR = [
+    'CRICKET - TOURISTS NAME SQUAD .',
+    'LONDON 1996-08-30',
+    'Surrey beat Kent by six wickets .',
+    'June 4 First test ( at Trent Bridge , Nottingham )',
+    'June 9 Second test ( at The Oval ,\nLondon )',
+    'Play at Grace Road , Leicestershire extended their lead .',
+  ].join('\n');
+
+  it.each([
+    ['Nottingham', 0, 'location'],
+    ['London', 0, 'location'],
+    ['Surrey', 0, 'organization'],
+    // the comma opens a clause: the county is the side that batted, not where the ground lies
+    ['Leicestershire', 0, 'organization'],
+  ])('%s #%i → %s', (word, nth, type) => {
+    expect(mentions(TOUR)).toContain(`${word}:${type}@${at(TOUR, word, nth)}`);
+  });
+});
