@@ -54,6 +54,8 @@ const ADDRESSING: ReadonlySet<PloverCategory> = new Set(['REQUEST', 'THREATEN', 
 const STATIVE = new Set(['oppose', 'commit', 'dedicate', 'devote', 'determine', 'prepare', 'resolve', 'open', 'ready']);
 /** Categories whose event, when planned, is a statement of intent to cooperate (PLOVER AGREE). */
 const COOPERATIVE: ReadonlySet<PloverCategory> = new Set(['AID', 'COOPERATE', 'RETREAT', 'CONCEDE', 'CONSULT']);
+/** Military exercises: MOBILIZE when one side holds them, COOPERATE when held jointly (§MOBILIZE ambiguities). */
+const EXERCISES = new Set(['exercise', 'drill', 'maneuver', 'manoeuvre', 'war game', 'military exercise', 'military drill']);
 /** Categories of force: announcing them is threatening them. */
 const FORCE: ReadonlySet<PloverCategory> = new Set(['ASSAULT', 'COERCE']);
 /** Categories whose target may be the place where they happen ("rioted in Serbia"). */
@@ -533,6 +535,10 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   const negated = negatedIn(ctx, f.group, f.t.head);
   let category = f.category;
   let rule = f.rule;
+  if (category === 'MOBILIZE' && EXERCISES.has(f.entry.lemma) && heldJointly(ctx, f, targets, index)) {
+    category = 'COOPERATE';
+    rule += '.joint';
+  }
   // PLOVER codes a stated intention to cooperate as AGREE and a conditional one as a threat
   const conditional = conditionalAfter(ctx, f.t.to, f.end);
   let action = f.action ?? f.entry.lemma;
@@ -589,6 +595,16 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
     sentence: spanOf(doc, s.start, s.end),
     rule,
   };
+}
+
+/** "joint exercises", "France and Egypt held drills", "drills with Japan": more than one side takes part. */
+function heldJointly(ctx: ClauseContext, f: Frame, targets: readonly ActorRef[], index: ActorIndex): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = Math.max(ctx.s.tokenStart, f.t.from - 3); k < f.t.from; k++) if (/^(?:joint|combined|bilateral|multinational)$/.test(tokens[k]!.normal)) return true;
+  const members = f.agents.filter((a) => a.actor || namesParty(ctx, a));
+  if (members.length > 1 && !members.every((m) => m.actor && m.actor === members[0]!.actor)) return true;
+  const partner = prepObjectAfter(ctx, f.t.to - 1, f.end, ['with']);
+  return !!partner && weight(ctx, args(ctx, partner.np, index), index) >= 1.5 && targets.length > 0;
 }
 
 /** The subject of the "unless"/"if" clause after the trigger, when it names a party. */

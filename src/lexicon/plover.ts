@@ -1187,8 +1187,9 @@ const SANCTION: readonly Spec[] = [
 // MOBILIZE — §MOBILIZE: military/police moves short of force; troops | weapons | police | militia
 // ---------------------------------------------------------------------------------------------
 const MOBILIZE: readonly Spec[] = [
-  ['mobilize', 'v', 'troops', []],
-  ['mobilise', 'v', 'troops', []],
+  // §MOBILIZE is military or police: "mobilized voters/pressure groups/support" is not
+  ['mobilize', 'v', 'troops', [], { requireNear: FORCES }],
+  ['mobilise', 'v', 'troops', [], { requireNear: FORCES }],
   ['deploy', 'v', 'troops', ['to', 'in'], { requireNear: FORCES }],
   ['alert', 'v', 'troops', [], W],
   ['station', 'v', 'troops', ['in'], { weak: true, requireNear: FORCES }],
@@ -1211,6 +1212,10 @@ const MOBILIZE: readonly Spec[] = [
   ['patrol', 'n', 'police', ['in'], W],
   ['drill', 'n', 'troops', ['in', 'near'], { weak: true, note: '§MOBILIZE ambiguities: single-country exercises; joint drills are COOPERATE' }],
   ['maneuver', 'n', 'troops', ['in', 'near'], W],
+  ['exercise', 'n', 'troops', ['in', 'near', 'with'], {
+    weak: true, requireNear: [...FORCES, 'naval', 'war', 'joint', 'live-fire', 'air', 'drill'],
+    note: '§MOBILIZE ambiguities: single-country exercises; joint ones are COOPERATE (events.ts)',
+  }],
   ['manoeuvre', 'n', 'troops', ['in', 'near'], W],
   ['conscription', 'n', 'troops', []],
   ['alert', 'n', 'troops', [], W],

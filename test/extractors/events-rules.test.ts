@@ -33,3 +33,47 @@ describe('events: a compound actor gives one record per member (PLOVER compound 
     expect(on(run(text), trigger)).toHaveLength(1);
   });
 });
+
+describe('events: noun modifiers that compromise reads as verbs stay inside the phrase', () => {
+  it('"border patrol agents" is the subject, "patrol" no event', () => {
+    const r = run('Canadian border patrol agents beat two Haitian migrants, a rights group said.');
+    expect(on(r, 'patrol')).toEqual([]);
+    const beat = on(r, 'beat')[0];
+    expect(beat?.type).toBe('ASSAULT');
+    expect(texts(beat!.agents).join(' ')).toContain('border patrol agents');
+  });
+  it('a verb before a plural object is still a verb ("Police patrol the streets")', () => {
+    expect(on(run('Police patrol the streets at night.'), 'patrol')[0]?.type).toBe('MOBILIZE');
+  });
+  it('a plural head read as a verb still ends a phrase trigger ("war games")', () => {
+    expect(on(run('Greek frigates on Monday started five days of war games in the Aegean.'), 'war games')[0]?.type).toBe('MOBILIZE');
+  });
+});
+
+describe('events: military exercises are MOBILIZE for one side, COOPERATE when joint (§MOBILIZE ambiguities)', () => {
+  it.each([
+    ['Greek frigates held naval exercises in the Aegean.', 'exercises', 'MOBILIZE'],
+    ['The army began military drills near the border.', 'military drills', 'MOBILIZE'],
+    ['India held joint naval exercises with Japan.', 'exercises', 'COOPERATE'],
+    ['Dutch and Greek frigates on Monday started five days of war games in the Aegean.', 'war games', 'COOPERATE'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type) => {
+    expect(on(run(text), trigger)[0]?.type).toBe(type);
+  });
+  it.each([
+    ['The minister urged citizens to exercise restraint.', 'exercise'],
+    ['Officials said the exercise of power was lawful.', 'exercise'],
+  ])('no event from "%s" at "%s"', (text, word) => {
+    expect(on(run(text), word)).toEqual([]);
+  });
+});
+
+describe('events: "mobilize" is MOBILIZE only for armed or police forces (§MOBILIZE)', () => {
+  it.each([
+    ['Poland mobilized naval reservists.', 1],
+    ['The junta mobilised troops along the frontier.', 1],
+    ['Rebels mobilized supporters in the capital.', 0],
+    ['The lobby mobilized voters against the bill.', 0],
+  ] as const)('"%s" has %i MOBILIZE events', (text, n) => {
+    expect(on(run(text), 'mobili').filter((e) => e.type === 'MOBILIZE')).toHaveLength(n);
+  });
+});

@@ -189,7 +189,7 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
     // compromise reads some plural nouns as verbs before an auxiliary ("military police have")
     const misread = i === j && t.tags.has('PresentTense') && i > s0 && isNominal(tokens[i - 1]!) && !tokens[i - 1]!.tags.has('Determiner');
     const inner = i < j && i > s0 && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund')) && isModifier(tokens[i - 1]!) && isModifier(tokens[i + 1]!);
-    const ok = (isNominal(t) || misread || inner) && !ctx.timeTokens.has(i);
+    const ok = (isNominal(t) || misread || inner || verbModifier(ctx, i, j)) && !ctx.timeTokens.has(i);
     const connector = (t.normal === 'and' || t.normal === '&' || INNER_PREPS.has(t.normal) || SUBJECT_JOINERS.has(t.normal)) && i > s0 &&
       (isNominal(tokens[i - 1]!) || SUBJECT_JOINERS.has(tokens[i - 1]!.normal) || INNER_PREPS.has(tokens[i - 1]!.normal)) && i < j;
     if (!ok && !connector) {
@@ -213,6 +213,22 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
   // a lone participle ("raising further questions") is no subject
   if (from === j && tokens[j]!.tags.has('Gerund')) return null;
   return from <= j ? { from, to: j + 1 } : null;
+}
+
+/**
+ * "U.S. border patrol agents": compromise tags some noun modifiers as base-form verbs. Inside
+ * a phrase ending at j, a run of them counts as modifiers when the word before the run is a
+ * singular noun, a name or a determiner ("Troops fire shells" stays a clause: a plural before it).
+ */
+function verbModifier(ctx: ClauseContext, i: number, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const baseForm = (t: Token) => t.tags.has('Infinitive') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !/^\p{Lu}/u.test(t.text);
+  if (i >= j || i <= ctx.s.tokenStart || !baseForm(tokens[i]!)) return false;
+  let l = i - 1;
+  while (l > ctx.s.tokenStart && baseForm(tokens[l]!)) l--;
+  const left = tokens[l]!;
+  if (/[,;:]/.test(gapBefore(ctx.doc, l + 1))) return false;
+  return isNominal(left) && !left.tags.has('Plural') && !left.tags.has('Pronoun') && !baseForm(left);
 }
 
 /**

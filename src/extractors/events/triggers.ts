@@ -71,7 +71,7 @@ function multiwordAt(ctx: ClauseContext, words: readonly string[], normals: read
   const to = ctx.s.tokenStart + hit.end;
   // a verb phrase must start with a verb ("open fire"), a noun phrase must not be a verb ("car bomb")
   if (hit.entry.pos === 'verb' && !tok.tags.has('Verb') && !tok.tags.has('Infinitive')) return null;
-  if (hit.entry.pos === 'noun' && !tokens[to - 1]!.tags.has('Noun')) return null;
+  if (hit.entry.pos === 'noun' && !tokens[to - 1]!.tags.has('Noun') && !misreadPlural(tokens, to - 1, ctx.s.tokenStart)) return null;
   const head = hit.entry.pos === 'verb' ? k : to - 1;
   return { entry: hit.entry, head, from: k, to, pos: hit.entry.pos };
 }
@@ -95,7 +95,7 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   // "border patrol agents": a base-form verb between a singular noun and a noun is part of a compound
   const compound = isVerb && !tok.tags.has('PastTense') && !/s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
     prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1]?.tags.has('Pronoun');
-  if (compound) return null;
+  if (compound || modifiesSubject(tokens, k, ctx.s.tokenEnd)) return null;
   const pos = nounAfterModifier || objectNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
   if (!pos) return null;
   const lemma = (predicative && !tok.tags.has('Verb')) || progressive ? tok.normal : tok.lemma;
@@ -113,6 +113,27 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
     !nextTok.tags.has('Pronoun') && !nextTok.tags.has('Date') && !/[,;:]/.test(ctx.doc.text.slice(tok.end, nextTok.start)) && !/['\u2019]/.test(tok.text)) return null;
   if (pos === 'verb' && reducedRelative(ctx, k)) return null;
   return { entry, head: k, from: k, to: k + 1, pos };
+}
+
+/** "war games", "peace talks": compromise reads some plural heads after a noun as verbs ("games"). */
+function misreadPlural(tokens: readonly Token[], k: number, start: number): boolean {
+  const t = tokens[k]!;
+  return k > start && t.tags.has('PresentTense') && /s$/.test(t.normal) && tokens[k - 1]!.tags.has('Noun');
+}
+
+/**
+ * "border patrol agents abused …": a base-form verb before a plural noun that is itself
+ * followed by the clause's verb is a modifier inside the subject, not the event.
+ */
+function modifiesSubject(tokens: readonly Token[], k: number, end: number): boolean {
+  const tok = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund') || /s$/.test(tok.normal)) return false;
+  if (!next || k + 1 >= end || !next.tags.has('Plural') || !next.tags.has('Noun') || next.tags.has('Pronoun')) return false;
+  let v = k + 2;
+  while (v < end && tokens[v]!.tags.has('Adverb')) v++;
+  const verb = tokens[v];
+  return !!verb && v < end && verb.tags.has('Verb') && !verb.tags.has('Noun') && (verb.tags.has('PastTense') || verb.tags.has('Auxiliary') || verb.tags.has('Modal'));
 }
 
 function prepFollows(tokens: readonly Token[], k: number, end: number, preps: readonly string[]): boolean {
