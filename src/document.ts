@@ -121,6 +121,7 @@ const HEADER_LABEL = /^\uFEFF?[ \t]*(?:(?:date|published|posted|updated|dateline
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
 const MONTH_FIRST = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})/;
 const DAY_FIRST = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/;
+const LINE_END = /^[ \t]*(?:\r?\n|$)/;
 
 /** Reads a publication date at the very start of the text: ` date 2026-02-05 …`, `Date: May 3, 2024`, an ISO timestamp. */
 export function readDateHeader(text: string): { date: string; end: number } | null {
@@ -142,14 +143,16 @@ function parseHeaderDate(rest: string, labelled: boolean): { date: string; lengt
     // an unlabelled date counts only when it stands on its own (a timestamp line or before the text)
     if (date && (labelled || /^(\s|$)/.test(rest.slice(iso[0].length)))) return { date, length: iso[0].length };
   }
-  if (!labelled) return null;
+  // a written-out date is a header when labelled, or when it is the whole first line (a dateline
+  // above the text); one that runs on into a sentence ("May 3, 2024 was a Friday") is the text
+  const header = (m: RegExpExecArray) => labelled || LINE_END.test(rest.slice(m[0].length));
   const mf = MONTH_FIRST.exec(rest);
-  if (mf) {
+  if (mf && header(mf)) {
     const date = validDate(+mf[3]!, monthNumber(mf[1]!), +mf[2]!);
     if (date) return { date, length: mf[0].length };
   }
   const df = DAY_FIRST.exec(rest);
-  if (df) {
+  if (df && header(df)) {
     const date = validDate(+df[3]!, monthNumber(df[2]!), +df[1]!);
     if (date) return { date, length: df[0].length };
   }

@@ -9,11 +9,14 @@ describe('readDateHeader: a publication date at the very start', () => {
     ['a labelled month-first date', 'Date: May 3, 2024\nThe text.', '2024-05-03'],
     ['a labelled abbreviated month', 'Published: Sept. 14, 2023\nThe text.', '2023-09-14'],
     ['a labelled day-first date', 'Updated: 14 Feb 2025\nThe text.', '2025-02-14'],
+    ['a month-first date alone on the first line', 'Oct. 3, 2023\n\nTOKYO (Wire) - The text begins.', '2023-10-03'],
+    ['a day-first date alone on the first line', '3 October 2023  \r\nThe text begins.', '2023-10-03'],
   ])('%s', (_name, text, date) => expect(readDateHeader(text)?.date).toBe(date));
 
   it.each<[string, string]>([
     ['no date at all', 'French prosecutors raided the offices on Tuesday.'],
     ['an unlabelled month-first date is the text, not a header', 'May 3, 2024 was a Friday.'],
+    ['an unlabelled day-first date running into a sentence', '3 October 2023 saw the first snow.'],
     ['an ISO date glued to a word without a label', '2026-02-05French prosecutors raided the offices.'],
     ['an impossible day', 'Date: 2026-02-30\nThe text.'],
     ['a word that only begins like a month', 'Date: Marching 3, 2024\nThe text.'],
