@@ -145,3 +145,10 @@ export const NUMBER_LABELS: ReadonlySet<string> = new Set([
 
 /** Words after a four-digit number that make it a clock time ("1700 GMT"). */
 export const CLOCK_SUFFIXES: ReadonlySet<string> = new Set(['gmt', 'utc', 'hours', 'hrs', 'hr', 'local', 'est', 'edt', 'cet', 'bst', 'zulu']);
+
+/** Nouns before "of the year" that make it a title ("player of the year"), not the reporting year. */
+export const AWARD_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'person', 'player', 'athlete', 'coach', 'manager', 'rookie', 'team', 'car', 'album', 'song', 'record', 'book',
+  'film', 'movie', 'word', 'artist', 'entertainer', 'executive', 'entrepreneur', 'teacher', 'driver', 'horse', 'comeback', 'goal',
+  'play', 'story', 'photo', 'picture', 'event',
+]);

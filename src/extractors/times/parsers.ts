@@ -12,7 +12,8 @@ import * as chrono from 'chrono-node/en';
 import type { ParsingContext } from 'chrono-node';
 import {
   FIXED_HOLIDAYS, FREQUENCY_WORDS, MONTH_NAMES, ORDINALS, PART_OF_DAY, REFERENCE_WORDS, RELATIVE_DIRECTIONS,
-  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES,
+  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES, AWARD_NOUNS,
+  type CalendarUnit,
 } from '../../lexicon/time-words.js';
 import { AMOUNT, parseAmount } from './numbers.js';
 import { durationValue } from './calendar.js';
@@ -65,7 +66,8 @@ function parser(pattern: RegExp, extract: Extract): chrono.Parser {
       const found = extract(ctx, m);
       if (!found) return null;
       const skip = found.skip ?? 0;
-      const text = m[0].slice(skip, found.length ?? m[0].length);
+      // a found length past the match takes in words the pattern left for the extract to check ("the weeks ahead")
+      const text = ctx.text.slice(index + skip, index + (found.length ?? m[0].length));
       const result = ctx.createParsingResult(index + skip, text, {});
       result.addTag(specTag(found.spec));
       return result;
@@ -464,7 +466,12 @@ function unitExpression(ctx: ParsingContext, m: RegExpMatchArray): Found | null 
     if (dir === undefined) return null;
     return core({ kind: 'shift', unit, offset: dir, anchor: 'dct' });
   }
-  if (plural && det) return null;
+  if (det && (plural || unit !== 'weekend')) {
+    const definite = definitePeriod(ctx, m, unit, plural, t);
+    if (!definite) return null;
+    const length = definite.extra ? whole!.length + definite.extra : undefined;
+    return { ...core(definite.spec), ...(length !== undefined ? { length } : {}) };
+  }
   if (plural) {
     // bare "years", "weeks": only where an amount of time is expected
     const after = ctx.text.slice(m.index! + whole!.length, m.index! + whole!.length + 12);
@@ -476,6 +483,60 @@ function unitExpression(ctx: ParsingContext, m: RegExpMatchArray): Found | null 
   }
   return null;
 }
+
+/** A report's own period after "the": "the year ended June 30" (an amount), "for the year", "the week's session". */
+const PERIOD_ENDED = /^\s+(?:that\s+)?(?:ended|ending|ends|through)\b/i;
+/** What follows "the weeks" when it names a stretch of time: "the weeks ahead", "the days before the vote". */
+const STRETCH_AHEAD = /^\s+(?:ahead|to\s+come)(?![\w-])/i;
+const STRETCH_AROUND = /^\s+(?:following|leading\s+up|that\s+followed|since)\b/i;
+/** Words before "the years" that ask for an amount of time: "over the years", "during the months". */
+const STRETCH_BEFORE = /\b(?:over|during|throughout|through|in|for)\s+$/i;
+
+interface Definite {
+  spec: Spec;
+  /** characters after the match the span takes in ("ahead") */
+  extra?: number;
+}
+
+/**
+ * "the" + a calendar unit with no amount or direction. In news these are the text's own
+ * periods: the reporting year or week ("sales for the year", "the week's most active session",
+ * "the fiscal year ended June 30", an amount of one year) and stretches around an event
+ * ("the weeks before the vote", "over the years", "the days ahead"). Anything else ("the day",
+ * "the month") is too often not a time to mark.
+ */
+function definitePeriod(ctx: ParsingContext, m: RegExpMatchArray, unit: CalendarUnit, plural: boolean, tail: string | undefined): Definite | null {
+  const [whole, , det, , amountText, qualifier] = m;
+  if (amountText) return null;
+  const d = det!.toLowerCase();
+  const q = qualifier?.toLowerCase();
+  const end = m.index! + whole!.length;
+  const after = ctx.text.slice(end, end + 24);
+  const before = ctx.text.slice(Math.max(0, m.index! - 24), m.index!);
+  if (plural) {
+    if (d !== 'the' || q || unit === 'weekend' || unit === 'quarter') return null;
+    const ahead = STRETCH_AHEAD.exec(after);
+    if (ahead && !tail) return { spec: { kind: 'duration', amount: null, unit }, extra: ahead[0].length };
+    const around = tail === 'before' || tail === 'after' || (!tail && STRETCH_AROUND.test(after));
+    // "the weeks before the shooting": a stretch of the narrative's month; "the years that followed": an amount
+    if (around && (unit === 'day' || unit === 'week')) return { spec: { kind: 'shift', unit: 'month', offset: 0, anchor: 'narrative' } };
+    if (around || (!tail && STRETCH_BEFORE.test(before))) return { spec: { kind: 'duration', amount: null, unit } };
+    return null;
+  }
+  if (tail || (unit !== 'year' && unit !== 'week')) return null;
+  // "its fiscal year", "the full year"; "the year" alone only after "the"
+  if (d !== 'the' && q !== 'fiscal') return null;
+  if (q && q !== 'fiscal' && q !== 'full' && q !== 'calendar') return null;
+  // "the week of March 6" is that date's week, which the date itself already carries
+  if (unit === 'week' && (q || /^\s+of\b/i.test(after))) return null;
+  if (AWARD_OF_THE.test(before)) return null;
+  if (PERIOD_ENDED.test(after)) return { spec: { kind: 'duration', amount: 1, unit } };
+  // the reporting year is the publication's; the week is the one the story is at
+  return { spec: { kind: 'shift', unit, offset: 0, anchor: unit === 'year' ? 'dct' : 'narrative' } };
+}
+
+/** "player of the year", "word of the year": a title, not a time. */
+const AWARD_OF_THE = new RegExp(`\\b(?:${[...AWARD_NOUNS].join('|')})\\s+of\\s+$`, 'i');
 
 function trimmedLength(whole: string, length: number): number {
   let end = length;
