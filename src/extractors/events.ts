@@ -145,7 +145,8 @@ function framesIn(ctx: ClauseContext, cueTokens: ReadonlySet<number>, index: Act
  */
 const STOPPING: ReadonlyMap<string, Partial<Record<PloverCategory, PloverCategory>>> = (() => {
   const stop: Partial<Record<PloverCategory, PloverCategory>> = {
-    PROTEST: 'CONCEDE', COERCE: 'CONCEDE', SANCTION: 'RETREAT', CONSULT: 'REJECT', AID: 'SANCTION', COOPERATE: 'SANCTION',
+    // §SANCTION: "cancellation of meetings", "terminate discussions, negotiations" (mode cancel)
+    PROTEST: 'CONCEDE', COERCE: 'CONCEDE', SANCTION: 'RETREAT', CONSULT: 'SANCTION', AID: 'SANCTION', COOPERATE: 'SANCTION',
     ASSAULT: 'RETREAT', MOBILIZE: 'RETREAT',
   };
   const prevent: Partial<Record<PloverCategory, PloverCategory>> = { PROTEST: 'COERCE', AID: 'SANCTION', COOPERATE: 'SANCTION', CONSULT: 'REJECT' };
@@ -529,6 +530,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   if (f.t.pos === 'noun' && !f.agents.length) return null;
   if ((f.t.pos === 'noun' || f.entry.weak) && !hasActor && !(f.explicitAuthor && !f.entry.weak)) return null;
   if (f.entry.weak && !f.agents.length) return null;
+  if (f.entry.partyAgent && !f.agents.some((a) => a.actor || namesParty(ctx, a) || PRONOUN.test(a.text))) return null;
   const span = spanOf(doc, tokens[f.t.from]!.start, tokens[f.t.to - 1]!.end);
   const quote = containing(facts.quotes, span);
   let modality = modalityOf(ctx, f.group, f.t.from, quote !== undefined);
@@ -660,6 +662,7 @@ const GROUP_NOUNS = new Set([
   'demonstrators', 'worker', 'workers', 'union', 'students', 'prisoners', 'villagers', 'residents', 'leaders', 'leader',
   'party', 'group', 'prosecutors', 'investigators', 'regulator', 'agency', 'company', 'navy', 'aircraft', 'warplanes',
   'gunmen', 'attackers', 'hackers', 'farmers', 'opposition', 'coalition', 'administration', 'council', 'committee',
+  'junta', 'regime', 'cabinet', 'judge', 'judges', 'tribunal', 'envoy', 'delegation',
 ]);
 
 /** Whether a phrase names people, a group or a nationality by its words' tags. */

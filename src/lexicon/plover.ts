@@ -119,6 +119,10 @@ export interface TriggerEntry {
   requireNear?: readonly string[];
   /** object/complement head word → mode, overriding `mode` (e.g. summon + ambassador → disapprove) */
   modeHints?: Readonly<Record<string, string>>;
+  /** words right before a noun trigger that make it no event ("press release", "news release") */
+  excludeModifiers?: readonly string[];
+  /** only an event when its agent names a party ("the government allowed …", not "the law allows …") */
+  partyAgent?: boolean;
   /** a decision taken from the manual, for the reader */
   note?: string;
 }
@@ -224,6 +228,8 @@ interface Extra {
   requiresPrep?: boolean;
   excludeObjects?: readonly string[];
   modeHints?: Readonly<Record<string, string>>;
+  excludeModifiers?: readonly string[];
+  partyAgent?: boolean;
   note?: string;
   rule?: string;
 }
@@ -261,6 +267,15 @@ const FORCES: readonly string[] = [
   'military', 'carrier', 'destroyer', 'frigate', 'drone', 'gendarme', 'commando', 'special',
 ];
 
+/** Third parties whose presence ends when withdrawn (§SANCTION), or begins when allowed in (§RETREAT access). */
+const WITHDRAWN_PRESENCE: readonly string[] = [
+  'inspector', 'observer', 'monitor', 'peacekeeper', 'diplomat', 'envoy', 'worker', 'volunteer', 'staff', 'mission', 'delegation',
+];
+/** What "allow" lets in: third parties and their entry (§RETREAT "allowing the entry of observers, peacekeepers, or humanitarian workers"). */
+const ADMITTED: readonly string[] = [
+  ...WITHDRAWN_PRESENCE, 'entry', 'access', 'return', 'passage', 'convoy', 'delivery', 'aid', 'agency', 'journalist', 'reporter',
+];
+
 function build(category: PloverCategory, specs: readonly Spec[]): TriggerEntry[] {
   return specs.map(([lemma, p, mode, preps, extra]) => {
     const tokens = lemma.split(' ');
@@ -282,6 +297,8 @@ function build(category: PloverCategory, specs: readonly Spec[]): TriggerEntry[]
     if (extra?.modeHints) entry.modeHints = extra.modeHints;
     if (extra?.requireNear) entry.requireNear = extra.requireNear;
     if (extra?.categoryByObject) entry.categoryByObject = extra.categoryByObject;
+    if (extra?.excludeModifiers) entry.excludeModifiers = extra.excludeModifiers;
+    if (extra?.partyAgent) entry.partyAgent = true;
     if (extra?.note) entry.note = extra.note;
     return Object.freeze(entry);
   });
@@ -482,6 +499,10 @@ const CONCEDE: readonly Spec[] = [
   ['relax', 'v', null, [], W],
   ['loosen', 'v', null, [], W],
   ['concede', 'v', null, []],
+  // permission is a concession ("easing of administrative or legal restrictions on persons and organizations");
+  // letting observers or aid in is the material RETREAT access
+  ['allow', 'v', null, [], { weak: true, partyAgent: true, categoryByObject: { RETREAT: ADMITTED } }],
+  ['permit', 'v', null, [], { weak: true, partyAgent: true, categoryByObject: { RETREAT: ADMITTED } }],
   ['yield', 'v', null, ['to'], W],
   ['relent', 'v', null, []],
   ['back down', 'v', null, ['on']],
@@ -661,6 +682,8 @@ const RETREAT: readonly Spec[] = [
     weak: true,
     note: 'military/territorial withdrawal; withdrawing from a treaty or organization is SANCTION withdraw',
     excludeObjects: ['charge', 'statement', 'money', 'cash', 'fund', 'bill', 'application', 'candidacy', 'nomination', 'offer', 'support', 'ambassador'],
+    // §SANCTION: "terminate the deployment or presence of peacekeeping forces, inspectors or other observers", aid agencies
+    categoryByObject: { SANCTION: WITHDRAWN_PRESENCE },
   }],
   ['pull out', 'v', 'withdraw', ['of', 'from']],
   ['pull back', 'v', 'withdraw', ['from']],
@@ -697,7 +720,7 @@ const RETREAT: readonly Spec[] = [
   ['pull-out', 'n', 'withdraw', ['from', 'of']],
   ['retreat', 'n', 'withdraw', ['from']],
   ['evacuation', 'n', 'withdraw', ['from', 'of'], W],
-  ['release', 'n', 'release', ['of'], { weak: true, excludeObjects: PUBLICATION_OBJECTS }],
+  ['release', 'n', 'release', ['of'], { weak: true, excludeObjects: PUBLICATION_OBJECTS, excludeModifiers: ['press', 'news', 'media', 'film', 'album', 'product', 'software'] }],
   ['repatriation', 'n', 'return', ['of', 'to']],
   ['disarmament', 'n', 'disarm', ['of']],
   ['demobilization', 'n', 'disarm', ['of']],

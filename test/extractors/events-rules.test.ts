@@ -77,3 +77,55 @@ describe('events: "mobilize" is MOBILIZE only for armed or police forces (§MOBI
     expect(on(run(text), 'mobili').filter((e) => e.type === 'MOBILIZE')).toHaveLength(n);
   });
 });
+
+describe('events: permission is CONCEDE, letting third parties in is RETREAT access (§CONCEDE, §RETREAT)', () => {
+  it.each([
+    ['The court allowed opposition leader Ana Ruiz to stand in the election.', 'allowed', 'CONCEDE', 'court', 'Ana Ruiz'],
+    ['The junta allowed observers into the country.', 'allowed', 'RETREAT', 'junta', 'observers'],
+    ['Britain permitted aid convoys to cross the frontier.', 'permitted', 'RETREAT', 'Britain', ''],
+    // a future concession is an intent (§AGREE: cooperative actions in the future tense)
+    ['Syria said it would allow the entry of UN inspectors.', 'allow', 'AGREE', 'Syria', 'inspectors'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type, agent, target) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.type).toBe(type);
+    expect(texts(e!.agents).join(' ')).toContain(agent);
+    expect(texts(e!.targets).join(' ')).toContain(target);
+  });
+  it.each([
+    ['The new law allows police to detain suspects for a week.', 'allows'],
+    ['The weather allowed farmers to plant early.', 'allowed'],
+  ])('no event from "%s" at "%s" (the permitting subject names no party)', (text, word) => {
+    expect(on(run(text), word)).toEqual([]);
+  });
+});
+
+describe('events: withdrawing observers or aid workers ends a presence (§SANCTION), withdrawing troops is RETREAT', () => {
+  it.each([
+    ['Britain withdrew observers from Angola.', 'withdrew', 'SANCTION'],
+    ['The United Nations withdrew its aid workers from the province.', 'withdrew', 'SANCTION'],
+    ['Nigeria withdrew its troops from Liberia.', 'withdrew', 'RETREAT'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type) => {
+    expect(on(run(text), trigger)[0]?.type).toBe(type);
+  });
+});
+
+describe('events: cancelling a visit or talks is SANCTION (§SANCTION: cancellation of meetings)', () => {
+  it.each([
+    ['The Finnish minister cancelled a planned visit to Chile.', 'visit', 'SANCTION', 'Chile'],
+    ['Poland called off talks with Lithuania on Friday.', 'talks', 'SANCTION', 'Lithuania'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type, target) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.type).toBe(type);
+    expect(texts(e!.targets).join(' ')).toContain(target);
+  });
+});
+
+describe('events: a "press release" is a publication, not a release of captives', () => {
+  it('no RETREAT from "press release"', () => {
+    const r = run('The army said in a press release by the Defence Ministry that the border was calm.');
+    expect(r.events.filter((e) => e.type === 'RETREAT')).toEqual([]);
+  });
+  it('the release of prisoners is RETREAT', () => {
+    expect(on(run("The rebels' release of six prisoners was welcomed."), 'release')[0]?.type).toBe('RETREAT');
+  });
+});

@@ -107,6 +107,7 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   if (entry.requiresPrep && !prepFollows(tokens, k, ctx.s.tokenEnd, entry.targetPreps ?? [])) return null;
   if (entry.excludeObjects && objectHeadIn(tokens, k, ctx.s.tokenEnd, entry.excludeObjects)) return null;
   if (entry.requireNear && !near(tokens, k, ctx, entry.requireNear)) return null;
+  if (entry.excludeModifiers && prev && k > ctx.s.tokenStart && (entry.excludeModifiers.includes(prev.lemma) || entry.excludeModifiers.includes(prev.normal))) return null;
   // a noun modifying another noun is not the event ("aid convoys", "invasion forces", "strike price"): the head is
   const nextTok = tokens[k + 1];
   if (pos === 'noun' && k + 1 < ctx.s.tokenEnd && nextTok && nextTok.tags.has('Noun') && !nextTok.tags.has('ProperNoun') && !LIGHT_NOUNS.has(nextTok.lemma) &&
