@@ -27,6 +27,24 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'gulf', 'sea', 'bay', 'isle', 'islands', 'strait', 'cape', 'lake', 'district', 'province', 'county', 'port',
 ]);
 
+/**
+ * What a name of the form "<Head> of|for <…>" names, by its head: "Department of Defense" (an
+ * organization), "Gulf of Mexico" (a place), "Duke of Norfolk" (a person). Heads not listed decide nothing.
+ */
+export const OF_HEAD_TYPES: ReadonlyMap<string, 'organization' | 'location' | 'person'> = new Map([
+  ...['bank', 'banks', 'university', 'ministry', 'department', 'office', 'institute', 'federation', 'union', 'council', 'court',
+    'museum', 'church', 'board', 'commission', 'bureau', 'academy', 'school', 'college', 'association', 'society', 'league',
+    'chamber', 'organization', 'organisation', 'party', 'front', 'movement', 'army', 'agency', 'authority', 'committee',
+    'center', 'centre', 'foundation', 'fund', 'house', 'nation', 'friends', 'order', 'congress', 'assembly', 'alliance',
+    'coalition', 'institution', 'corporation', 'company', 'group', 'club', 'brotherhood', 'sisters', 'brigade', 'brigades',
+    'force', 'forces', 'service', 'tribunal', 'senate', 'parliament', 'conference', 'secretariat', 'directorate'].map((h) => [h, 'organization'] as const),
+  ...['republic', 'kingdom', 'state', 'states', 'city', 'gulf', 'sea', 'bay', 'isle', 'islands', 'island', 'strait', 'straits',
+    'cape', 'lake', 'district', 'province', 'county', 'port', 'mount', 'valley', 'emirate', 'sultanate', 'principality',
+    'duchy', 'commonwealth', 'territory', 'land', 'bight', 'sound', 'firth', 'river', 'vale'].map((h) => [h, 'location'] as const),
+  ...['duke', 'duchess', 'prince', 'princess', 'king', 'queen', 'earl', 'count', 'countess', 'baron', 'baroness', 'archbishop',
+    'bishop', 'marquess', 'marquis', 'lord', 'lady', 'emperor', 'empress', 'sultan', 'emir', 'shah', 'pope'].map((h) => [h, 'person'] as const),
+]);
+
 /** Particles and connectors inside names: "Ludwig van Beethoven", "Osama bin Laden". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn',

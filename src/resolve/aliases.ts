@@ -152,6 +152,8 @@ function linkShortForm(
   if (isAcronym(name.text) && !name.caps) return null;
   const byFirstWord = index.firstWords.get(key(name.text));
   if (byFirstWord && !lookupPlace(name.text) && !lookupOrg(name.text)) return { draft: byFirstWord, kind: 'alias', rule: 'alias.first-word' };
+  // a dateline names the place the story was filed from, never a person's surname ("CHICAGO" is not "First Chicago")
+  if (name.dateline) return null;
   const bySurname = index.surnames.get(key(name.text)) ?? [];
   if (bySurname.length === 1) return { draft: bySurname[0]!, kind: 'alias', rule: 'alias.surname' };
   if (bySurname.length > 1) {

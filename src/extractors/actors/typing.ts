@@ -9,6 +9,7 @@ import type { Document } from '../../document.js';
 import type { ActorType } from '../../schema.js';
 import type { NameCandidate } from './names.js';
 import { PRODUCT_DESCRIPTORS } from '../../lexicon/typing.js';
+import { OF_HEAD_TYPES } from '../../lexicon/names.js';
 import { isCompanySuffix, isGivenName, isInstitutionSuffix, isOrgPrefix, isSportsWord, isTeamSport, isTeamSportWord, lookupOrg, lookupPlace, type PlaceEntry } from './gazetteer.js';
 
 export type { NameCandidate };
@@ -116,13 +117,17 @@ function evidence(doc: Document, c: NameCandidate, place: PlaceEntry | null): Vo
   if (words.length > 1 && !org && PLACE_SUFFIXES.has(lastWord.toLowerCase())) vote('location', 5, 'type.place-suffix');
   // "Dinamo Zagreb", "Radio Red", "Le Matin": a club's or paper's opening word (a lower-case "le"/"de" is a particle)
   if (words.length > 1 && !place && isOrgPrefix(words[0]!) && /^\p{Lu}/u.test(words[0]!)) vote('organization', 4, 'type.org-prefix');
-  if (words.length > 1 && isGivenName(words[0]!)) vote('person', 4, 'type.given-name');
+  const ofHead = ofHeadType(words);
+  if (ofHead) vote(ofHead, 5, 'type.of-head');
+  if (words.length > 1 && isGivenName(words[0]!) && !ofHead) vote('person', 4, 'type.given-name');
   else if (words.length === 1 && isGivenName(words[0]!)) vote('person', 2, 'type.given-name');
   if (words.length > 1 && /^\p{Lu}\.?$/u.test(words[0]!)) vote('person', 3, 'type.initial');
   contextVotes(doc, c, vote);
   taggerVotes(doc, c, vote);
-  if (!c.caps && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(c.text.replace(/\./g, ''))) vote('organization', 1.5, 'type.acronym');
-  if (words.length >= 2 && words.length <= 3) vote('person', 1, 'type.two-word-name');
+  // "NATO", "CONCACAF": a word in capitals inside ordinary text (people are not written in capitals there)
+  if (!c.caps && /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(c.text.replace(/\./g, ''))) vote('organization', 1.5, 'type.acronym');
+  // "Party of God" is three words but no person's name
+  if (words.length >= 2 && words.length <= 3 && !words.some((w) => w === 'of' || w === 'for')) vote('person', 1, 'type.two-word-name');
   if (words.length === 1) vote('person', 0.5, 'type.single-word');
   vote('organization', 0.4, 'type.default');
   return votes;
@@ -203,6 +208,12 @@ export function venueApposition(doc: Document, c: NameCandidate): boolean {
 
 /** "at|in [the] Venue Words[ 's] ," right before the name; bounded (four words, a 60-character window). */
 const VENUE_APPOSITION = /(?:^|\s)(?:at|in|near|outside|inside)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:['\u2019]s|\p{Lu}[\p{L}.'\u2019-]*)|['\u2019]s){0,3}\s*,\s*$/u;
+
+/** "Department of Defense", "Gulf of Mexico", "Duke of Norfolk": the word before a lower-case "of"/"for" says what the name names. */
+function ofHeadType(words: readonly string[]): ActorType | null {
+  const at = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  return at > 0 && at < words.length - 1 ? (OF_HEAD_TYPES.get(words[at - 1]!.toLowerCase()) ?? null) : null;
+}
 
 function taggerVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: number, r: string) => void) {
   if (c.caps) return;
