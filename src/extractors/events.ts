@@ -54,6 +54,10 @@ const ADDRESSING: ReadonlySet<PloverCategory> = new Set(['REQUEST', 'THREATEN', 
 const STATIVE = new Set(['oppose', 'commit', 'dedicate', 'devote', 'determine', 'prepare', 'resolve', 'open', 'ready']);
 /** Categories whose event, when planned, is a statement of intent to cooperate (PLOVER AGREE). */
 const COOPERATIVE: ReadonlySet<PloverCategory> = new Set(['AID', 'COOPERATE', 'RETREAT', 'CONCEDE', 'CONSULT']);
+/** Categories of giving: a verb's direct object is what is given, its "to" phrase the recipient. */
+const GIVING: ReadonlySet<PloverCategory> = new Set(['AID']);
+/** A recipient keeps its place ("the mission in Haiti"): the place names the party when the head does not. */
+const RECIPIENT_PREPS: ReadonlySet<string> = new Set(['of', 'in']);
 /** Military exercises: MOBILIZE when one side holds them, COOPERATE when held jointly (§MOBILIZE ambiguities). */
 const EXERCISES = new Set(['exercise', 'drill', 'maneuver', 'manoeuvre', 'war game', 'military exercise', 'military drill']);
 /** Categories of force: announcing them is threatening them. */
@@ -230,9 +234,13 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     const direct = object ? args(ctx, object, index) : [];
     const addressee = ADDRESSING.has(t.entry.category) && weight(ctx, direct, index) < 1.5 ? thatClauseSubject(ctx, last, end) : null;
     const addressed = addressee ? args(ctx, addressee, index) : [];
-    const viaPrep = prepObjectsAfter(ctx, object ? object.to - 1 : last, end, preps).map((p) => args(ctx, p.np, index));
+    const viaPreps = prepObjectsAfter(ctx, object ? object.to - 1 : last, end, preps);
+    const viaPrep = viaPreps.map((p) => args(ctx, p.np, index));
+    const recipient = GIVING.has(t.entry.category) && t.entry.targetPreps?.includes('to') ? viaPreps.find((p) => ctx.doc.tokens[p.prep]!.normal === 'to') : undefined;
     // the subject of "demanded that X …" and a direct object that names an actor are the target by position
     if (weight(ctx, addressed, index) >= 1.5) targets = addressed;
+    // "handed over medicine to the Red Crescent", "contributed troops to the force": the object is the gift, "to" the recipient
+    else if (recipient && !direct.some((a) => a.actor)) targets = args(ctx, npStartingAt(ctx, recipient.np.from, end, RECIPIENT_PREPS) ?? recipient.np, index);
     else if (direct.some((a) => a.actor)) targets = direct;
     else targets = heaviest(ctx, [direct, ...viaPrep], index);
   }
@@ -569,7 +577,8 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   if (category === 'REQUEST' && f.entry.rule === 'request.deontic') modality = 'requested';
   let finalTargets = targets;
   // a material act on a thing ("exploded bombs in Kabul", "rioted at a jail in Israel") is aimed at its place
-  if (PLACE_TARGETS.has(category) && weight(ctx, finalTargets, index) < 1.5) {
+  // the category before modality counts: "will evacuate settlements in Gaza" is a planned withdrawal from Gaza
+  if ((PLACE_TARGETS.has(category) || PLACE_TARGETS.has(f.category)) && weight(ctx, finalTargets, index) < 1.5) {
     const place = placeTarget(ctx, f, index);
     if (place.length) finalTargets = place;
   }

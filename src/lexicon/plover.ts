@@ -637,6 +637,11 @@ const AID: readonly Spec[] = [
   ['rescue', 'v', 'humanitarian', [], W],
   ['bail out', 'v', 'economic', []],
   ['contribute', 'v', null, ['to'], W],
+  ['hand over', 'v', null, ['to'], {
+    weak: true,
+    note: 'handing over goods to a recipient; power, suspects and weapons have their own phrases (CONCEDE, COOPERATE, RETREAT)',
+    excludeObjects: ['power', 'control', 'authority', 'command', 'reins', 'letter', 'petition', 'document', 'report', 'list', 'evidence', 'key', 'body', 'presidency'],
+  }],
   ['rebuild', 'v', 'economic', [], W],
   ['aid', 'n', null, ['to', 'for']],
   ['assistance', 'n', null, ['to', 'for']],

@@ -129,3 +129,33 @@ describe('events: a "press release" is a publication, not a release of captives'
     expect(on(run("The rebels' release of six prisoners was welcomed."), 'release')[0]?.type).toBe('RETREAT');
   });
 });
+
+describe('events: a giving verb aims at its "to" recipient, not at the gift (§AID)', () => {
+  it.each([
+    ['Danish nurses handed over two tonnes of medicine to the Red Cross in Herat.', 'handed over', 'AID', 'Red Cross'],
+    ['Kenya will contribute 500 police officers to the mission in Haiti.', 'contribute', 'AGREE', 'Haiti'],
+    ['Japan donated ten ambulances to the Red Cross.', 'donated', 'AID', 'Red Cross'],
+  ] as const)('"%s": "%s" is %s aimed at %s', (text, trigger, type, target) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.type).toBe(type);
+    expect(texts(e!.targets).join(' ')).toContain(target);
+  });
+  it('a known actor as direct object stays the target ("supplied Chad with fuel")', () => {
+    expect(texts(on(run('Libya supplied Chad with fuel.'), 'supplied')[0]!.targets)).toContain('Chad');
+  });
+  it('"handed over power" is no aid (a phrase trigger checks excluded objects too)', () => {
+    expect(on(run('The rebels handed over power to the council.'), 'handed over')).toEqual([]);
+  });
+});
+
+describe('events: a planned withdrawal keeps its place as target once it reads as an intent', () => {
+  it('"will evacuate all outposts in the West Bank" is AGREE aimed at the West Bank', () => {
+    const e = on(run('Israel will evacuate all outposts in the West Bank in May.'), 'evacuate')[0];
+    expect(e?.type).toBe('AGREE');
+    expect(texts(e!.targets)).toContain('the West Bank');
+  });
+  it('a planned meeting does not take its venue as target', () => {
+    const e = on(run('Chile will meet Peru in Lima next week.'), 'meet')[0];
+    expect(texts(e!.targets)).not.toContain('Lima');
+  });
+});

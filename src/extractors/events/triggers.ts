@@ -72,6 +72,8 @@ function multiwordAt(ctx: ClauseContext, words: readonly string[], normals: read
   // a verb phrase must start with a verb ("open fire"), a noun phrase must not be a verb ("car bomb")
   if (hit.entry.pos === 'verb' && !tok.tags.has('Verb') && !tok.tags.has('Infinitive')) return null;
   if (hit.entry.pos === 'noun' && !tokens[to - 1]!.tags.has('Noun') && !misreadPlural(tokens, to - 1, ctx.s.tokenStart)) return null;
+  // the same sense checks as single words: "handed over power" is no aid
+  if (hit.entry.excludeObjects && objectHeadIn(tokens, to - 1, ctx.s.tokenEnd, hit.entry.excludeObjects)) return null;
   const head = hit.entry.pos === 'verb' ? k : to - 1;
   return { entry: hit.entry, head, from: k, to, pos: hit.entry.pos };
 }
