@@ -62,3 +62,22 @@ describe('actors: the place after a named venue ("at The Oval , London )")', () 
     expect(mentions(TOUR)).toContain(`${word}:${type}@${at(TOUR, word, nth)}`);
   });
 });
+
+describe('actors: players listed with shirt numbers are people; standings rows are teams', () => {
+  const LINEUP = [
+    'SOCCER - FRIENDLY RESULT .',
+    'PARIS 1996-08-30',
+    'Quarvia beat Tarland 2-1 in a friendly on Friday .',
+    'Quarvia : 1 - Ramon Tesk ; 2 - Quelvo Vandermolt , 3 - Yzander Osklund ; 4 - Anselm Krabbe',
+    'Standings :',
+    'Grenholm 4 3 1 0 9 2 10',
+  ].join('\n');
+
+  it.each([
+    ['Quelvo Vandermolt', 'person'],
+    ['Yzander Osklund', 'person'],
+    ['Grenholm', 'organization'],
+  ])('%s → %s', (name, type) => {
+    expect(mentions(LINEUP)).toContain(`${name}:${type}@${at(LINEUP, name)}`);
+  });
+});
