@@ -329,7 +329,9 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const explicitAuthor = agents.length > 0;
   if (!agents.length && modStart < t.from) agents = args(ctx, { from: modStart, to: t.from }, index).filter((a) => a.actor);
   if (!agents.length) {
-    const by = prepObjectsAfter(ctx, t.to - 1, end, ['by', 'from']).find((p) => p.prep <= k + 3);
+    // "an offer from Y" names its author, "a withdrawal from Y" its place: "from" is the author's only when the noun has no "from" target
+    const authorPreps = t.entry.targetPreps?.includes('from') ? ['by'] : ['by', 'from'];
+    const by = prepObjectsAfter(ctx, t.to - 1, end, authorPreps).find((p) => p.prep <= k + 3);
     if (by) agents = args(ctx, by.np, index);
   }
   if (!agents.length) {

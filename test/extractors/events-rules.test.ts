@@ -159,3 +159,26 @@ describe('events: a planned withdrawal keeps its place as target once it reads a
     expect(texts(e!.targets)).not.toContain('Lima');
   });
 });
+
+describe('events: "from" after a noun trigger is its author or its place, by the noun', () => {
+  it.each([
+    // a withdrawal is from a place: the author is the governing verb's subject
+    ['Croatian Serbs said their forces had completed a withdrawal from Knin.', 'withdrawal', 'RETREAT', 'forces', 'Knin'],
+    // an offer comes from its author
+    ['Berlin rejected an offer from Minsk.', 'rejected', 'REJECT', 'Berlin', 'Minsk'],
+  ] as const)('"%s": %s', (text, trigger, type, agent, target) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.type).toBe(type);
+    expect(texts(e!.agents).join(' ')).toContain(agent);
+    expect(texts(e!.targets).join(' ')).toContain(target);
+  });
+});
+
+describe('events: a participle right after a determiner is an adjective ("the besieged town")', () => {
+  it('no ASSAULT from "the besieged town"', () => {
+    expect(on(run('Aid reached the besieged town of Knin on Monday.'), 'besieged')).toEqual([]);
+  });
+  it('"Rebels besieged the town" is still ASSAULT', () => {
+    expect(on(run('Rebels besieged the town of Knin.'), 'besieged')[0]?.type).toBe('ASSAULT');
+  });
+});

@@ -84,7 +84,10 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   const prev = tokens[k - 1];
   const predicative = tok.tags.has('Adjective') && /ed$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
     ((isNominal(prev) && !prev.tags.has('Determiner') && !prev.tags.has('Adjective')) || prev.tags.has('Adverb') || prev.tags.has('Auxiliary') || prev.tags.has('Date'));
-  const isVerb = (tok.tags.has('Verb') && !(tok.tags.has('Noun') && !tok.tags.has('Gerund'))) || predicative;
+  // "the besieged town", "an armed group": a participle right after a determiner modifies the noun after it
+  const attributive = !!prev && k > ctx.s.tokenStart && prev.tags.has('Determiner') && !prev.tags.has('Pronoun') &&
+    (tok.tags.has('PastTense') || tok.tags.has('Participle')) && !!tokens[k + 1]?.tags.has('Noun');
+  const isVerb = ((tok.tags.has('Verb') && !(tok.tags.has('Noun') && !tok.tags.has('Gerund'))) || predicative) && !attributive;
   const isNoun = tok.tags.has('Noun') && !tok.tags.has('ProperNoun') && !tok.tags.has('Pronoun');
   // "raising further questions": a verb form after a modifier is a plural noun
   const nounAfterModifier = isVerb && tok.tags.has('PresentTense') && /s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
