@@ -5,13 +5,14 @@
  * publication date and the narrative's current time (src/extractors/times/resolve.ts).
  */
 import type * as chrono from 'chrono-node';
-import type { Document, Token } from '../document.js';
+import type { Document } from '../document.js';
 import { sentenceAt, tokenIndexAt } from '../document.js';
 import type { Time } from '../schema.js';
 import { createTimeParser } from './times/parsers.js';
 import { specFromTags, type Spec } from './times/spec.js';
 import { resolveSpec, yearForMonth, type Narrative, type Resolved, type Tense } from './times/resolve.js';
 import { extendLeft, trimSpan, type ExtendOptions } from './times/span.js';
+import { tenseOf } from './times/tense.js';
 import { granularityOf, intervalOf, pad, parseIsoDay } from './times/calendar.js';
 
 export { intervalOf } from './times/calendar.js';
@@ -202,29 +203,4 @@ function tenseNear(doc: Document, offset: number): Tense {
   }
   // no verb the tagger recognised ("Prices rose in December"): news reports the past
   return 'past';
-}
-
-/** Verbs whose infinitive complement lies ahead: "is to resume", "plans to visit", "expected to close". */
-const FUTURE_FRAMES = /^(?:is|are|am|be|was|were|plan|plans|planned|planning|expect|expects|expected|schedule|scheduled|intend|intends|intended|aim|aims|set|due|going|hope|hopes|want|wants|seek|seeks|agreed|agree|agrees|promised|pledged|vowed|threatened|prepared|preparing|ready)$/;
-
-function tenseOf(tokens: Token[], i: number): Tense | null {
-  const t = tokens[i]!;
-  if (!t.tags.has('Verb')) return null;
-  if (/^(?:will|'ll|shall|would|'d)$/.test(t.normal)) return 'future';
-  const prev = tokens[i - 1];
-  if (prev && /^(?:will|'ll|shall|would)$/.test(prev.normal)) return 'future';
-  // "would be paid", "will be held"
-  if (prev && prev.normal === 'be' && /^(?:will|'ll|shall|would)$/.test(tokens[i - 2]?.normal ?? '')) return 'future';
-  if (prev && prev.normal === 'to') {
-    const frame = tokens[i - 2];
-    return frame && FUTURE_FRAMES.test(frame.normal) ? 'future' : null;
-  }
-  if (t.tags.has('Gerund')) return null;
-  if (t.tags.has('PastTense') || t.tags.has('PerfectTense')) return 'past';
-  if (t.tags.has('Participle')) {
-    // "was extended" and "has left" are past; "is scheduled" is not
-    return prev && /^(is|are|am|be|being)$/.test(prev.normal) ? 'present' : 'past';
-  }
-  if (t.tags.has('Auxiliary') || t.tags.has('Modal')) return null;
-  return 'present';
 }

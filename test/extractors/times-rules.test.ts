@@ -52,3 +52,31 @@ describe('times rule: stretches around an event ("the weeks before", "over the y
     ['The weeks are long.', '2026-02-05', []],
   ]);
 });
+
+describe('times rule: the tense of a clause with adverbs, particles, modals and schedules', () => {
+  // 2026-02-02 is a Monday
+  check([
+    ['The airline will almost double its flights by August.', '2026-02-02', [['August', 'DATE', '2026-08']]],
+    ['The summit would still be held on April 24.', '2026-02-02', [['April 24', 'DATE', '2026-04-24']]],
+    ['Shares are to resume trading in Paris Tuesday.', '2026-02-02', [['Tuesday', 'DATE', '2026-02-03']]],
+    ['The envoy might arrive as soon as Tuesday.', '2026-02-02', [['Tuesday', 'DATE', '2026-02-03']]],
+    ['The company has scheduled a news conference Thursday.', '2026-02-02', [['Thursday', 'DATE', '2026-02-05']]],
+    ['Officials postponed until Friday any action on the permit.', '2026-02-02', [['Friday', 'DATE', '2026-02-06']]],
+    // negatives: past clauses keep the past day
+    ['The king met him Friday.', '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],
+    ['He could not be reached for comment Friday.', '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],
+    ['His relatives could be located Friday in their hometown.', '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],
+    ['He may have left Friday.', '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],
+    ['The vote was delayed Friday.', '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],
+  ]);
+});
+
+describe("times rule: a possessive weekday (\"Friday's ruling\") is past or today", () => {
+  check([
+    ["Lawyers said they would look for ways to get around Friday's ruling.", '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],
+    ["The family will appeal Monday's decision.", '2026-02-02', [['Monday', 'DATE', '2026-02-02']]],
+    // negatives: a direction word or a plain weekday keeps its own reading
+    ["They will attend next Friday's hearing.", '2026-02-02', [['next Friday', 'DATE', '2026-02-06']]],
+    ['The family will appeal on Friday.', '2026-02-02', [['Friday', 'DATE', '2026-02-06']]],
+  ]);
+});

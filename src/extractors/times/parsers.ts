@@ -281,7 +281,10 @@ const WEEKDAY_PARSER = parser(
     const anchor = r === 'previous' || r === 'following' ? { anchor: 'narrative' as const } : {};
     const time = clockTime(hh, mm, ap, word);
     const length = monthName ? m[0].length - m[0].slice(m[0].indexOf(name!)).length + name!.length : undefined;
-    return { ...(length ? { length } : {}), spec: { kind: 'weekday', weekday, offset, ...anchor, ...(time ? { time } : p ? { part: p } : {}) } };
+    // "Wednesday's ruling": news names an event by its day once it has happened or is under way
+    const end = m.index! + (length ?? m[0].length);
+    const possessive = !part && !time && offset === null && /^['’]s\b/.test(ctx.text.slice(end, end + 3)) ? { possessive: true } : {};
+    return { ...(length ? { length } : {}), spec: { kind: 'weekday', weekday, offset, ...anchor, ...possessive, ...(time ? { time } : p ? { part: p } : {}) } };
   },
 );
 

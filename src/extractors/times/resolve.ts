@@ -189,7 +189,8 @@ function resolveWeekdaySpec(spec: Extract<Spec, { kind: 'weekday' }>, ctx: Conte
   const suffix = spec.time ? `T${spec.time}` : spec.part ? `T${spec.part}` : '';
   const from = spec.anchor === 'narrative' && ctx.narrative.date ? isoDay(ctx.narrative.date) : ctx.dct;
   if (!from) return { type, value: `XXXX-WXX-${spec.weekday}${suffix}`, anchored: true, mod: null };
-  return { type, value: resolveWeekday(from, spec.weekday, spec.offset, ctx.tense) + suffix, anchored: true, mod: null };
+  const tense = spec.possessive ? 'past' : ctx.tense;
+  return { type, value: resolveWeekday(from, spec.weekday, spec.offset, tense) + suffix, anchored: true, mod: null };
 }
 
 /**

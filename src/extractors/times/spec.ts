@@ -22,7 +22,8 @@ export type Spec =
   /** "last summer", "the winter of 1994" */
   | { kind: 'season'; season: Season; year: number | null; offset: number | null }
   /** a weekday: "Tuesday", "last Friday", "Saturday night" */
-  | { kind: 'weekday'; weekday: number; offset: -1 | 0 | 1 | null; part?: PartOfDay; time?: string; anchor?: AnchorKind }
+  /** (possessive: "Wednesday's ruling", an event the news reports as done or under way) */
+  | { kind: 'weekday'; weekday: number; offset: -1 | 0 | 1 | null; part?: PartOfDay; time?: string; anchor?: AnchorKind; possessive?: boolean }
   /** a month without a year, or with one relative to now: "last April", "June last year" */
   | { kind: 'month'; month: number; offset: -1 | 0 | 1 | null; yearOffset: number | null; day?: number }
   /** a holiday: month/day known or computed for the year */
