@@ -151,7 +151,8 @@ function linkShortForm(
   }
   if (isAcronym(name.text) && !name.caps) return null;
   const byFirstWord = index.firstWords.get(key(name.text));
-  if (byFirstWord && !lookupPlace(name.text) && !lookupOrg(name.text)) return { draft: byFirstWord, kind: 'alias', rule: 'alias.first-word' };
+  // "at Wuxi" is the city even when "Wuxi Cable Co Ltd" is named too: a short form that reads as a place stays one
+  if (byFirstWord && !lookupPlace(name.text) && !lookupOrg(name.text) && bestVote(name.votes).type !== 'location') return { draft: byFirstWord, kind: 'alias', rule: 'alias.first-word' };
   // a dateline names the place the story was filed from, never a person's surname ("CHICAGO" is not "First Chicago")
   if (name.dateline) return null;
   const bySurname = index.surnames.get(key(name.text)) ?? [];

@@ -51,3 +51,39 @@ describe('actors: a dateline is never a surname', () => {
     expect(found).not.toContain('CHICAGO:person');
   });
 });
+
+describe('actors typing: "City", "Town", "County" end places, and clubs only in team-sport reports', () => {
+  it.each<[string, string, ActorType]>([
+    ['The fight was held in Quarvo City in June.', 'Quarvo City', 'location'],
+    ['Flooding hit Tarlan County on Tuesday.', 'Tarlan County', 'location'],
+    ['SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-30\nQuarvo City beat Tarlan Town 2-1 on Saturday to lead the division .', 'Quarvo City', 'organization'],
+  ])('%s: %s is %s', (text, name, type) => {
+    expect(mentions(text)).toContain(`${name}:${type}`);
+  });
+});
+
+describe('actors: a short form that reads as a place is not the firm named after it', () => {
+  it('keeps "at Quarvo" a place beside "Quarvo Cable Co Ltd"', () => {
+    const found = mentions('Quarvo Cable Co Ltd said output at its plant in Quarvo would double.');
+    expect(found).toContain('Quarvo Cable Co Ltd:organization');
+    expect(found).toContain('Quarvo:location');
+  });
+
+  it('still links a first word used as the firm ("Quarvo said")', () => {
+    const found = mentions('Quarvo Cable Co Ltd said output would double. Analysts said Quarvo also cut prices.');
+    expect(found).toContain('Quarvo:organization');
+  });
+});
+
+describe('actors typing: a compass point alone is a region', () => {
+  it.each<[string, string, ActorType]>([
+    ['Troops from the North crossed the border.', 'North', 'location'],
+    ['He has lived in the South since the war.', 'South', 'location'],
+  ])('%s: %s is %s', (text, name, type) => {
+    expect(mentions(text)).toContain(`${name}:${type}`);
+  });
+
+  it('leaves a compass word inside a longer name to that name', () => {
+    expect(mentions('Fares at North Quarvia Airlines fell.')).toContain('North Quarvia Airlines:organization');
+  });
+});

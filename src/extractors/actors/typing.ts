@@ -42,6 +42,7 @@ const PLACE_SUFFIXES = new Set([
 ]);
 /** Nouns that announce a place: "the village of X", "X province". */
 const PLACE_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'capital', 'port', 'suburb', 'outskirts', 'area', 'state', 'island', 'county', 'municipality', 'enclave', 'republic', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'settlement', 'camp']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'mideast']);
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'versus']);
 /** Words after a name that speak of a company: "Magna shares", "Cofinec 's profit". */
 const COMPANY_CONTEXT_AFTER = new Set(['chairman', 'board', 'management', 'executives', 'employees', 'headquarters', 'daily', 'newspaper', 'weekly', 'magazine', 'paper', 'agency', 'radio', 'television', 'shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'subsidiary', 'unit', 'shareholders', 'bonds', 'plant', 'plants', 'dividend', 'merger', 'takeover', 'stake', 'inc', 'corp']);
@@ -66,7 +67,7 @@ export function reportContext(doc: Document): ReportContext {
 
 export function classify(doc: Document, c: NameCandidate, report: ReportContext = { sports: false }): TypedName {
   const place = lookupPlace(c.text) ?? null;
-  const votes = evidence(doc, c, place);
+  const votes = evidence(doc, c, place, report);
   if (report.sports) sportsVotes(doc, c, place, votes);
   const best = bestVote(votes);
   return { ...c, type: best.type, typeRule: best.rule, votes, place };
@@ -101,7 +102,10 @@ export function bestVote(votes: readonly Vote[]): Vote {
   return { type: best, weight: bestWeight, rule };
 }
 
-function evidence(doc: Document, c: NameCandidate, place: PlaceEntry | null): Vote[] {
+/** Last words of both places and clubs ("Kansas City", "Manchester City"): a club only in a team-sport report. */
+const CLUB_OR_PLACE_SUFFIXES = new Set(['city', 'town', 'county']);
+
+function evidence(doc: Document, c: NameCandidate, place: PlaceEntry | null, report: ReportContext): Vote[] {
   const votes: Vote[] = [];
   const vote = (type: ActorType, weight: number, rule: string) => votes.push({ type, weight, rule });
   const words = c.text.split(/\s+/);
@@ -113,8 +117,11 @@ function evidence(doc: Document, c: NameCandidate, place: PlaceEntry | null): Vo
   const org = lookupOrg(c.text);
   if (org) vote('organization', 6, 'type.lexicon-organization');
   if (place) vote('location', place.kind === 'country' || place.kind === 'nation' ? 7 : 5, `type.lexicon-${place.kind}`);
-  if (words.length > 1 && !place && (isCompanySuffix(lastWord) || isInstitutionSuffix(lastWord))) vote('organization', 5, 'type.org-suffix');
-  if (words.length > 1 && !org && PLACE_SUFFIXES.has(lastWord.toLowerCase())) vote('location', 5, 'type.place-suffix');
+  const clubOrPlace = CLUB_OR_PLACE_SUFFIXES.has(lastWord.toLowerCase());
+  const orgSuffix = (isCompanySuffix(lastWord) || isInstitutionSuffix(lastWord)) && (!clubOrPlace || report.sports);
+  if (words.length > 1 && !place && orgSuffix) vote('organization', 5, 'type.org-suffix');
+  const placeSuffix = clubOrPlace ? !report.sports : PLACE_SUFFIXES.has(lastWord.toLowerCase());
+  if (words.length > 1 && !org && placeSuffix) vote('location', 5, 'type.place-suffix');
   // "Dinamo Zagreb", "Radio Red", "Le Matin": a club's or paper's opening word (a lower-case "le"/"de" is a particle)
   if (words.length > 1 && !place && isOrgPrefix(words[0]!) && /^\p{Lu}/u.test(words[0]!)) vote('organization', 4, 'type.org-prefix');
   const ofHead = ofHeadType(words);
@@ -129,6 +136,8 @@ function evidence(doc: Document, c: NameCandidate, place: PlaceEntry | null): Vo
   // "Party of God" is three words but no person's name
   if (words.length >= 2 && words.length <= 3 && !words.some((w) => w === 'of' || w === 'for')) vote('person', 1, 'type.two-word-name');
   if (words.length === 1) vote('person', 0.5, 'type.single-word');
+  // "the North", "in the Midwest": a compass point standing alone names a region
+  if (words.length === 1 && COMPASS.has(c.text.toLowerCase())) vote('location', 3, 'type.compass');
   vote('organization', 0.4, 'type.default');
   return votes;
 }
