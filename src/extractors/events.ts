@@ -138,7 +138,29 @@ function framesIn(ctx: ClauseContext, cueTokens: ReadonlySet<number>, index: Act
   frames.sort((a, b) => a.t.head - b.t.head || (a.entry.rule === 'request.deontic' ? -1 : 1));
   governNouns(ctx, frames, index);
   absorb(ctx, frames, index);
+  absorbConditions(ctx, frames);
   return frames;
+}
+
+/**
+ * "threatened to strike unless the government rescinds the decree", "would meet him if he
+ * gave them a veto": what an "if"/"unless" clause after an event names is that event's
+ * condition (a threat's demand, a promise's price), not an event that happened or was
+ * announced. Its triggers are absorbed; the condition's subject may still be the target.
+ */
+function absorbConditions(ctx: ClauseContext, frames: readonly Frame[]) {
+  const { tokens } = ctx.doc;
+  const first = frames.find((f) => !f.absorbed);
+  if (!first) return;
+  let condition = -1;
+  for (let j = first.t.to; j < ctx.s.tokenEnd; j++) {
+    if (/^(?:if|unless)$/.test(tokens[j]!.normal) && !/[;:]/.test(gapBefore(ctx.doc, j))) {
+      condition = j;
+      break;
+    }
+  }
+  if (condition < 0) return;
+  for (const f of frames) if (!f.absorbed && f.t.from > condition) f.absorbed = true;
 }
 
 /**
@@ -535,7 +557,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   const { tokens } = doc;
   const targets = f.targets.filter((tg) => !f.agents.some((a) => (a.actor && a.actor === tg.actor) || (a.start === tg.start && a.end === tg.end)));
   const hasActor = [...f.agents, ...targets].some((a) => a.actor || namesParty(ctx, a)) || f.agents.some((a) => PRONOUN.test(a.text));
-  if (!f.agents.length && !targets.length) return null;
+  if (!f.agents.length) return null;
   // a noun names an event only with its author; a polysemous word needs an actor to act
   if (f.t.pos === 'noun' && !f.agents.length) return null;
   if ((f.t.pos === 'noun' || f.entry.weak) && !hasActor && !(f.explicitAuthor && !f.entry.weak)) return null;

@@ -182,3 +182,53 @@ describe('events: a participle right after a determiner is an adjective ("the be
     expect(on(run('Rebels besieged the town of Knin.'), 'besieged')[0]?.type).toBe('ASSAULT');
   });
 });
+
+describe('events: PLOVER codes no event without a source actor ("4 people were killed" is not coded)', () => {
+  it.each([
+    ['Twenty people were killed in the north on Monday.', 'killed'],
+    ['Two journalists were detained at the airport.', 'detained'],
+  ])('no event from "%s" at "%s"', (text, word) => {
+    expect(on(run(text), word)).toEqual([]);
+  });
+  it.each([
+    ['Two journalists were detained by police at the airport.', 'detained', 'COERCE'],
+    ['Gunmen killed twenty people in the north on Monday.', 'killed', 'ASSAULT'],
+  ] as const)('"%s": "%s" with its source is %s', (text, trigger, type) => {
+    expect(on(run(text), trigger)[0]?.type).toBe(type);
+  });
+});
+
+describe('events: an "if"/"unless" clause after an event is its condition, not an event', () => {
+  it.each([
+    ['Chad said it would meet the rebels if they gave up their weapons.', 'gave up'],
+    ['Iran threatened to launch a new offensive unless Iraq accepted its terms.', 'accepted'],
+    ['The party will boycott the vote unless the president agrees to resign.', 'agrees'],
+  ])('no event from the condition in "%s" at "%s"', (text, word) => {
+    expect(on(run(text), word)).toEqual([]);
+  });
+  it('the main event keeps the condition subject as target', () => {
+    const e = on(run('Iran threatened to launch a new offensive unless Iraq accepted its terms.'), 'threatened')[0];
+    expect(e?.type).toBe('THREATEN');
+    expect(texts(e!.targets).join(' ')).toContain('Iraq');
+  });
+  it('an event before the condition in its own clause stays', () => {
+    expect(on(run('Police arrested two men in Lagos, and troops shelled a village if reports are true.'), 'shelled')[0]?.type).toBe('ASSAULT');
+  });
+});
+
+describe('events: ", and <subject> <verb>" opens a new clause, a list or a participle does not', () => {
+  it('the second clause is its own event, not the content of the first', () => {
+    const r = run('Police arrested two men in Lagos, and troops shelled a village.');
+    expect(on(r, 'arrested')[0]?.type).toBe('COERCE');
+    expect(texts(on(r, 'shelled')[0]!.agents)).toEqual(['troops']);
+  });
+  it('"rifles and trucks seized last year from X" stays in the object', () => {
+    const r = run('The rebels will return rifles and trucks seized last year from aid workers.');
+    expect(on(r, 'seized')).toEqual([]);
+    expect(texts(on(r, 'return')[0]!.targets).join(' ')).toContain('aid workers');
+  });
+  it('a list "to Chile and Peru, a weekly reports" is not cut', () => {
+    const e = on(run('The group threatened to strike Chile and Peru, a weekly reports.'), 'threatened')[0];
+    expect(e!.targets.some((t) => t.text.startsWith('Peru'))).toBe(true);
+  });
+});

@@ -105,8 +105,27 @@ export function clauseEnd(ctx: ClauseContext, k: number): number {
     if (gap.includes(',') && (CLAUSE_OPENERS.has(w) || tokens[j]!.tags.has('Gerund') || saysAfter(ctx, j))) return j;
     // a coordinated verb phrase: "killed one soldier and wounded two others"
     if ((w === 'and' || w === 'but') && j + 1 < ctx.s.tokenEnd && isVerbLike(tokens[j + 1]!)) return j;
+    // a coordinated clause with its own subject: "arrested two men, and troops shelled a village"
+    if ((w === 'and' || w === 'but') && ownClauseAfter(ctx, j + 1)) return j;
   }
   return ctx.s.tokenEnd;
+}
+
+/** A subject phrase then a finite verb from token k ("troops shelled", "the army has"), within a few words. */
+function ownClauseAfter(ctx: ClauseContext, k: number): boolean {
+  const { tokens } = ctx.doc;
+  let i = k;
+  while (i < Math.min(ctx.s.tokenEnd, k + 7) && isNominal(tokens[i]!) && !ctx.timeTokens.has(i)) {
+    if (i > k && /[,;:]/.test(gapBefore(ctx.doc, i))) return false;
+    i++;
+  }
+  if (i === k || i >= ctx.s.tokenEnd) return false;
+  const v = tokens[i]!;
+  if (/,/.test(gapBefore(ctx.doc, i))) return false;
+  // "weapons and equipment seized last year from …": a participle before a time or preposition modifies the noun
+  const next = tokens[i + 1];
+  if (v.tags.has('PastTense') && (!next || i + 1 >= ctx.s.tokenEnd || next.tags.has('Preposition') || ctx.timeTokens.has(i + 1) || next.tags.has('Date'))) return false;
+  return isVerbLike(v) && !v.tags.has('Gerund') && (v.tags.has('PastTense') || v.tags.has('Auxiliary') || v.tags.has('Modal') || (v.tags.has('PresentTense') && !v.tags.has('Infinitive')));
 }
 
 /** ", officials said" / ", the White House announced Tuesday": a trailing attribution. */
