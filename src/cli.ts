@@ -16,7 +16,7 @@ const EXAMPLES = `
 Examples:
   $ extract article.txt                          one article, indented JSON
   $ extract --date 2026-02-05 article.txt        resolve "Tuesday" against that date
-  $ cat article.txt | extract -                  read standard input
+  $ cat article.txt | extract                    read standard input (or name it: -)
   $ extract a.txt b.txt > facts.jsonl            several articles, one JSON line each
   $ extract --from jsonl archive.jsonl           records {"id","text","date"?}, one a line
   $ extract 'archive/**/*.txt' -o facts.jsonl    a glob (quoted), or a directory; .gz is read too
@@ -31,7 +31,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .name('extract')
     .description('Turn news articles into actors, times, quotes and PLOVER-coded events, with character offsets.')
     .version(version)
-    .argument('[inputs...]', 'text files, JSON Lines files (.jsonl, .ndjson), or - for standard input')
+    .argument('[inputs...]', 'text files, JSON Lines files (.jsonl, .ndjson), or - for standard input (the default when input is piped in)')
     .option('--date <YYYY-MM-DD>', 'publication date that relative times resolve against')
     .addOption(new Option('--from <kind>', 'input kind').choices(['text', 'jsonl']))
     .addOption(new Option('--format <name>', 'output format (default: json for one article, jsonl for more)').choices([...FORMATS]))
@@ -48,8 +48,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .action(async (inputs: string[], opts: CliOptions) => {
-      if (inputs.length === 0) throw new UsageError('no input: give a file, or - to read standard input (see --help)');
+    .action(async (named: string[], opts: CliOptions) => {
+      // like any Unix filter, read a pipe when no file is named; a terminal is a forgotten argument
+      const inputs = named.length > 0 ? named : isTerminal(io.stdin) ? null : ['-'];
+      if (!inputs) throw new UsageError('no input: give a file, or pipe the text in (see --help)');
       const date = opts.date === undefined ? null : checkDate(opts.date);
       const only = opts.only ? checkOnly(opts.only) : undefined;
       const jobs = opts.jobs === undefined ? undefined : checkJobs(opts.jobs);
@@ -159,6 +161,10 @@ export interface Io {
   stdout: NodeJS.WritableStream & import('node:stream').Writable;
   stderr: NodeJS.WritableStream & import('node:stream').Writable;
   env: NodeJS.ProcessEnv;
+}
+
+function isTerminal(stream: Io['stdin']): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true;
 }
 
 function defaultIo(): Io {

@@ -29,6 +29,12 @@ describe('extract FILE', () => {
     expect(result.document).toMatchObject({ id: 'stdin', date: '2026-02-05', dateSource: 'option' });
     expect(result.times[0]).toMatchObject({ text: 'Tuesday', value: '2026-02-03' });
   });
+
+  it('reads a pipe when no input is named, as a filter does', async () => {
+    const run = await runCli(['--from', 'jsonl'], { stdin: '{"id":"r1","text":"Police in Lyon arrested two men.","date":"2026-02-05"}\n' });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).document).toMatchObject({ id: 'r1', date: '2026-02-05' });
+  });
 });
 
 describe('extract --from jsonl', () => {
@@ -60,13 +66,18 @@ describe('usage errors exit 2 with one line on stderr', () => {
     [['--date', 'yesterday', 'x.txt'], /YYYY-MM-DD/],
     [['--format', 'yaml', 'x.txt'], /format/],
     [['--only', 'verbs', 'x.txt'], /--only/],
-    [[], /no input/],
   ])('%j', async (argv, message) => {
     const run = await runCli(argv);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(message);
+  });
+
+  it('no input named and a terminal on standard input: a usage error, not a silent wait', async () => {
+    const run = await runCli([], { stdinTty: true });
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toMatch(/no input/);
   });
 
   it('a missing file is named, with the fix', async () => {

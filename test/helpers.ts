@@ -39,11 +39,13 @@ export function captureStreams() {
 }
 
 /** Runs the command in-process with its own streams and environment. */
-export async function runCli(argv: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliRun> {
+export async function runCli(argv: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv; tty?: boolean; stdinTty?: boolean } = {}): Promise<CliRun> {
   const { stdout, stderr, written } = captureStreams();
   if (options.tty) Object.assign(stdout, { isTTY: true, columns: 120 });
+  const stdin = Readable.from([options.stdin ?? '']);
+  if (options.stdinTty) Object.assign(stdin, { isTTY: true });
   const io = {
-    stdin: Readable.from([options.stdin ?? '']),
+    stdin,
     stdout,
     stderr,
     env: options.env ?? {},
