@@ -232,3 +232,18 @@ describe('events: ", and <subject> <verb>" opens a new clause, a list or a parti
     expect(e!.targets.some((t) => t.text.startsWith('Peru'))).toBe(true);
   });
 });
+
+describe('events: a verb phrase split by an adverb or a time still matches ("called Thursday on", "pushing hard for")', () => {
+  it.each([
+    ['A Syrian newspaper called Thursday on Arabs to unite against the plan.', 'called', 'REQUEST', 'Arabs'],
+    ['Britain is pushing hard for a UN vote on the plan.', 'pushing', 'REQUEST', 'vote'],
+    ['The president called Tuesday for calm.', 'called', 'REQUEST', 'calm'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type, target) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.type).toBe(type);
+    expect(texts(e!.targets).join(' ')).toContain(target);
+  });
+  it('an adverb does not join words that are not a phrase ("called him back later")', () => {
+    expect(on(run('The minister called the envoy twice on Monday.'), 'called').every((e) => e.type !== 'REQUEST')).toBe(true);
+  });
+});

@@ -44,11 +44,12 @@ export function findTriggers(ctx: ClauseContext, cueTokens: ReadonlySet<number>)
     words.push(tokens[k]!.lemma);
     normals.push(tokens[k]!.normal);
   }
+  const spaced = withoutInserts(ctx);
   let covered = -1;
   for (let k = ctx.s.tokenStart; k < ctx.s.tokenEnd; k++) {
     if (k < covered) continue;
     const tok = tokens[k]!;
-    const phrase = multiwordAt(ctx, words, normals, k);
+    const phrase = multiwordAt(ctx, words, normals, k) ?? insertedPhraseAt(ctx, spaced, k);
     if (phrase) {
       out.push(phrase);
       covered = phrase.to;
@@ -58,6 +59,46 @@ export function findTriggers(ctx: ClauseContext, cueTokens: ReadonlySet<number>)
     if (single) out.push(single);
   }
   return out;
+}
+
+/** Particles that belong to a phrasal verb ("call off", "pull out"): never skipped as adverbs. */
+const PARTICLES = new Set(['up', 'off', 'out', 'down', 'back', 'over', 'away', 'in', 'on', 'through', 'aside', 'apart']);
+
+/** The sentence's lemmas without adverbs and times, with the token index of each, to match phrases across them. */
+interface Spaced {
+  words: string[];
+  at: number[];
+  indexOf: Map<number, number>;
+}
+
+function withoutInserts(ctx: ClauseContext): Spaced {
+  const { tokens } = ctx.doc;
+  const out: Spaced = { words: [], at: [], indexOf: new Map() };
+  for (let k = ctx.s.tokenStart; k < ctx.s.tokenEnd; k++) {
+    const t = tokens[k]!;
+    const adverb = t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Particle') && !PARTICLES.has(t.normal);
+    if (adverb || ctx.timeTokens.has(k) || (t.tags.has('Preposition') && ctx.timeTokens.has(k + 1))) continue;
+    out.indexOf.set(k, out.words.length);
+    out.words.push(t.lemma);
+    out.at.push(k);
+  }
+  return out;
+}
+
+/**
+ * "called Thursday on Arabs to unite", "pushed hard for a vote": a verb phrase whose words are
+ * split by an adverb or a time. Only verb phrases, only when the verb itself starts the match.
+ */
+function insertedPhraseAt(ctx: ClauseContext, spaced: Spaced, k: number): Trigger | null {
+  const { tokens } = ctx.doc;
+  const i = spaced.indexOf.get(k);
+  if (i === undefined || !tokens[k]!.tags.has('Verb') || !FIRST_WORDS.has(spaced.words[i]!)) return null;
+  const hit = matchMultiword(spaced.words, i, 'verb');
+  if (!hit) return null;
+  const to = spaced.at[hit.end - 1]! + 1;
+  if (to - k === hit.end - i) return null; // nothing was skipped: the plain matcher already said no
+  if (hit.entry.excludeObjects && objectHeadIn(tokens, to - 1, ctx.s.tokenEnd, hit.entry.excludeObjects)) return null;
+  return { entry: hit.entry, head: k, from: k, to, pos: 'verb' };
 }
 
 function multiwordAt(ctx: ClauseContext, words: readonly string[], normals: readonly string[], k: number): Trigger | null {
