@@ -177,9 +177,12 @@ function comparison(spec: Spec): boolean {
   return spec.kind === 'shift' && spec.counted === true && spec.unit === 'year' && Math.abs(spec.offset) === 1;
 }
 
-/** A quarter named outright ("the third quarter"), not one counted back from another ("the year-ago quarter"). */
+/** A quarter named outright ("the third quarter"), not one counted back from another ("the year-ago quarter", "the 1988 period"). */
 function setsPeriod(spec: Spec): boolean {
-  return spec.kind === 'quarter' && (spec.yearOffset === null || spec.yearOffset === 0 || spec.year !== null);
+  if (spec.kind !== 'quarter') return false;
+  // "the 1988 period": the quarter already in view, in another year
+  if (spec.n === null && spec.year !== null) return false;
+  return spec.yearOffset === null || spec.yearOffset === 0 || spec.year !== null;
 }
 
 // ---------- tense ----------

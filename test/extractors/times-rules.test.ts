@@ -80,3 +80,33 @@ describe("times rule: a possessive weekday (\"Friday's ruling\") is past or toda
     ['The family will appeal on Friday.', '2026-02-02', [['Friday', 'DATE', '2026-02-06']]],
   ]);
 });
+
+describe('times rule: a day or month the wording puts ahead ("as early as Tuesday", "effective Feb. 1")', () => {
+  // 2026-10-26 is a Monday
+  check([
+    ['The group could come as early as Tuesday.', '2026-10-26', [['Tuesday', 'DATE', '2026-10-27']]],
+    ['The bank said it created a new office, effective Feb. 1.', '2026-10-26', [['Feb. 1', 'DATE', '2027-02-01']]],
+    ['Bids were requested no later than March 3.', '2026-10-26', [['March 3', 'DATE', '2027-03-03']]],
+    ['Talks could resume as soon as Tuesday morning.', '2026-10-26', [['Tuesday morning', 'DATE', '2026-10-27TMO']]],
+    // negatives: a year given, a plain past date, "may" the modal
+    ['The rule took effect as early as Feb. 1, 2026.', '2026-10-26', [['Feb. 1, 2026', 'DATE', '2026-02-01']]],
+    ['The bank created a new office on Feb. 1.', '2026-10-26', [['Feb. 1', 'DATE', '2026-02-01']]],
+    ['We will act as soon as may be possible.', '2026-10-26', []],
+  ]);
+});
+
+describe('times rule: "the 1988 period" is the quarter in view in another year, not a new one', () => {
+  check([
+    [
+      'Profit rose in the fiscal first quarter. In the 2024 period, it fell. Sales in the quarter rose.',
+      '2025-10-26',
+      [['the fiscal first quarter', 'DATE', '2025-Q1'], ['the 2024 period', 'DATE', '2024-Q1'], ['the quarter', 'DATE', '2025-Q1']],
+    ],
+    // negative: a quarter named outright does become the one in view
+    [
+      'Profit rose in the first quarter. In the third quarter, it fell. Sales in the quarter rose.',
+      '2025-10-26',
+      [['the first quarter', 'DATE', '2025-Q1'], ['the third quarter', 'DATE', '2025-Q3'], ['the quarter', 'DATE', '2025-Q3']],
+    ],
+  ]);
+});

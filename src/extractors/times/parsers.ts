@@ -588,6 +588,33 @@ const MONTH_REL = parser(
   },
 );
 
+// ---------- a day or month the wording puts ahead: as early as Tuesday, effective Feb. 1 ----------
+
+/**
+ * "as early as Tuesday", "as soon as March", "no later than June 30", "effective Feb. 1": the
+ * earliest or latest point of something still to come, after publication whatever the verb's
+ * tense ("said the group could come as early as Tuesday"). The cue stays out of the span.
+ */
+const AHEAD = parser(
+  new RegExp(
+    `(?:as\\s+(?:early|soon)\\s+as|no\\s+later\\s+than|effective)\\s+(?:(?:on|from)\\s+)?` +
+      `((${WEEKDAY})(?:\\s+(${PART}))?|(${MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?)(?![\\w-])(?!,?\\s*\\d)`,
+    'i',
+  ),
+  (_ctx, m) => {
+    const [whole, time, dayName, part, monthName, dayText] = m;
+    if (!capitalized((dayName ?? monthName)!)) return null;
+    const skip = whole!.length - time!.length;
+    if (dayName) {
+      const p = part ? PART_OF_DAY.get(part.toLowerCase()) : undefined;
+      return { skip, spec: { kind: 'weekday', weekday: WEEKDAY_NAMES.get(dayName.toLowerCase())!, offset: null, ahead: true, ...(p ? { part: p } : {}) } };
+    }
+    const month = MONTH_NAMES.get(monthName!.toLowerCase().replace(/\.$/, ''));
+    if (!month) return null;
+    return { skip, spec: { kind: 'month', month, offset: null, yearOffset: null, ahead: true, ...(dayText ? { day: Number(dayText) } : {}) } };
+  },
+);
+
 // ---------- the year-earlier figure, that year ----------
 
 const ANAPHORIC = parser(
@@ -602,7 +629,7 @@ const ANAPHORIC = parser(
 
 /** Our parsers, most specific first: on equal spans chrono keeps the earlier parser's result. */
 const CUSTOM_PARSERS: readonly chrono.Parser[] = [
-  MONTH_REL, QUARTER, SHORTHAND, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, YEAR_PARSER,
+  MONTH_REL, AHEAD, QUARTER, SHORTHAND, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, YEAR_PARSER,
 ];
 
 /** chrono's own parsers we keep: absolute dates, month names, clock times. Relative ones are replaced by ours. */

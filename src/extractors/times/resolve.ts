@@ -189,7 +189,7 @@ function resolveWeekdaySpec(spec: Extract<Spec, { kind: 'weekday' }>, ctx: Conte
   const suffix = spec.time ? `T${spec.time}` : spec.part ? `T${spec.part}` : '';
   const from = spec.anchor === 'narrative' && ctx.narrative.date ? isoDay(ctx.narrative.date) : ctx.dct;
   if (!from) return { type, value: `XXXX-WXX-${spec.weekday}${suffix}`, anchored: true, mod: null };
-  const tense = spec.possessive ? 'past' : ctx.tense;
+  const tense = spec.possessive ? 'past' : spec.ahead ? 'future' : ctx.tense;
   return { type, value: resolveWeekday(from, spec.weekday, spec.offset, tense) + suffix, anchored: true, mod: null };
 }
 
@@ -217,7 +217,7 @@ function resolveMonth(spec: Extract<Spec, { kind: 'month' }>, ctx: Context): str
   const m = dct.getUTCMonth() + 1;
   let year = y;
   if (spec.yearOffset !== null) year = y + spec.yearOffset;
-  else if (spec.offset === null) year = yearForMonth(ctx.dct!, spec.month, ctx.tense, spec.day);
+  else if (spec.offset === null) year = yearForMonth(ctx.dct!, spec.month, spec.ahead ? 'future' : ctx.tense, spec.day);
   else if (spec.offset === -1) year = spec.month < m ? y : y - 1;
   else if (spec.offset === 1) year = spec.month > m ? y : y + 1;
   return `${year}-${pad(spec.month)}${day}`;

@@ -22,10 +22,10 @@ export type Spec =
   /** "last summer", "the winter of 1994" */
   | { kind: 'season'; season: Season; year: number | null; offset: number | null }
   /** a weekday: "Tuesday", "last Friday", "Saturday night" */
-  /** (possessive: "Wednesday's ruling", an event the news reports as done or under way) */
-  | { kind: 'weekday'; weekday: number; offset: -1 | 0 | 1 | null; part?: PartOfDay; time?: string; anchor?: AnchorKind; possessive?: boolean }
-  /** a month without a year, or with one relative to now: "last April", "June last year" */
-  | { kind: 'month'; month: number; offset: -1 | 0 | 1 | null; yearOffset: number | null; day?: number }
+  /** (possessive: "Wednesday's ruling", an event the news reports as done or under way; ahead: "as early as Tuesday", after publication whatever the tense) */
+  | { kind: 'weekday'; weekday: number; offset: -1 | 0 | 1 | null; part?: PartOfDay; time?: string; anchor?: AnchorKind; possessive?: boolean; ahead?: boolean }
+  /** a month without a year, or with one relative to now: "last April", "June last year", "effective Feb. 1" (ahead) */
+  | { kind: 'month'; month: number; offset: -1 | 0 | 1 | null; yearOffset: number | null; day?: number; ahead?: boolean }
   /** a holiday: month/day known or computed for the year */
   | { kind: 'holiday'; month: number; day: number | null; weekday?: number; nth?: number; offset?: -1 | 0 | 1 }
   /** an amount of time: n null when vague ("several months") */
