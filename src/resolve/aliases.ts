@@ -4,7 +4,8 @@
  */
 import type { Document } from '../document.js';
 import type { ActorType, Mention } from '../schema.js';
-import { bestVote, type TypedName } from '../extractors/actors/typing.js';
+import { bestVote, type TypedName, type Vote } from '../extractors/actors/typing.js';
+import { coordinationVotes } from '../extractors/actors/coordination.js';
 import { isGivenName, isKnownName, lookupDemonym, lookupOrg, lookupPlace, nameKey } from '../extractors/actors/gazetteer.js';
 
 export interface Cluster {
@@ -72,10 +73,22 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
     drafts.push(draft);
     byKey.set(k, draft);
   }
+  votesFromLists(doc, sorted, drafts);
   return splitPlaceUses(drafts)
     .map((d) => ({ d, first: Math.min(...d.names.map((n) => n.start), ...d.linked.map((l) => l.name.start)) }))
     .sort((a, b) => a.first - b.first)
     .map(({ d }, i) => toCluster(d, `a${i + 1}`, shouted));
+}
+
+/** "Mercantile , Commerce and Roosevelt": a name with no evidence takes the kind of the entities it is listed with. */
+function votesFromLists(doc: Document, sorted: readonly TypedName[], drafts: readonly Draft[]) {
+  const votesOf = new Map<TypedName, Vote[]>();
+  for (const d of drafts) {
+    const all = [...d.names, ...d.linked.map((l) => l.name)];
+    const votes = d.names.flatMap((n) => n.votes);
+    for (const n of all) votesOf.set(n, votes);
+  }
+  coordinationVotes(doc, sorted, (n) => votesOf.get(n) ?? n.votes);
 }
 
 interface FullNameIndex {

@@ -74,7 +74,7 @@ export function classify(doc: Document, c: NameCandidate, report: ReportContext 
 }
 
 /** Guesses from the name's shape: counted once per actor however often the name recurs. */
-const WEAK_RULES = new Set(['type.single-word', 'type.two-word-name', 'type.default', 'type.table-row']);
+export const WEAK_RULES: ReadonlySet<string> = new Set(['type.single-word', 'type.two-word-name', 'type.default', 'type.table-row']);
 
 /**
  * The heaviest type. The same rule firing again for another mention adds a little (each repeat
