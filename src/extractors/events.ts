@@ -353,7 +353,8 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   if (!agents.length) {
     // "an offer from Y" names its author, "a withdrawal from Y" its place: "from" is the author's only when the noun has no "from" target
     const authorPreps = t.entry.targetPreps?.includes('from') ? ['by'] : ['by', 'from'];
-    const by = prepObjectsAfter(ctx, t.to - 1, end, authorPreps).find((p) => p.prep <= k + 3);
+    // the phrase must belong to the noun: "demands were met by the government" is the verb's agent
+    const by = prepObjectsAfter(ctx, t.to - 1, end, authorPreps).find((p) => p.prep <= k + 3 && !verbBetween(ctx, t.to, p.prep));
     if (by) agents = args(ctx, by.np, index);
   }
   if (!agents.length) {
@@ -376,6 +377,17 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   f.explicitAuthor = explicitAuthor;
   objectSense(f, objectHead);
   return f;
+}
+
+/** A verb between a noun and a later phrase, other than a participle right after the noun ("the march organised by"). */
+function verbBetween(ctx: ClauseContext, from: number, to: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    const participle = j === from && (t.tags.has('PastTense') || t.tags.has('Participle')) && !t.tags.has('Auxiliary') && !t.tags.has('Copula');
+    if (isVerbLike(t) && !participle) return true;
+  }
+  return false;
 }
 
 /** The possessor phrase ending at token j: names and modifiers only ("the French investigators'", "X's"). */
@@ -562,6 +574,8 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   if (f.t.pos === 'noun' && !f.agents.length) return null;
   if ((f.t.pos === 'noun' || f.entry.weak) && !hasActor && !(f.explicitAuthor && !f.entry.weak)) return null;
   if (f.entry.weak && !f.agents.length) return null;
+  // "the demands were met", "a statement was released": the passive subject is the object the lexicon excludes
+  if (f.passive && f.entry.excludeObjects && f.subject && f.entry.excludeObjects.includes(headWord(ctx, f.subject))) return null;
   if (f.entry.partyAgent && !f.agents.some((a) => a.actor || namesParty(ctx, a) || PRONOUN.test(a.text))) return null;
   const span = spanOf(doc, tokens[f.t.from]!.start, tokens[f.t.to - 1]!.end);
   const quote = containing(facts.quotes, span);

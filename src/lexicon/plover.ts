@@ -471,6 +471,7 @@ const SUPPORT: readonly Spec[] = [
   ['pay tribute', 'v', null, ['to']],
   ['express solidarity', 'v', null, ['with']],
   ['establish ties', 'v', null, ['with'], { note: '§SUPPORT: initiation of diplomatic ties' }],
+  ['open embassy', 'v', null, ['in'], { note: '§SUPPORT: initiation of diplomatic ties; closing one is SANCTION' }],
   ['establish relations', 'v', null, ['with']],
   ['restore ties', 'v', null, ['with']],
   ['restore relations', 'v', null, ['with']],

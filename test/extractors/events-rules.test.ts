@@ -247,3 +247,53 @@ describe('events: a verb phrase split by an adverb or a time still matches ("cal
     expect(on(run('The minister called the envoy twice on Monday.'), 'called').every((e) => e.type !== 'REQUEST')).toBe(true);
   });
 });
+
+describe('events: a phrasal verb with its particle after the object ("forced X out of")', () => {
+  it('"forced the agency, UNHCR, out of the country" is SANCTION expel aimed at the agency', () => {
+    const e = on(run('Jakarta forced the UN refugee agency, UNHCR, out of the country.'), 'forced')[0];
+    expect(e?.type).toBe('SANCTION');
+    expect(texts(e!.targets).join(' ')).toContain('refugee agency');
+  });
+  it('"forced the talks to a halt" has no particle: no expulsion', () => {
+    expect(on(run('The strike forced the company to close two plants.'), 'forced').filter((e) => e.type === 'SANCTION')).toEqual([]);
+  });
+});
+
+describe('events: opening an embassy initiates ties (§SUPPORT)', () => {
+  it.each([
+    ['Peru has opened an embassy in Hanoi.', 'opened', 'SUPPORT', 'Hanoi'],
+  ] as const)('"%s"', (text, trigger, type, target) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.type).toBe(type);
+    expect(texts(e!.targets)).toContain(target);
+  });
+  it('opening a factory is no event', () => {
+    expect(on(run('Toyota has opened a factory in Hanoi.'), 'opened')).toEqual([]);
+  });
+});
+
+describe('events: a participle in a sentence-opening prepositional phrase modifies its noun', () => {
+  it('"In a letter handed over to the UN" is no AID event', () => {
+    const r = run('In a letter handed over to the United Nations on Monday, Iraq said it would cooperate.');
+    expect(on(r, 'handed')).toEqual([]);
+  });
+  it('"On Sunday police arrested six men" keeps its verb', () => {
+    expect(on(run('On Sunday police arrested six men.'), 'arrested')[0]?.type).toBe('COERCE');
+  });
+});
+
+describe('events: a passive whose subject is an excluded object is no event; a by-phrase after a verb is not the noun\'s author', () => {
+  it.each([
+    ['Their political demands were met by the government.', 'met'],
+    ['Their political demands were met by the government.', 'demands'],
+  ])('no event from "%s" at "%s"', (text, word) => {
+    expect(on(run(text), word)).toEqual([]);
+  });
+  it('"Six hostages were released by the rebels" stays RETREAT', () => {
+    expect(on(run('Six hostages were released by the rebels.'), 'released')[0]?.type).toBe('RETREAT');
+  });
+  it('"the demonstration organised by dockworkers" keeps its author', () => {
+    const e = on(run('Riot police prevented the demonstration organised by dockworkers.'), 'demonstration')[0];
+    expect(texts(e!.targets).join(' ')).toContain('dockworkers');
+  });
+});

@@ -49,7 +49,7 @@ export function findTriggers(ctx: ClauseContext, cueTokens: ReadonlySet<number>)
   for (let k = ctx.s.tokenStart; k < ctx.s.tokenEnd; k++) {
     if (k < covered) continue;
     const tok = tokens[k]!;
-    const phrase = multiwordAt(ctx, words, normals, k) ?? insertedPhraseAt(ctx, spaced, k);
+    const phrase = multiwordAt(ctx, words, normals, k) ?? insertedPhraseAt(ctx, spaced, k) ?? splitParticleAt(ctx, k);
     if (phrase) {
       out.push(phrase);
       covered = phrase.to;
@@ -101,6 +101,35 @@ function insertedPhraseAt(ctx: ClauseContext, spaced: Spaced, k: number): Trigge
   return { entry: hit.entry, head: k, from: k, to, pos: 'verb' };
 }
 
+/** Two-word phrasal verbs by verb lemma ("force" → "force out"), for a particle placed after the object. */
+const PHRASAL: ReadonlyMap<string, readonly TriggerEntry[]> = (() => {
+  const m = new Map<string, TriggerEntry[]>();
+  for (const e of MULTIWORD_TRIGGERS) {
+    if (e.pos !== 'verb' || e.tokens.length !== 2 || !PARTICLES.has(e.tokens[1]!) || e.tokens[1] === 'on' || e.tokens[1] === 'in') continue;
+    m.set(e.tokens[0]!, [...(m.get(e.tokens[0]!) ?? []), e]);
+  }
+  return m;
+})();
+
+/**
+ * "forced the agency, UNHCR, out of the country", "called the strike off": a phrasal verb
+ * whose particle follows a short object. The trigger is the verb; its object stays the object.
+ */
+function splitParticleAt(ctx: ClauseContext, k: number): Trigger | null {
+  const { tokens } = ctx.doc;
+  const tok = tokens[k]!;
+  const entries = PHRASAL.get(tok.lemma);
+  if (!entries || !tok.tags.has('Verb') || reducedRelative(ctx, k)) return null;
+  for (let j = k + 1; j < Math.min(ctx.s.tokenEnd, k + 9); j++) {
+    const t = tokens[j]!;
+    if (/[;:]/.test(ctx.doc.text.slice(tokens[j - 1]!.end, t.start))) return null;
+    const entry = j > k + 1 ? entries.find((e) => e.tokens[1] === t.normal) : undefined;
+    if (entry) return { entry, head: k, from: k, to: k + 1, pos: 'verb' };
+    if (!isNominal(t)) return null;
+  }
+  return null;
+}
+
 function multiwordAt(ctx: ClauseContext, words: readonly string[], normals: readonly string[], k: number): Trigger | null {
   const { tokens } = ctx.doc;
   const tok = tokens[k]!;
@@ -113,6 +142,7 @@ function multiwordAt(ctx: ClauseContext, words: readonly string[], normals: read
   // a verb phrase must start with a verb ("open fire"), a noun phrase must not be a verb ("car bomb")
   if (hit.entry.pos === 'verb' && !tok.tags.has('Verb') && !tok.tags.has('Infinitive')) return null;
   if (hit.entry.pos === 'noun' && !tokens[to - 1]!.tags.has('Noun') && !misreadPlural(tokens, to - 1, ctx.s.tokenStart)) return null;
+  if (hit.entry.pos === 'verb' && reducedRelative(ctx, k)) return null;
   // the same sense checks as single words: "handed over power" is no aid
   if (hit.entry.excludeObjects && objectHeadIn(tokens, to - 1, ctx.s.tokenEnd, hit.entry.excludeObjects)) return null;
   const head = hit.entry.pos === 'verb' ? k : to - 1;
@@ -217,7 +247,11 @@ export function reducedRelative(ctx: ClauseContext, k: number): boolean {
   if (!tok.tags.has('PastTense') && !tok.tags.has('Participle')) return false;
   const commonOrGroup = !prev.tags.has('ProperNoun') || prev.tags.has('Demonym') || /s$/.test(prev.normal);
   if (!prev.tags.has('Noun') || !commonOrGroup || prev.tags.has('Pronoun')) return false;
-  if (!next.tags.has('Preposition') && !/^(?:by|out|off|in|on|at|to|from|with)$/.test(next.normal)) return false;
+  if (!next.tags.has('Preposition') && !/^(?:by|out|off|in|on|at|to|from|with|over)$/.test(next.normal)) return false;
+  // "In a letter handed over to …": the noun is the object of the preposition opening the sentence, so the participle modifies it
+  let np = k - 1;
+  while (np > ctx.s.tokenStart && isNominal(tokens[np - 1]!) && !tokens[np - 1]!.tags.has('Preposition') && !ctx.timeTokens.has(np - 1)) np--;
+  if (np - 1 === ctx.s.tokenStart && tokens[np - 1]!.tags.has('Preposition') && !ctx.timeTokens.has(np)) return true;
   for (let j = ctx.s.tokenStart; j < k - 1; j++) {
     const t = tokens[j]!;
     if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund')) return true;
