@@ -576,7 +576,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   if (f.entry.weak && !f.agents.length) return null;
   // "the demands were met", "a statement was released": the passive subject is the object the lexicon excludes
   if (f.passive && f.entry.excludeObjects && f.subject && f.entry.excludeObjects.includes(headWord(ctx, f.subject))) return null;
-  if (f.entry.partyAgent && !f.agents.some((a) => a.actor || namesParty(ctx, a) || PRONOUN.test(a.text))) return null;
+  if (f.entry.partyAgent && !f.agents.some((a) => a.actor || headNamesParty(ctx, a) || PRONOUN.test(a.text))) return null;
   const span = spanOf(doc, tokens[f.t.from]!.start, tokens[f.t.to - 1]!.end);
   const quote = containing(facts.quotes, span);
   let modality = modalityOf(ctx, f.group, f.t.from, quote !== undefined);
@@ -721,6 +721,19 @@ function namesParty(ctx: ClauseContext, r: { start: number; end: number }): bool
     if (PARTY_TAGS.some((tag) => t.tags.has(tag)) || (t.tags.has('ProperNoun') && !t.tags.has('Date')) || GROUP_NOUNS.has(t.normal)) return true;
   }
   return false;
+}
+
+/** Whether the head of a phrase (its last word before "of", "in" or a comma) names a party: "the court", not "a visa program". */
+function headNamesParty(ctx: ClauseContext, r: { start: number; end: number }): boolean {
+  const { tokens } = ctx.doc;
+  let head = -1;
+  for (let k = tokenIndexAt(ctx.doc, r.start); k < tokens.length && tokens[k]!.start < r.end; k++) {
+    if (head >= 0 && (/^(?:of|in|at|from|for)$/.test(tokens[k]!.normal) || /,/.test(gapBefore(ctx.doc, k)))) break;
+    head = k;
+  }
+  if (head < 0) return false;
+  const t = tokens[head]!;
+  return PARTY_TAGS.some((tag) => t.tags.has(tag)) || (t.tags.has('ProperNoun') && !t.tags.has('Date')) || GROUP_NOUNS.has(t.normal);
 }
 
 /** The best-weighted list, the earliest on a tie. */

@@ -94,6 +94,7 @@ describe('events: permission is CONCEDE, letting third parties in is RETREAT acc
   it.each([
     ['The new law allows police to detain suspects for a week.', 'allows'],
     ['The weather allowed farmers to plant early.', 'allowed'],
+    ['A contentious visa program allows wealthy foreigners to obtain green cards.', 'allows'],
   ])('no event from "%s" at "%s" (the permitting subject names no party)', (text, word) => {
     expect(on(run(text), word)).toEqual([]);
   });
