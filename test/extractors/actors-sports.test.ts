@@ -81,3 +81,30 @@ describe('actors: players listed with shirt numbers are people; standings rows a
     expect(mentions(LINEUP)).toContain(`${name}:${type}@${at(LINEUP, name)}`);
   });
 });
+
+describe('actors: sides of a result and a team before a player role in a team-sport report', () => {
+  const MATCH = [
+    'RUGBY UNION - QUARVO WIN AT HOME .',
+    'LONDON 1996-08-30',
+    'Quarvo recorded a 30-12 victory over Tarlbury on Saturday .',
+    'Former Zelvan captain Dirk Maasbek kicked four penalties .',
+    'In the cup , Brennock ( Wales ) lost to Fenwold .',
+    'Maasbek said the forwards had done well .',
+  ].join('\n');
+
+  it.each([
+    ['Tarlbury', 'organization'],
+    ['Zelvan', 'organization'],
+    ['Brennock', 'organization'],
+    ['Fenwold', 'organization'],
+    // a player in the same report stays a person
+    ['Dirk Maasbek', 'person'],
+  ])('%s → %s', (name, type) => {
+    expect(mentions(MATCH)).toContain(`${name}:${type}@${at(MATCH, name)}`);
+  });
+
+  it('reads none of it outside a team-sport report', () => {
+    const text = 'The senator lost the election a year after a victory over Brannoch .';
+    expect(mentions(text)).toContain(`Brannoch:person@${at(text, 'Brannoch')}`);
+  });
+});

@@ -158,6 +158,13 @@ function sportsVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, 
   // "Dynamo Moscow", "Rotor Volgograd", "Paris St Germain": a club named with its city
   const words = c.text.split(/\s+/);
   if (words.length > 1 && (lookupPlace(words[words.length - 1]!) || lookupPlace(words[0]!))) votes.push({ type: 'organization', weight: 3, rule: 'type.sports-club-city' });
+  // "victory over Orrell", "Dinamo ( Russia ) lost to …": the sides of a result
+  if (resultSide(doc, c)) votes.push({ type: 'organization', weight: 2.5, rule: 'type.sports-result-side' });
+  // "Former Wallaby captain", "Norwich striker": a name before a player's role is the player's team
+  const role = doc.tokens[c.tokenEnd];
+  if (c.tokenEnd - c.tokenStart === 1 && role && doc.text.slice(c.end, role.start) === ' ' && PLAYER_ROLES.has(role.normal)) {
+    votes.push({ type: 'organization', weight: 3, rule: 'type.sports-team-role' });
+  }
   // "Walsall v Wrexham": sides of a fixture
   const after = doc.tokens[c.tokenEnd];
   if ((before && FIXTURE_WORDS.has(before.normal)) || (after && FIXTURE_WORDS.has(after.normal))) votes.push({ type: 'organization', weight: 2, rule: 'type.sports-fixture' });
@@ -168,6 +175,22 @@ function sportsVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, 
     votes.push({ type: 'organization', weight: the ? 3 : 1.5, rule: 'type.sports-plural' });
   }
 }
+
+/** Verbs and phrases of a result, read after the side ("X beat", "X ( Russia ) lost to") and before it ("victory over X"). */
+const RESULT_AFTER = /^\s*(?:\(\s*[^()\n]{1,30}\)\s*)?(?:beat|beats|defeated|defeats|drew with|draw with|lost to|lose to|overcame|edged|thrashed|routed|crushed|downed|outclassed)\b/;
+const RESULT_BEFORE = /\b(?:beat|beats|defeated|defeats|drew with|draw with|lost to|lose to|victory over|win over|wins over|winners over|defeat by|defeat to|loss to|defeat of|victory against|win against|draw against)\s+(?:the\s+)?$/;
+
+function resultSide(doc: Document, c: NameCandidate): boolean {
+  return RESULT_AFTER.test(doc.text.slice(c.end, c.end + 50)) || RESULT_BEFORE.test(doc.text.slice(Math.max(0, c.start - 30), c.start));
+}
+
+/** Lower-case roles of players and staff that follow their team's name ("Norwich striker", "Wallaby captain"). */
+const PLAYER_ROLES = new Set([
+  'captain', 'skipper', 'coach', 'manager', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
+  'fullback', 'full-back', 'centre-back', 'sweeper', 'playmaker', 'scrum-half', 'fly-half', 'hooker', 'prop', 'flanker', 'lock',
+  'centre', 'wing', 'pitcher', 'shortstop', 'outfielder', 'infielder', 'catcher', 'slugger', 'reliever', 'closer', 'quarterback',
+  'linebacker', 'batsman', 'bowler', 'opener', 'all-rounder', 'spinner', 'wicketkeeper', 'guard', 'chairman', 'fans', 'supporters',
+]);
 
 function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: number, r: string) => void) {
   const { tokens, text } = doc;
