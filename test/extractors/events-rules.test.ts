@@ -298,3 +298,13 @@ describe('events: a passive whose subject is an excluded object is no event; a b
     expect(texts(e!.targets).join(' ')).toContain('dockworkers');
   });
 });
+
+describe('events: swearing or vowing to use force is a threat (§THREATEN: threaten to use violence)', () => {
+  it.each([
+    ['Ethnic Serbs have sworn to fight until they win.', 'fight', 'THREATEN'],
+    ['The militia swore to attack the convoy.', 'attack', 'THREATEN'],
+    ['The militia attacked the convoy.', 'attacked', 'ASSAULT'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type) => {
+    expect(on(run(text), trigger)[0]?.type).toBe(type);
+  });
+});

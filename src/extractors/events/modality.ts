@@ -11,7 +11,7 @@ const PLANNED = new Set([
   'will', "'ll", 'would', 'shall', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'going', 'set',
   'expected', 'scheduled', 'aims', 'aim', 'aimed', 'ready', 'prepared', 'willing', 'decided', 'decide', 'decides', 'preparing',
   'wants', 'want', 'wanted', 'seeks', 'seek', 'sought', 'hopes', 'hope', 'hoped', 'vowed', 'pledged', 'promised', 'offered',
-  'agreed', 'due',
+  'agreed', 'due', 'vow', 'vows', 'swore', 'sworn', 'swear', 'swears',
 ]);
 const REQUESTED = new Set(['urged', 'asked', 'called', 'demanded', 'requested', 'told', 'ordered', 'pressed', 'pressured', 'urging', 'asking']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether']);
