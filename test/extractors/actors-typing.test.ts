@@ -87,3 +87,21 @@ describe('actors typing: a compass point alone is a region', () => {
     expect(mentions('Fares at North Quarvia Airlines fell.')).toContain('North Quarvia Airlines:organization');
   });
 });
+
+describe('actors names: a capital "The" inside a sentence belongs to the name; listed names stay whole', () => {
+  it.each([
+    ['The match was played at The Quarvel on Friday.', 'The Quarvel'],
+    ['He told The Tarlow Herald that he would stay.', 'The Tarlow Herald'],
+    ['Red Star won again on Sunday and fans in red shirts sang.', 'Red Star'],
+  ])('%s → %s', (text, name) => {
+    expect(mentions(text).map((m) => m.replace(/:[a-z]+$/, ''))).toContain(name);
+  });
+
+  it.each([
+    // a sentence-initial "The" proves nothing; a lower-case "the" is no part of a name
+    ['The Quarvel Group said profits rose.', 'The Quarvel Group'],
+    ['Officials at the Quarvel Group said profits rose.', 'the Quarvel Group'],
+  ])('%s ✗ %s', (text, absent) => {
+    expect(mentions(text).map((m) => m.replace(/:[a-z]+$/, ''))).not.toContain(absent);
+  });
+});

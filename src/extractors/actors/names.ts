@@ -175,7 +175,7 @@ function namesInSentence(doc: Document, sentence: Sentence, layout: Layout, date
   const out: NameCandidate[] = [];
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
-    if (dated.has(i) || !startsName(doc, i, sentence.tokenEnd)) {
+    if (dated.has(i) || !(startsName(doc, i, sentence.tokenEnd) || capitalThe(doc, sentence, i))) {
       i++;
       continue;
     }
@@ -201,6 +201,17 @@ function namesInSentence(doc: Document, sentence: Sentence, layout: Layout, date
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * "at The Oval", "read The Sunday Telegraph": a capitalised "The" inside a sentence belongs to the
+ * name after it (at the start of a sentence the capital proves nothing).
+ */
+function capitalThe(doc: Document, sentence: Sentence, i: number): boolean {
+  const the = doc.tokens[i]!;
+  const next = doc.tokens[i + 1];
+  if (the.text !== 'The' || !next || i + 1 >= sentence.tokenEnd || isSentenceInitial(doc, sentence, i)) return false;
+  return doc.text.slice(the.end, next.start) === ' ' && /^\p{Lu}\p{Ll}/u.test(next.text) && !excluded(next);
+}
 
 function allCaps(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/\p{Ll}/u.test(tokens[k]!.text)) return false;
@@ -406,7 +417,9 @@ function dropDemonyms(doc: Document, from: number, to: number): Part[] {
 function makeCandidate(doc: Document, sentence: Sentence, from: number, to: number, layout: Layout, title: string | null): NameCandidate | null {
   const { tokens, text } = doc;
   // sentence-initial common words ("Financial Data", "Use"): drop them from the front
-  while (to - from > 1 && isSentenceInitial(doc, sentence, from) && looksCommon(tokens[from]!, layout.seenMid) && isCommonWord(tokens[from]!, layout)) from++;
+  // ("Red Star beat …": a listed name stays whole)
+  const listedWhole = isKnownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(POSSESSIVE, ''));
+  while (!listedWhole && to - from > 1 && isSentenceInitial(doc, sentence, from) && looksCommon(tokens[from]!, layout.seenMid) && isCommonWord(tokens[from]!, layout)) from++;
   // "Fullback Andre Joubert", "Ex-Yankee Randy Velarde": a description capitalised at the start, then a given name
   if (isSentenceInitial(doc, sentence, from)) from = givenNameAfterOpening(doc, from, to, layout);
   const first = tokens[from]!;
