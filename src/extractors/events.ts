@@ -454,7 +454,7 @@ function governingVerb(ctx: ClauseContext, modStart: number): number | null {
     const t = tokens[j]!;
     if (/[,;:]/.test(gapBefore(ctx.doc, j + 1))) return null;
     if (isVerbLike(t) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return REPORTING_GOVERNORS.test(t.normal) ? null : j;
-    if (t.tags.has('Preposition') && !['of', 'in', 'for', 'under', 'on', 'up', 'out', 'off', 'down', 'back', 'over'].includes(t.normal)) return null;
+    if (t.tags.has('Preposition') && !['of', 'in', 'into', 'for', 'under', 'on', 'up', 'out', 'off', 'down', 'back', 'over'].includes(t.normal)) return null;
   }
   return null;
 }
@@ -554,7 +554,8 @@ function matrixSubject(ctx: ClauseContext, offset: number, index: ActorIndex): A
   const { tokens } = ctx.doc;
   for (let j = tokenIndexAt(ctx.doc, offset) - 1; j > ctx.s.tokenStart; j--) {
     if (!isVerbLike(tokens[j]!) || tokens[j]!.tags.has('Auxiliary')) continue;
-    const subject = subjectBefore(ctx, verbGroupStart(ctx, j));
+    // "Berlin rejected the calls, saying it …": a participle's subject is its clause's (subjectOf walks back)
+    const subject = subjectOf(ctx, verbGroupStart(ctx, j), j);
     const refs = subject ? args(ctx, subject, index).filter((a) => !PRONOUN.test(a.text)) : [];
     const named = refs.find((a) => a.actor) ?? refs.find((a) => namesParty(ctx, a));
     if (named) return named;

@@ -123,6 +123,8 @@ export interface TriggerEntry {
   excludeModifiers?: readonly string[];
   /** only an event when its agent names a party ("the government allowed …", not "the law allows …") */
   partyAgent?: boolean;
+  /** prepositions that make the noun's phrase a state, not an act ("in police custody", vs "into custody") */
+  stateAfter?: readonly string[];
   /** a decision taken from the manual, for the reader */
   note?: string;
 }
@@ -230,6 +232,7 @@ interface Extra {
   modeHints?: Readonly<Record<string, string>>;
   excludeModifiers?: readonly string[];
   partyAgent?: boolean;
+  stateAfter?: readonly string[];
   note?: string;
   rule?: string;
 }
@@ -299,6 +302,7 @@ function build(category: PloverCategory, specs: readonly Spec[]): TriggerEntry[]
     if (extra?.categoryByObject) entry.categoryByObject = extra.categoryByObject;
     if (extra?.excludeModifiers) entry.excludeModifiers = extra.excludeModifiers;
     if (extra?.partyAgent) entry.partyAgent = true;
+    if (extra?.stateAfter) entry.stateAfter = extra.stateAfter;
     if (extra?.note) entry.note = extra.note;
     return Object.freeze(entry);
   });
@@ -582,7 +586,8 @@ const COOPERATE: readonly Spec[] = [
   ['collaboration', 'n', null, ['with', 'on', 'between']],
   ['partnership', 'n', null, ['with', 'between']],
   ['alliance', 'n', null, ['with', 'between'], W],
-  ['coalition', 'n', null, ['with'], W],
+  // a coalition is mostly a group's name ("the opposition coalition said"); only "a coalition with X" is the act of allying
+  ['coalition', 'n', null, ['with'], { weak: true, requiresPrep: true }],
   ['extradition', 'n', null, ['to', 'of']],
   ['exchange', 'n', null, ['with', 'between'], W],
   ['investment', 'n', null, ['in'], W],
@@ -1334,7 +1339,8 @@ const COERCE: readonly Spec[] = [
   ['detention', 'n', 'arrest', ['of', 'for']],
   ['imprisonment', 'n', 'arrest', ['of', 'for']],
   ['incarceration', 'n', 'arrest', ['of']],
-  ['custody', 'n', 'arrest', [], W],
+  // "took him into custody" is the act; "died in police custody" a state (triggers.ts: no state after "in")
+  ['custody', 'n', 'arrest', [], { weak: true, stateAfter: ['in'] }],
   ['raid', 'n', 'seize', ['on', 'of']],
   ['search', 'n', 'seize', ['of'], W],
   ['seizure', 'n', 'seize', ['of']],

@@ -308,3 +308,28 @@ describe('events: swearing or vowing to use force is a threat (§THREATEN: threa
     expect(on(run(text), trigger)[0]?.type).toBe(type);
   });
 });
+
+describe('events: states and names are not acts ("in police custody", "the opposition coalition")', () => {
+  it.each([
+    ['A prisoner died while in Israeli police custody.', 'custody'],
+    ['The suspect remains in custody.', 'custody'],
+    ['Leaders of the opposition coalition agreed to postpone the rally.', 'coalition'],
+  ])('no event from "%s" at "%s"', (text, word) => {
+    expect(on(run(text), word)).toEqual([]);
+  });
+  it.each([
+    ['Police took the suspect into custody.', 'custody', 'COERCE', 'Police'],
+    ['Labour formed a coalition with the Greens.', 'coalition', 'COOPERATE', 'Labour'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type, agent) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.type).toBe(type);
+    expect(texts(e!.agents)).toContain(agent);
+  });
+});
+
+describe('events: a pronoun in a ", saying …" clause refers to the subject of the clause the participle hangs on', () => {
+  it('"Berlin rejected …, saying it was withholding aid" has Berlin withholding', () => {
+    const e = on(run('Berlin rejected recent calls by Minsk for aid, saying it was withholding aid until elections.'), 'withholding')[0];
+    expect(texts(e!.agents)).toEqual(['Berlin']);
+  });
+});

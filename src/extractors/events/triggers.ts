@@ -183,6 +183,7 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   if (entry.requiresPrep && !prepFollows(tokens, k, ctx.s.tokenEnd, entry.targetPreps ?? [])) return null;
   if (entry.excludeObjects && objectHeadIn(tokens, k, ctx.s.tokenEnd, entry.excludeObjects)) return null;
   if (entry.requireNear && !near(tokens, k, ctx, entry.requireNear)) return null;
+  if (entry.stateAfter && inStatePhrase(tokens, k, ctx.s.tokenStart, entry.stateAfter)) return null;
   if (entry.excludeModifiers && prev && k > ctx.s.tokenStart && (entry.excludeModifiers.includes(prev.lemma) || entry.excludeModifiers.includes(prev.normal))) return null;
   // a noun modifying another noun is not the event ("aid convoys", "invasion forces", "strike price"): the head is
   const nextTok = tokens[k + 1];
@@ -211,6 +212,15 @@ function modifiesSubject(tokens: readonly Token[], k: number, end: number): bool
   while (v < end && tokens[v]!.tags.has('Adverb')) v++;
   const verb = tokens[v];
   return !!verb && v < end && verb.tags.has('Verb') && !verb.tags.has('Noun') && (verb.tags.has('PastTense') || verb.tags.has('Auxiliary') || verb.tags.has('Modal'));
+}
+
+/** Whether the phrase of noun k ("Israeli police custody") opens with one of `preps` ("in"). */
+function inStatePhrase(tokens: readonly Token[], k: number, start: number, preps: readonly string[]): boolean {
+  let j = k - 1;
+  // modifiers, some of which compromise reads as verbs ("police"), up to a determiner or a preposition
+  while (j >= start && j > k - 5 && !tokens[j]!.tags.has('Preposition') && !tokens[j]!.tags.has('Determiner') && !tokens[j]!.tags.has('PastTense')) j--;
+  if (j >= start && tokens[j]!.tags.has('Determiner')) j--;
+  return j >= start && preps.includes(tokens[j]!.normal);
 }
 
 function prepFollows(tokens: readonly Token[], k: number, end: number, preps: readonly string[]): boolean {
