@@ -68,11 +68,44 @@ function parser(pattern: RegExp, extract: Extract): chrono.Parser {
       const skip = found.skip ?? 0;
       // a found length past the match takes in words the pattern left for the extract to check ("the weeks ahead")
       const text = ctx.text.slice(index + skip, index + (found.length ?? m[0].length));
+      // holidays keep their capitals ("Christmas Day"); other time words in capitals are names
+      if (found.spec.kind !== 'holiday' && inTitle(ctx.text, index + skip, text)) return null;
       const result = ctx.createParsingResult(index + skip, text, {});
       result.addTag(specTag(found.spec));
       return result;
     },
   };
+}
+
+/** Time words that English writes in lower case mid-sentence (unlike weekdays, months and holidays). */
+const COMMON_TIME_WORD = /^(?:week|weekend|month|year|day|morning|afternoon|evening|night|noon|midnight|today|tonight|tomorrow|yesterday|now|century|decade|quarter|future|past|present)s?$/i;
+const TITLE_CASED = /^\p{Lu}\p{Ll}/u;
+/** The word before `start` when blank space separates them (a bounded look, no regex over the text). */
+function previousWord(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length || trimmed.length === 0) return undefined;
+  const cut = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\t'));
+  return trimmed.slice(cut + 1);
+}
+
+/** Capitalized words that open a sentence before a time word ("But Today…", "Early Today"). */
+const SENTENCE_OPENERS = /^(?:I|A|The|This|That|And|But|Or|So|Then|On|In|At|By|Until|Since|From|For|Of|Earlier|Later|Early|Late|Just|Right|Even|Only|Also)$/;
+const capitalCommon = (word: string) => TITLE_CASED.test(word) && COMMON_TIME_WORD.test(word.replace(/[^\p{L}]/gu, ''));
+
+/**
+ * A time expression inside a name or title: a common time word capitalized after the first
+ * word ("This Week With David Brinkley", "Good Morning America"), or a capitalized one right
+ * after a capitalized word in mid-sentence ("VOA Today", "High Noon"). Sentence starts
+ * ("Today, the court…") and all-capital text are left alone.
+ */
+function inTitle(text: string, start: number, span: string): boolean {
+  const words = span.split(/\s+/);
+  if (words.slice(1).some(capitalCommon)) return true;
+  if (!capitalCommon(words[0]!)) return false;
+  const prev = previousWord(text, start)?.replace(/^[^\p{L}\p{N}]+/u, '');
+  // a capitalized word ending a sentence or clause ("… in Paris. Today") leaves the next one a start
+  return prev !== undefined && /^\p{Lu}/u.test(prev) && /[\p{L}\p{N}]$/u.test(prev) && !SENTENCE_OPENERS.test(prev);
 }
 
 const literal = (type: TimexType, value: string): Found => ({ spec: { kind: 'literal', type, value } });
