@@ -226,7 +226,7 @@ export function attributionAfter(doc: Document, m: Marked): Found | null {
     if (isBareFormBeforeName(doc, k) || (sentence && isNameWord(doc, sentence, k))) continue;
     const isCue = isSpeechWord(tok) || (isVerb(tok) && /[,?!]$/.test(inner) && !/^\p{Lu}/u.test(tok.text) && (tok.tags.has('PastTense') || /[^s]s$/.test(tok.normal)));
     // "the rest of the states": a speech word after a determiner or modifier is a noun
-    if (isCue && !tok.tags.has('Determiner') && !isNounAfterDeterminer(doc, k, i)) {
+    if (isCue && !tok.tags.has('Determiner') && !(sentence && isNounAfterDeterminer(doc, sentence, k))) {
       const speaker = trimSpeaker(doc, i, k - 1);
       if (!speaker) return null;
       const found = { speaker, cue: tokSpan(doc, tok), end: tok.end, rule: 'quotes.direct.after.speaker-cue' };

@@ -167,7 +167,7 @@ function subjectlessCue(doc: Document, s: Sentence, k: number, blocked: Uint8Arr
 function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   const tok = doc.tokens[k]!;
   // "the rules", "Additional reporting", "its officers support": a noun, whatever the tagger said
-  if (isNounAfterDeterminer(doc, k, s.tokenStart)) return false;
+  if (isNounAfterDeterminer(doc, s, k)) return false;
   if (DIRECT_ONLY_CUES.has(tok.normal)) return false;
   if (isNameWord(doc, s, k)) return false;
   if (CLAUSE_ONLY_CUES.has(tok.normal) && !/^(that|:)$/.test(doc.tokens[k + 1]?.normal ?? '') && !/^\s*:/.test(doc.text.slice(tok.end, tok.end + 3))) return false;
@@ -374,7 +374,7 @@ function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | 
   const semicolon = indexBefore(text, ';', afterCue, end);
   const tailEnd = semicolon < 0 ? nextComma(text, afterCue, end) : Math.min(nextComma(text, afterCue, end), semicolon);
   const hearer = afterCue === tokens[k]!.end && HEARER_VERBS.has(tokens[k]!.normal);
-  if (!isAdverbialTail(doc, afterCue, tailEnd, hearer)) return null;
+  if (!isAdverbialTail(doc, s, afterCue, tailEnd, hearer)) return null;
   const head = speaker.start < tokens[k]!.start ? speaker.start : tokens[k]!.start;
   const before = text.slice(tokens[from]!.start, head);
   const comma = before.lastIndexOf(',');
@@ -416,7 +416,7 @@ function parentheticalCue(doc: Document, s: Sentence, k: number, speaker: Span, 
 }
 
 /** Adverbials only: "", " on Monday", " in a statement", " told reporters", " Tuesday night". */
-function isAdverbialTail(doc: Document, from: number, to: number, hearer = false): boolean {
+function isAdverbialTail(doc: Document, s: Sentence, from: number, to: number, hearer = false): boolean {
   const tail = doc.text.slice(from, to);
   // a title in marks ("on MSNBC's “Morning Joe.”") is part of the adverbial
   const titles = tail.replace(/\u201c[^\u201c\u201d]{1,40}\u201d|"[^"]{1,40}"/g, (t) => (/^["\u201c][\p{Lu}\p{N}]/u.test(t) ? 'Title' : t));
@@ -430,7 +430,7 @@ function isAdverbialTail(doc: Document, from: number, to: number, hearer = false
   for (let k = tokenIndexAt(doc, from); k < tokens.length && tokens[k]!.start < to; k++) {
     const t = tokens[k]!;
     // "in a video message": a verb form after a determiner or modifier is a noun
-    if (isBareVerbNoun(doc, k, 0)) continue;
+    if (isBareVerbNoun(doc, s, k)) continue;
     if ((isVerb(t) && !t.tags.has('Gerund') && !t.tags.has('Participle')) || (t.tags.has('Pronoun') && !t.tags.has('Possessive'))) return false;
   }
   return true;
@@ -649,7 +649,7 @@ export function embeddedQuote(
     if (!isVerb(tok) || isVerbModifier(tok) || tok.tags.has('Copula')) continue;
     if (tok.tags.has('Participle') && !tok.tags.has('PastTense') && !tok.tags.has('Gerund')) continue;
     // "Republican claims", "the rules": a verb form after a determiner or modifier is a noun
-    if (isNounAfterDeterminer(doc, k, s.tokenStart)) continue;
+    if (isNounAfterDeterminer(doc, s, k)) continue;
     if (isAttributionVerb(tok)) candidates.unshift(k);
     else candidates.push(k);
   }
