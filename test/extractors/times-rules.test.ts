@@ -126,3 +126,19 @@ describe('times rule: time words capitalized inside a name or title are not time
     ['Mr. Smith Tuesday said no.', '2026-02-05', [['Tuesday', 'DATE', '2026-02-03']]],
   ]);
 });
+
+describe('times rule: parts of the day without a day word fall on the narrative day', () => {
+  check([
+    ['Shares fell Friday. Dealers bought heavily in the morning.', '2026-02-09', [['Friday', 'DATE', '2026-02-06'], ['the morning', 'TIME', '2026-02-06TMO']]],
+    ['By mid afternoon, officials said it was over.', '2026-02-09', [['mid afternoon', 'TIME', '2026-02-09TAF', 'MID']]],
+    ['At mid-afternoon yesterday, shares were up.', '2026-02-09', [['mid-afternoon yesterday', 'TIME', '2026-02-08TAF', 'MID']]],
+    ['Early morning raids killed three.', '2026-02-09', [['Early morning', 'TIME', '2026-02-09TMO', 'START']]],
+    ['He will leave at 4 in the morning.', '2026-02-09', [['4 in the morning', 'TIME', '2026-02-09T04:00']]],
+    ["They met at four o'clock in the afternoon.", '2026-02-09', [["four o'clock in the afternoon", 'TIME', '2026-02-09T16:00']]],
+    // negatives: parts of the day as adjectives or nouns of their own
+    ['He hosts a late-night show.', '2026-02-09', []],
+    ['The afternoon session was calm.', '2026-02-09', []],
+    ['Good morning, everyone.', '2026-02-09', []],
+    ['The evening news led with the vote.', '2026-02-09', []],
+  ]);
+});

@@ -365,6 +365,42 @@ const DAY_PARSER = parser(
   },
 );
 
+const HOUR_WORDS: ReadonlyMap<string, number> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, i + 1] as [string, number]),
+);
+
+/**
+ * Parts of the day without a day word: "afternoon yesterday", "by mid-afternoon", "in the
+ * morning", "4 in the morning". They fall on the day the text is at (the narrative's), like a
+ * clock time alone. "night" after early/late is left out: "late-night show" is an adjective.
+ */
+const PART_PARSER = parser(
+  new RegExp(
+    `(?:early|late|mid)[- ]((morning|afternoon|evening)(?:\\s+(yesterday|today|tomorrow))?)(?![\\w-])` +
+      `|(${PART})\\s+(yesterday|today|tomorrow)(?![\\w-])` +
+      `|(?:in|during|by|through|until)\\s+(the\\s+(morning|afternoon|evening|night))(?![\\w-])` +
+      // "at" is taken in so that chrono's "at 4 in the morning" (a clock time it cannot show) does not outrun
+      // the match; the span's trimming drops it as it drops every leading preposition
+      `|(?:at\\s+)?(\\d{1,2}|${[...HOUR_WORDS.keys()].join('|')})(?:\\s+o'clock)?\\s+in\\s+the\\s+(morning|afternoon|evening)(?![\\w-])`,
+    'i',
+  ),
+  (_ctx, m) => {
+    const [whole, edged, edgedPart, edgedDay, part, dayWord, theSpan, thePart, hourText, clockPart] = m;
+    const partOf = (word: string) => PART_OF_DAY.get(word.toLowerCase());
+    // the modifier stays out for the span's left extension, which gives the mod ("mid-afternoon": MID)
+    if (edged) {
+      const shift = edgedDay ? dayShift(DAY_WORDS.get(edgedDay.toLowerCase())!, 'dct', partOf(edgedPart!)) : dayShift(0, 'narrative', partOf(edgedPart!));
+      return { ...shift, skip: whole!.length - edged.length };
+    }
+    if (part) return dayShift(DAY_WORDS.get(dayWord!.toLowerCase())!, 'dct', partOf(part));
+    if (theSpan) return { ...dayShift(0, 'narrative', partOf(thePart!)), skip: whole!.length - theSpan.length };
+    const hour = /^\d/.test(hourText!) ? Number(hourText) : HOUR_WORDS.get(hourText!.toLowerCase())!;
+    if (hour < 1 || hour > 12) return null;
+    const h = clockPart!.toLowerCase() === 'morning' ? hour % 12 : (hour % 12) + 12;
+    return { spec: { kind: 'shift', unit: 'day', offset: 0, anchor: 'narrative', time: `${String(h).padStart(2, '0')}:00` } };
+  },
+);
+
 /** "noon", "midnight" on their own: a clock time on the day the text is talking about. */
 const NOON = parser(/(noon|midday|midnight)(?![\w-])/i, (_ctx, m) => ({
   spec: { kind: 'shift', unit: 'day', offset: 0, anchor: 'narrative', time: m[1]!.toLowerCase() === 'midnight' ? '24:00' : '12:00' },
@@ -662,7 +698,7 @@ const ANAPHORIC = parser(
 
 /** Our parsers, most specific first: on equal spans chrono keeps the earlier parser's result. */
 const CUSTOM_PARSERS: readonly chrono.Parser[] = [
-  MONTH_REL, AHEAD, QUARTER, SHORTHAND, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, YEAR_PARSER,
+  MONTH_REL, AHEAD, QUARTER, SHORTHAND, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, PART_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, YEAR_PARSER,
 ];
 
 /** chrono's own parsers we keep: absolute dates, month names, clock times. Relative ones are replaced by ours. */
