@@ -368,15 +368,36 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const candidates = prepObjectsAfter(ctx, t.to - 1, near, preps)
     .filter((p) => p.prep <= k + 5)
     .map((p) => args(ctx, p.np, index).filter((a) => !agents.some((g) => g.start === a.start)));
-  const targets = heaviest(ctx, candidates, index);
+  let targets = heaviest(ctx, candidates, index);
   const first = prepObjectsAfter(ctx, t.to - 1, near, preps).find((p) => p.prep <= k + 2);
   const governor = governingVerb(ctx, modStart);
+  if (governor !== null && weight(ctx, targets, index) < 1.5) {
+    const held = heldBy(ctx, governor, modStart, index);
+    if (held.length) targets = held;
+  }
   const group = governor !== null ? verbGroupStart(ctx, governor) : t.from;
   const objectHead = first ? headWord(ctx, first.np) : null;
   const f = frame(t, group, end, false, agents, targets, objectHead, `events.noun.${t.entry.rule}`);
   f.explicitAuthor = explicitAuthor;
   objectSense(f, objectHead);
   return f;
+}
+
+/**
+ * "took the suspect into custody", "placed him under arrest", "was put under investigation":
+ * the one the verb puts under, into or on trial is the noun's target: the verb's object before
+ * the preposition, or the subject of the passive.
+ */
+function heldBy(ctx: ClauseContext, governor: number, modStart: number, index: ActorIndex): ActorRef[] {
+  const { tokens } = ctx.doc;
+  const prep = tokens[modStart - 1];
+  if (!prep || !/^(?:under|into|on)$/.test(prep.normal)) return [];
+  if (isPassive(ctx, governor)) {
+    const subject = subjectOf(ctx, verbGroupStart(ctx, governor), governor);
+    return subject ? args(ctx, subject, index) : [];
+  }
+  const object = directObjectAfter(ctx, governor, modStart - 1);
+  return object && object.to <= modStart - 1 ? args(ctx, object, index) : [];
 }
 
 /** A verb between a noun and a later phrase, other than a participle right after the noun ("the march organised by"). */
@@ -453,6 +474,8 @@ function governingVerb(ctx: ClauseContext, modStart: number): number | null {
   for (let j = modStart - 1; j >= Math.max(ctx.s.tokenStart, modStart - 5); j--) {
     const t = tokens[j]!;
     if (/[,;:]/.test(gapBefore(ctx.doc, j + 1))) return null;
+    // compromise may tag "under" as a verb prefix ("under arrest")
+    if (/^(?:under|into|over)$/.test(t.normal)) continue;
     if (isVerbLike(t) && !t.tags.has('Auxiliary') && !t.tags.has('Copula')) return REPORTING_GOVERNORS.test(t.normal) ? null : j;
     if (t.tags.has('Preposition') && !['of', 'in', 'into', 'for', 'under', 'on', 'up', 'out', 'off', 'down', 'back', 'over'].includes(t.normal)) return null;
   }

@@ -333,3 +333,20 @@ describe('events: a pronoun in a ", saying …" clause refers to the subject of 
     expect(texts(e!.agents)).toEqual(['Berlin']);
   });
 });
+
+describe('events: the one put under arrest, into custody or on trial is the target (object, or passive subject)', () => {
+  it.each([
+    ['Police placed the mayor under arrest on Friday.', 'arrest', 'COERCE', 'Police', 'mayor'],
+    ['Police took the suspect into custody.', 'custody', 'COERCE', 'Police', 'suspect'],
+    ['The court put the general on trial.', 'trial', 'ACCUSE', 'court', 'general'],
+    ['A US diplomat has been put under investigation by Spanish prosecutors.', 'investigation', 'ACCUSE', 'prosecutors', 'diplomat'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type, agent, target) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.type).toBe(type);
+    expect(texts(e!.agents).join(' ')).toContain(agent);
+    expect(texts(e!.targets).join(' ')).toContain(target);
+  });
+  it('without its author the passive noun event is not coded (the subject is no agent)', () => {
+    expect(on(run('A US diplomat has been put under investigation in Spain for her role.'), 'investigation')).toEqual([]);
+  });
+});

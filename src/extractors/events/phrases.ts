@@ -85,7 +85,10 @@ export function verbGroupStart(ctx: ClauseContext, k: number): number {
 
 export function isPassive(ctx: ClauseContext, k: number): boolean {
   const tok = ctx.doc.tokens[k]!;
-  if (!tok.tags.has('PastTense') && !tok.tags.has('Participle') && !tok.tags.has('Passive')) return false;
+  // "has been put", "was hit": irregular participles that compromise tags as base forms, after a form of "be"
+  const bareParticiple = tok.tags.has('Verb') && tok.tags.has('Infinitive') && !tok.tags.has('Gerund') && k > ctx.s.tokenStart &&
+    /^(?:was|were|been|being|be|is|are)$/.test(ctx.doc.tokens[k - 1]!.normal) && !/^(?:to)$/.test(ctx.doc.tokens[k - 2]?.normal ?? '');
+  if (!tok.tags.has('PastTense') && !tok.tags.has('Participle') && !tok.tags.has('Passive') && !bareParticiple) return false;
   for (let j = k - 1; j >= Math.max(ctx.s.tokenStart, k - 4); j--) {
     const w = ctx.doc.tokens[j]!.normal;
     if (/^(?:was|were|is|are|been|be|being|got|get|gets|'s|'re)$/.test(w)) return true;

@@ -172,7 +172,10 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   const compound = isVerb && !tok.tags.has('PastTense') && !/s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
     prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1]?.tags.has('Pronoun');
   if (compound || modifiesSubject(tokens, k, ctx.s.tokenEnd)) return null;
-  const pos = nounAfterModifier || objectNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
+  // "placed him under arrest": a base form right after a preposition is a noun (compromise may tag "under" a verb prefix)
+  const afterPreposition = isVerb && tok.tags.has('Infinitive') && !!prev && k > ctx.s.tokenStart && /^(?:under|into|of|without|after|before|for)$/.test(prev.normal) &&
+    !!findTrigger(tok.lemma, 'noun');
+  const pos = nounAfterModifier || objectNoun || afterPreposition ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
   if (!pos) return null;
   const lemma = (predicative && !tok.tags.has('Verb')) || progressive ? tok.normal : tok.lemma;
   if (pos === 'verb' && REPORTING.has(lemma)) return null;
