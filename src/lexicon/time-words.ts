@@ -66,6 +66,9 @@ export const PART_OF_DAY: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI' |
   ['midday', 'MI'], ['daytime', 'DT'],
 ]);
 
+/** Days named relative to now → offset in days (tonight is today's night). */
+export const RELATIVE_DAYS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['yesterday', -1], ['today', 0], ['tonight', 0], ['tomorrow', 1]]);
+
 /** Words that say where on the calendar relative to now: last week, next year, this month. */
 export const RELATIVE_DIRECTIONS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
   ['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['upcoming', 1],

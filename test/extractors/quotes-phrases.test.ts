@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createDocument, sentenceAt } from '../../src/document.js';
-import { isNounAfterDeterminer } from '../../src/extractors/quotes/phrases.js';
+import { isDayWord, isNounAfterDeterminer, isTimeWord } from '../../src/extractors/quotes/phrases.js';
 
 /**
  * The one "a verb form after a determiner is a noun" test the quote rules share. Each row names
@@ -34,4 +34,20 @@ const ROWS: Row[] = [
 
 describe('isNounAfterDeterminer', () => {
   it.each(ROWS)('%s', (_name, text, word, noun) => expect(nounAfterDeterminer(text, word)).toEqual({ span: word, noun }));
+});
+
+/** The quote rules' time words, built from the time lexicon: which words of an invented sentence are time words, and which name a day. */
+function timeWords(text: string) {
+  const doc = createDocument({ id: 't', source: 't', text });
+  return { time: doc.tokens.filter(isTimeWord).map((t) => t.text), day: doc.tokens.filter(isDayWord).map((t) => t.text) };
+}
+
+describe('time words', () => {
+  it.each([
+    ['weekdays, plural too', 'She spoke on Tuesday and on Fridays.', { time: ['Tuesday', 'Fridays'], day: [] }],
+    ['months by their full names', 'The law passed in March, not in June.', { time: ['March', 'June'], day: [] }],
+    ['calendar units and seasons', 'For weeks last summer the hours were long.', { time: ['weeks', 'summer', 'hours'], day: [] }],
+    ['days relative to now and parts of a day', 'He said tonight what he wrote this morning.', { time: ['tonight', 'morning'], day: ['tonight', 'morning'] }],
+    ['no time words', 'The senator said the plan would fail.', { time: [], day: [] }],
+  ])('%s', (_name, text, expected) => expect(timeWords(text)).toEqual(expected));
 });

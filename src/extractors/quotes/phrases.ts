@@ -5,6 +5,7 @@
 import type { Document, Sentence, Token } from '../../document.js';
 import type { Span } from '../../schema.js';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { MONTH_NAMES, PART_OF_DAY, RELATIVE_DAYS, SEASON_NAMES, UNIT_WORDS, WEEKDAY_NAMES } from '../../lexicon/time-words.js';
 import {
   ATTRIBUTION_VERBS,
   SPEAKER_STOP_WORDS,
@@ -128,11 +129,33 @@ function skipVerbModifiers(doc: Document, s: Sentence, k: number): number {
   return k;
 }
 
-/** Words that make a phrase a time expression ("this month", "late August", "Tuesday"). */
-const TIME_WORDS =
-  /^(today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|decade|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)s?$/;
-/** Prepositions that open a time adverbial. */
-const TIME_PREPOSITIONS = /^(on|in|at|during|since|until|by|early|late|last|this|next|earlier|later|just)$/;
+/** Words naming a day or a part of one: "today", "tonight", "morning". */
+const DAY_WORDS: ReadonlySet<string> = new Set([...RELATIVE_DAYS.keys(), ...PART_OF_DAY.keys()]);
+
+/** The full name of each month ("january", not "jan"): the longest spelling the lexicon has for it. */
+const FULL_MONTH_NAMES: readonly string[] = [...MONTH_NAMES].filter(([name, n]) => ![...MONTH_NAMES].some(([other, m]) => m === n && other.length > name.length)).map(([name]) => name);
+
+/** Words that make a phrase a time expression ("this month", "late August", "Tuesday", "in recent days"). */
+const TIME_WORDS: ReadonlySet<string> = new Set([...DAY_WORDS, ...WEEKDAY_NAMES.keys(), ...FULL_MONTH_NAMES, ...SEASON_NAMES.keys(), ...UNIT_WORDS.keys()]);
+
+export function isDayWord(tok: Token): boolean {
+  return DAY_WORDS.has(tok.normal);
+}
+
+/** A time word, singular or plural ("Tuesday", "Tuesdays", "weeks", "summer"). */
+export function isTimeWord(tok: Token): boolean {
+  return TIME_WORDS.has(tok.normal) || (tok.normal.endsWith('s') && TIME_WORDS.has(tok.normal.slice(0, -1)));
+}
+
+/** Words that place a time on the calendar or in its span ("last week", "early March"). */
+export const TIME_MODIFIERS = /^(last|next|this|early|late|earlier|later)$/;
+/** Prepositions that open a time adverbial ("on Tuesday", "just this month"). */
+const TIME_PREPOSITIONS = /^(on|in|at|during|since|until|by|just)$/;
+
+/** A word a time adverbial may start with: a preposition or a modifier ("last month"). */
+function opensTimeAdverbial(tok: Token): boolean {
+  return TIME_PREPOSITIONS.test(tok.normal) || TIME_MODIFIERS.test(tok.normal);
+}
 
 /**
  * Where the words before a verb end once a time adverbial ending at `k` is skipped ("on Tuesday",
@@ -141,14 +164,14 @@ const TIME_PREPOSITIONS = /^(on|in|at|during|since|until|by|early|late|last|this
  */
 function skipTimeAdverbial(doc: Document, s: Sentence, k: number): number {
   const { tokens } = doc;
-  const isTime = (t: Token) => t.tags.has('Date') || TIME_WORDS.test(t.normal) || (t.tags.has('Value') && /^\d{4}$/.test(t.text));
+  const isTime = (t: Token) => t.tags.has('Date') || isTimeWord(t) || (t.tags.has('Value') && /^\d{4}$/.test(t.text));
   let j = k;
-  while (j >= s.tokenStart && k - j < 4 && (isTime(tokens[j]!) || (j < k && TIME_PREPOSITIONS.test(tokens[j]!.normal)) || (j < k && tokens[j]!.tags.has('Determiner'))))
+  while (j >= s.tokenStart && k - j < 4 && (isTime(tokens[j]!) || (j < k && opensTimeAdverbial(tokens[j]!)) || (j < k && tokens[j]!.tags.has('Determiner'))))
     j--;
   if (j === k || !isTime(tokens[k]!)) return k;
   // the phrase must start with a preposition or a time determiner, or stand right before the verb as an adverb ("just this month")
   const first = tokens[j + 1]!;
-  if (!TIME_PREPOSITIONS.test(first.normal) && !first.tags.has('Date')) return k;
+  if (!opensTimeAdverbial(first) && !first.tags.has('Date')) return k;
   if (j < s.tokenStart || breaksPhrase(gapBetween(doc, tokens[j]!, first), tokens[j]!)) return k;
   // "a poll released in late August found": the participle goes with the time
   if (tokens[j]!.tags.has('Verb') && /ed$/.test(tokens[j]!.normal) && j > s.tokenStart && isNounPhraseToken(tokens[j - 1]!)) j--;

@@ -40,6 +40,7 @@ import {
   isAbbreviationToken,
   isAttributionVerb,
   isBareVerbNoun,
+  isDayWord,
   isNounAfterDeterminer,
   isFiniteVerb,
   isNameWord,
@@ -50,6 +51,7 @@ import {
   sentenceContentEnd,
   sp,
   subjectBefore,
+  TIME_MODIFIERS,
   tokSpan,
   wordCount,
 } from './phrases.js';
@@ -505,8 +507,8 @@ function afterHearer(doc: Document, j: number, stop: number): number {
 /** "Monday", "last year", "this week": a date adverbial between a cue and its clause. */
 function isDateWord(doc: Document, j: number): boolean {
   const tok = doc.tokens[j]!;
-  if (tok.tags.has('Date') || /^(morning|afternoon|evening|night|tonight|today|yesterday)$/.test(tok.normal)) return true;
-  return /^(last|next|this|early|late|earlier|later)$/.test(tok.normal) && !!doc.tokens[j + 1]?.tags.has('Date');
+  if (tok.tags.has('Date') || isDayWord(tok)) return true;
+  return TIME_MODIFIERS.test(tok.normal) && !!doc.tokens[j + 1]?.tags.has('Date');
 }
 
 /** The clause ends at the sentence end, or before ", adding …" / "and said …" that starts another attribution. */
