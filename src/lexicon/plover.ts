@@ -757,6 +757,11 @@ const RETREAT: readonly Spec[] = [
   ['observe ceasefire', 'v', 'ceasefire', []],
   ['implement ceasefire', 'v', 'ceasefire', []],
   ['respect ceasefire', 'v', 'ceasefire', []],
+  // §RETREAT mode return: restitution for property taken or lost is its return in kind
+  ['pay compensation', 'v', 'return', ['to']],
+  ['pay reparations', 'v', 'return', ['to']],
+  ['compensate', 'v', 'return', ['for'], { weak: true, partyAgent: true }],
+  ['restitution', 'n', 'return', ['to', 'of'], W],
   ['allow access', 'v', 'access', ['to']],
   ['grant access', 'v', 'access', ['to']],
   ['open corridor', 'v', 'access', ['to', 'for']],

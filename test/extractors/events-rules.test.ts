@@ -350,3 +350,17 @@ describe('events: the one put under arrest, into custody or on trial is the targ
     expect(on(run('A US diplomat has been put under investigation in Spain for her role.'), 'investigation')).toEqual([]);
   });
 });
+
+describe('events: paying compensation is restitution (§RETREAT mode return)', () => {
+  it.each([
+    ['Kenya said it had paid compensation to 40 families for land they lost.', 'paid compensation', 'RETREAT', '40 families'],
+    ['The government will compensate farmers for the floods.', 'compensate', 'AGREE', 'farmers'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type, target) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.type).toBe(type);
+    expect(texts(e!.targets).join(' ')).toContain(target);
+  });
+  it('"Insurance compensates owners" names no party: no event', () => {
+    expect(on(run('Insurance compensates owners for damage.'), 'compensates')).toEqual([]);
+  });
+});
