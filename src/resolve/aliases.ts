@@ -56,9 +56,17 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
     }
   }
   const index = indexFullNames(drafts);
+  // short forms already linked: their repeats link the same way, so that the short form's own
+  // evidence ("Washington" the city) does not outvote the full name ("MaliVai Washington")
+  const linkedKeys = new Map<string, { kind: Mention['kind']; rule: string }>();
   for (const name of sorted.filter((n) => !isMulti(n))) {
     const k = key(name.text);
     const exact = byKey.get(k);
+    const viaLink = linkedKeys.get(k);
+    if (exact && viaLink) {
+      exact.linked.push({ name, ...viaLink });
+      continue;
+    }
     if (exact) {
       exact.names.push(name);
       continue;
@@ -67,6 +75,7 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
     if (link) {
       link.draft.linked.push({ name, kind: link.kind, rule: link.rule });
       byKey.set(k, link.draft);
+      linkedKeys.set(k, { kind: link.kind, rule: link.rule });
       continue;
     }
     const draft: Draft = { names: [name], linked: [] };
@@ -110,8 +119,11 @@ function indexFullNames(drafts: readonly Draft[]): FullNameIndex {
   const firstWords = new Map<string, Draft | null>();
   for (const d of drafts) {
     const type = typeOfDraft(d);
+    // a dateline ("UNITED NATIONS 1996-08-29") is where the story was filed: nothing in the body abbreviates it
+    const filedFrom = d.names.every((n) => n.dateline);
     for (const n of d.names) {
       byName.set(n, d);
+      if (filedFrom) continue;
       const first = type === 'organization' || type === 'product' ? distinctiveFirstWord(n.text) : null;
       if (first) firstWords.set(first, firstWords.has(first) && firstWords.get(first) !== d ? null : d);
       const acronym = acronymOf(n.text);
@@ -157,7 +169,8 @@ function linkShortForm(
     const byDefinition = defined ? index.byName.get(defined) : undefined;
     if (byDefinition) return { draft: byDefinition, kind: 'acronym', rule: 'alias.acronym-defined' };
     const known = lookupOrg(name.text);
-    const byLexicon = known?.forms.map((f) => byKey.get(key(f))).find((d): d is Draft => !!d);
+    // (not to a dateline: "UNITED NATIONS 1996-08-29" is where the story was filed, "U.N." the body)
+    const byLexicon = known?.forms.map((f) => byKey.get(key(f))).find((d): d is Draft => !!d && d.names.some((n) => !n.dateline));
     if (byLexicon) return { draft: byLexicon, kind: 'acronym', rule: 'alias.acronym-lexicon' };
     const byInitials = index.initials.get(bare);
     if (byInitials && !lookupPlace(name.text)) return { draft: byInitials, kind: 'acronym', rule: 'alias.acronym-initials' };
@@ -232,9 +245,12 @@ const VENUE_RULES = new Set(['type.context-venue', 'type.context-venue-appositio
 function splitPlaceUses(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const places = d.names.filter((n) => n.dateline || (n.place && n.votes.some((v) => VENUE_RULES.has(v.rule))));
-    const rest = d.names.filter((n) => !places.includes(n));
+    const venue = (n: TypedName) => !!n.place && n.votes.some((v) => VENUE_RULES.has(v.rule));
     // judged on the other uses alone: the venues' own place votes must not outvote the team ("TORONTO 63 71" … "CHICAGO AT TORONTO")
+    const restType = typeOfDraft({ names: d.names.filter((n) => !n.dateline && !venue(n)), linked: d.linked });
+    // a team or firm gives up its venues and datelines; a person only the datelines ("in Jordan 's film" is the director's)
+    const places = d.names.filter((n) => n.dateline || (restType === 'organization' && venue(n)));
+    const rest = d.names.filter((n) => !places.includes(n));
     if (!places.length || !rest.length || typeOfDraft({ names: rest, linked: d.linked }) === 'location') {
       out.push(d);
       continue;

@@ -247,12 +247,19 @@ function ofHeadType(words: readonly string[]): ActorType | null {
   return at > 0 && at < words.length - 1 ? (OF_HEAD_TYPES.get(words[at - 1]!.toLowerCase()) ?? null) : null;
 }
 
+function isPlaceTagged(t: { tags: ReadonlySet<string> }): boolean {
+  return t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region');
+}
+
 function taggerVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: number, r: string) => void) {
   if (c.caps) return;
   const tokens = doc.tokens.slice(c.tokenStart, c.tokenEnd);
   const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
-  if (has('Country') || has('City') || has('Region')) vote('location', 2, 'type.tagger-place');
-  else if (has('Place')) vote('location', 1, 'type.tagger-place');
+  // "MaliVai Washington": a place word closing a longer name whose first word is no place says little
+  const placeTokens = tokens.length > 1 && !isPlaceTagged(tokens[0]!) ? tokens.slice(0, -1) : tokens;
+  const place = (tag: string) => placeTokens.some((t) => t.tags.has(tag));
+  if (place('Country') || place('City') || place('Region')) vote('location', 2, 'type.tagger-place');
+  else if (place('Place')) vote('location', 1, 'type.tagger-place');
   if (has('Organization')) vote('organization', 1.5, 'type.tagger-org');
   if (has('Honorific') || has('FirstName')) vote('person', 1.5, 'type.tagger-person');
   else if (has('Person') || has('LastName')) vote('person', 1, 'type.tagger-person');

@@ -1,0 +1,45 @@
+import { describe, it, expect } from 'vitest';
+import { createDocument } from '../../src/document.js';
+import { extractActors } from '../../src/extractors/actors.js';
+import type { Actor } from '../../src/schema.js';
+
+const actorsOf = (text: string): Actor[] => extractActors(createDocument({ id: 't', source: 't', text }));
+/** The actor (name:type) each occurrence of `word` belongs to. */
+const ownersOf = (text: string, word: string): string[] =>
+  actorsOf(text)
+    .flatMap((a) => a.mentions.filter((m) => m.text === word).map((m) => ({ at: m.start, s: `${a.name}:${a.type}` })))
+    .sort((x, y) => x.at - y.at)
+    .map((x) => x.s);
+
+describe('aliases: a surname that is also a place stays with the person named in full', () => {
+  it.each([
+    [
+      'Tennis finalist Quelvan Washington lost in five sets. Washington said he was tired. Fans cheered Washington loudly.',
+      'Washington',
+      ['Quelvan Washington:person', 'Quelvan Washington:person'],
+    ],
+    // a person keeps the uses after "in": "in Jordan 's film" is the director's
+    [
+      'The film by director Neil Jordan opened on Monday. Jordan said the cast was fine. The actor plays the lead in Jordan \'s film.',
+      'Jordan',
+      ['Neil Jordan:person', 'Neil Jordan:person'],
+    ],
+  ])('%s', (text, word, owners) => {
+    expect(ownersOf(text, word)).toEqual(owners);
+  });
+
+  it('leaves the place alone when no person has that surname', () => {
+    expect(ownersOf('Officials in Washington said talks would resume. Washington wants a deal.', 'Washington')).toEqual([
+      'Washington:location',
+      'Washington:location',
+    ]);
+  });
+});
+
+describe('aliases: a dateline is no full form to abbreviate', () => {
+  it('keeps "U.N." in the body an organization when the story is filed from UNITED NATIONS', () => {
+    const text = 'COUNCIL MEETS .\nUNITED NATIONS 1996-08-29\nDiplomats said U.N. envoys would meet. The plan follows U.N. resolutions.';
+    expect(ownersOf(text, 'U.N.').every((o) => o.endsWith(':organization'))).toBe(true);
+    expect(ownersOf(text, 'UNITED NATIONS')).toEqual(['UNITED NATIONS:location']);
+  });
+});
