@@ -14,6 +14,10 @@ describe('every fixture', () => {
     [REFERENCE, undefined],
     ['no-date.txt', undefined],
     ['one-speaker.txt', undefined],
+    ['wire-court.txt', undefined],
+    ['wire-conflict.txt', '2024-05-13'],
+    ['wire-politics.txt', undefined],
+    ['wire-business.txt', undefined],
   ];
   it.each(cases)('%s: schema-valid, and every span is true to the input', (name, date) => {
     const text = readFixture(name);
