@@ -58,6 +58,8 @@ const COOPERATIVE: ReadonlySet<PloverCategory> = new Set(['AID', 'COOPERATE', 'R
 const GIVING: ReadonlySet<PloverCategory> = new Set(['AID']);
 /** A recipient keeps its place ("the mission in Haiti"): the place names the party when the head does not. */
 const RECIPIENT_PREPS: ReadonlySet<string> = new Set(['of', 'in']);
+/** Categories whose event states a condition for another ("demanded a truce before allowing …"). */
+const CONDITIONAL_MAIN: ReadonlySet<PloverCategory> = new Set(['REQUEST', 'THREATEN', 'AGREE']);
 /** Military exercises: MOBILIZE when one side holds them, COOPERATE when held jointly (§MOBILIZE ambiguities). */
 const EXERCISES = new Set(['exercise', 'drill', 'maneuver', 'manoeuvre', 'war game', 'military exercise', 'military drill']);
 /** Categories of force: announcing them is threatening them. */
@@ -152,9 +154,14 @@ function absorbConditions(ctx: ClauseContext, frames: readonly Frame[]) {
   const { tokens } = ctx.doc;
   const first = frames.find((f) => !f.absorbed);
   if (!first) return;
+  // "must agree to changes before they demobilize", "will fight until …": after a demand, promise or
+  // threat (or a modal), a "before"/"until" clause is its condition too
+  let modal = CONDITIONAL_MAIN.has(first.category);
+  for (let j = first.group; j < first.t.head && !modal; j++) if (tokens[j]!.tags.has('Modal') || /^(?:must|will|would|should)$/.test(tokens[j]!.normal)) modal = true;
+  const words = modal ? /^(?:if|unless|before|until)$/ : /^(?:if|unless)$/;
   let condition = -1;
   for (let j = first.t.to; j < ctx.s.tokenEnd; j++) {
-    if (/^(?:if|unless)$/.test(tokens[j]!.normal) && !/[;:]/.test(gapBefore(ctx.doc, j))) {
+    if (words.test(tokens[j]!.normal) && !/[;:]/.test(gapBefore(ctx.doc, j))) {
       condition = j;
       break;
     }

@@ -212,6 +212,15 @@ describe('events: an "if"/"unless" clause after an event is its condition, not a
     expect(e?.type).toBe('THREATEN');
     expect(texts(e!.targets).join(' ')).toContain('Iraq');
   });
+  it.each([
+    ['Serb rebels demanded a truce with Croat forces before allowing aid convoys into the town.', 'allowing'],
+    ['The rebels said the army must withdraw before they release the hostages.', 'release'],
+  ])('after a demand or a modal, a "before"/"until" clause is a condition too: "%s"', (text, word) => {
+    expect(on(run(text), word)).toEqual([]);
+  });
+  it('after a plain past event, "before" is only time: "Police arrested six men before troops shelled the village."', () => {
+    expect(on(run('Police arrested six men before troops shelled the village.'), 'shelled')[0]?.type).toBe('ASSAULT');
+  });
   it('an event before the condition in its own clause stays', () => {
     expect(on(run('Police arrested two men in Lagos, and troops shelled a village if reports are true.'), 'shelled')[0]?.type).toBe('ASSAULT');
   });
