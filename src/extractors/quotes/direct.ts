@@ -62,6 +62,7 @@ export interface DirectResult {
 }
 
 export function directQuotes(doc: Document, marked: readonly Marked[]): DirectResult {
+  const look = attributionLookups(doc);
   const quotes: Attribution[] = [];
   const embedded: Marked[] = [];
   const attributions: Span[] = [];
@@ -74,7 +75,7 @@ export function directQuotes(doc: Document, marked: readonly Marked[]): DirectRe
     const closesSentence = /[.!?]["\u201d\u2019']*$/.test(doc.text.slice(m.start, m.close));
     // a name in marks with no stop of its own ("“Night Train” Star Says …") is a title even where it opens the sentence
     const title = isTitleLike(doc, m) && (!alone || !/[,.!?]$/.test(doc.text.slice(m.start, m.end).trimEnd()));
-    const found = !title ? attributionOf(doc, m, quotes) : null;
+    const found = !title ? attributionOf(doc, m, quotes, look) : null;
     const att = found && !alone && closesSentence && found.rule.startsWith('quotes.direct.after') ? null : found;
     // a quote that opens the writer's sentence ("“Night Train” was written by …", "“X” to drive up …") is not a statement of its own
     if (!att && (!alone || continuesAfter(doc, m) || wordCount(doc.text.slice(m.start, m.end)) < MIN_UNATTRIBUTED_WORDS)) {
@@ -91,7 +92,7 @@ export function directQuotes(doc: Document, marked: readonly Marked[]): DirectRe
       while (k < marked.length && marked[k]!.paragraph === m.paragraph && isTitleLike(doc, marked[k]!) && !standsAlone(doc, marked[k]!)) k++;
       const next = marked[k];
       if (!next || next.paragraph !== m.paragraph) break;
-      if (!joins(doc, group[group.length - 1]!, next, current, marked.slice(j, k))) break;
+      if (!joins(doc, look, group[group.length - 1]!, next, current, marked.slice(j, k))) break;
       group.push(next);
       j = k + 1;
     }
@@ -118,8 +119,42 @@ function toQuote(doc: Document, group: readonly Marked[], att: Found | null): At
 }
 
 /** Whichever attribution the quote has: after it, before it, inside it, or in the paragraph before. */
-function attributionOf(doc: Document, m: Marked, earlier: readonly Attribution[]): Found | null {
-  return attributionAfter(doc, m) ?? attributionBefore(doc, m, earlier) ?? transcriptSpeaker(doc, m) ?? colonParagraph(doc, m) ?? colonLead(doc, m);
+function attributionOf(doc: Document, m: Marked, earlier: readonly Attribution[], look: AttributionLookups): Found | null {
+  const before = look.cueBefore(m);
+  return look.after(m) ?? (before && withSpeaker(doc, before.s, before.k, m, earlier)) ?? transcriptSpeaker(doc, m) ?? colonParagraph(doc, m) ?? colonLead(doc, m);
+}
+
+/** Where the cue of an attribution before a quote stands: its sentence and its token. */
+interface CueBefore {
+  s: Sentence;
+  k: number;
+}
+
+/**
+ * A quote's attribution after it and the cue before it, each found at most once per quote:
+ * joins() asks about the next quote, and the main loop asks again when that quote is not
+ * joined and starts a statement of its own. (The speaker before a quote is found only by the
+ * main loop, which knows the quotes already attributed in the sentence.)
+ */
+interface AttributionLookups {
+  after(m: Marked): Found | null;
+  cueBefore(m: Marked): CueBefore | null;
+}
+
+function attributionLookups(doc: Document): AttributionLookups {
+  const after = new Map<Marked, Found | null>();
+  const before = new Map<Marked, CueBefore | null>();
+  return {
+    after: (m) => once(after, m, () => attributionAfter(doc, m)),
+    cueBefore: (m) => once(before, m, () => cueBefore(doc, m)),
+  };
+}
+
+function once<K, V>(found: Map<K, V>, key: K, find: () => V): V {
+  if (found.has(key)) return found.get(key)!;
+  const value = find();
+  found.set(key, value);
+  return value;
 }
 
 /** The quote opens its sentence (or its paragraph), so it is a statement, not words inside the writer's sentence. */
@@ -150,14 +185,14 @@ const BRIDGE_TAIL = /(?:[,.:;!?\u2014]|\b(?:and|but|or)|\b(?:and|but|or) (?:stil
  * (`"…," he said, "…"`), the next sentence of the same speaker (`"…," he said. "…"`), or
  * the next quoted sentence right after it. `titles` are names in marks inside the bridge.
  */
-function joins(doc: Document, prev: Marked, next: Marked, att: Found | null, titles: readonly Marked[] = []): boolean {
+function joins(doc: Document, look: AttributionLookups, prev: Marked, next: Marked, att: Found | null, titles: readonly Marked[] = []): boolean {
   const bridge = withoutTitleMarks(doc, prev.close, next.open, titles);
   if (hasQuoteMark(bridge)) return false;
-  if (attributionAfter(doc, next)) return false;
+  if (look.after(next)) return false;
   // quoted words the writer's own sentence goes on after ("“…” to drive up the stock price") are not a piece
   if (continuesAfter(doc, next)) return false;
-  const before = attributionBefore(doc, next, []);
-  if (before && !(att && before.cue.start === att.cue.start)) return false;
+  const before = look.cueBefore(next);
+  if (before && !(att && doc.tokens[before.k]!.start === att.cue.start)) return false;
   if (att && att.cue.start >= prev.close && att.end <= next.open) {
     const rest = withoutTitleMarks(doc, att.end, next.open, titles);
     if (wordCount(rest) > MAX_BRIDGE_WORDS || !BRIDGE_TAIL.test(bridge)) return false;
@@ -302,8 +337,8 @@ function paragraphTokenEnd(doc: Document, from: number, paragraphEnd: number, ma
 
 // ---------- attribution before the quote ----------
 
-/** `X said: "…"`, `X told reporters on Monday, "…"`, `…, he said, adding, "…"`. */
-export function attributionBefore(doc: Document, m: Marked, earlier: readonly Attribution[]): Found | null {
+/** The cue of `X said: "…"`, `X told reporters on Monday, "…"`, `…, he said, adding, "…"`; withSpeaker finds its speaker. */
+function cueBefore(doc: Document, m: Marked): CueBefore | null {
   const { tokens, text } = doc;
   const s = sentenceAt(doc, Math.max(0, m.open - 1));
   const p = doc.paragraphs[m.paragraph]!;
@@ -316,7 +351,7 @@ export function attributionBefore(doc: Document, m: Marked, earlier: readonly At
     const tok = tokens[k]!;
     if (SPEECH_VERBS.has(tok.normal) && (tok.tags.has('Verb') || k === last)) {
       if (k !== last && !/[:,]/.test(gap)) return null; // "said the plan was “…”" is reported speech
-      return withSpeaker(doc, s, k, m, earlier);
+      return { s, k };
     }
     if (k < last && breaksPhrase(gapBetween(doc, tok, tokens[k + 1]!), tok) && !/^,\s*$/.test(gapBetween(doc, tok, tokens[k + 1]!))) return null;
     if (isVerb(tok) && !tok.tags.has('Participle') && !tok.tags.has('Date')) return null;
