@@ -64,6 +64,15 @@ describe('quote marks: times read them', () => {
     ['straight marks', '"Today we begin," he said.', '2026-02-03'],
     ['guillemets', '\u00abToday we begin\u00bb, he said.', '2026-02-03'],
     ['single curly marks', '\u2018Today we begin,\u2019 he said.', '2026-02-03'],
+    ['doubled apostrophes', "''Today we begin,'' he said.", '2026-02-03'],
     ['no marks: the publication day', 'Today we begin, he said.', '2026-02-05'],
   ])('%s', (_name, body, value) => expect(todayIn(body)).toBe(value));
+});
+
+describe('quote marks: an apostrophe inside a word is no mark', () => {
+  const timesIn = (text: string) => extractTimes(createDocument({ id: 't', source: 't', text, date: '2026-02-05' })).map((t) => t.text);
+  it.each<[string, string, string[]]>([
+    ['an Irish surname is no month', "Joan O'May said nothing.", []],
+    ['a time word after an opening mark', "He said 'today' twice.", ['today']],
+  ])('%s', (_name, text, expected) => expect(timesIn(text)).toEqual(expected));
 });

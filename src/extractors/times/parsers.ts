@@ -43,9 +43,11 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** A year read aloud: "nineteen ninety-six", "two thousand", "two thousand and one". */
 const SPOKEN_YEAR = `(?:nineteen|eighteen|twenty)[- ](?:hundred|(?:${TENS})(?:[- ](?:${DIGIT_WORD}))?|${TEENS}|oh[- ](?:${DIGIT_WORD}))|two\\s+thousand(?:\\s+and)?(?:\\s+(?:${TEENS}|${DIGIT_WORD}))?`;
 
+/** Not inside a word: no letter or digit just before, nor an in-word apostrophe ("o'clock"). */
 function isWordStart(ctx: ParsingContext, index: number): boolean {
-  return index === 0 || !/[\p{L}\p{N}'’]/u.test(ctx.text[index - 1]!);
+  return !IN_WORD_BEFORE.test(ctx.text.slice(Math.max(0, index - 2), index));
 }
+const IN_WORD_BEFORE = /[\p{L}\p{N}]['’]?$/u;
 
 function capitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
@@ -54,10 +56,12 @@ function capitalized(word: string): boolean {
 /**
  * Builds a chrono Parser from a pattern and an extract function returning a Spec. The pattern
  * gets a word-start lookbehind, so that few matches are rejected: chrono copies the rest of
- * the text after each rejected match, and many rejections would make a long text slow.
+ * the text after each rejected match, and many rejections would make a long text slow. An
+ * apostrophe stops a match only inside a word ("o'clock"); after a space it is a quote mark
+ * (''Today we begin,'' …).
  */
 function parser(pattern: RegExp, extract: Extract): chrono.Parser {
-  const bounded = new RegExp(`(?<![A-Za-z0-9'’])(?:${pattern.source})`, pattern.flags);
+  const bounded = new RegExp(`(?<![A-Za-z0-9]|[A-Za-z0-9]['’])(?:${pattern.source})`, pattern.flags);
   return {
     pattern: () => bounded,
     extract(ctx, m) {
