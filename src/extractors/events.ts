@@ -58,6 +58,8 @@ const COOPERATIVE: ReadonlySet<PloverCategory> = new Set(['AID', 'COOPERATE', 'R
 const GIVING: ReadonlySet<PloverCategory> = new Set(['AID']);
 /** A recipient keeps its place ("the mission in Haiti"): the place names the party when the head does not. */
 const RECIPIENT_PREPS: ReadonlySet<string> = new Set(['of', 'in']);
+/** PLOVER's verbal categories (cooperation and conflict): a condition does not make them threats ("would embrace the plan if elected"). */
+const VERBAL: ReadonlySet<PloverCategory> = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 /** Categories whose event states a condition for another ("demanded a truce before allowing …"). */
 const CONDITIONAL_MAIN: ReadonlySet<PloverCategory> = new Set(['REQUEST', 'THREATEN', 'AGREE']);
 /** Military exercises: MOBILIZE when one side holds them, COOPERATE when held jointly (§MOBILIZE ambiguities). */
@@ -622,7 +624,8 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   const conditional = conditionalAfter(ctx, f.t.to, f.end);
   let action = f.action ?? f.entry.lemma;
   let isNegated = negated;
-  const verbal = ['AGREE', 'REQUEST', 'THREATEN'].includes(category);
+  // verbal acts stay what they are under a condition: only a conditional material act is a threat
+  const verbal = VERBAL.has(category);
   if ((modality === 'planned' || modality === 'hypothetical') && conditional === 'unless' && !negated && !verbal) {
     category = 'THREATEN';
     rule += '.conditional';

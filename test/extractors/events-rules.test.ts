@@ -373,3 +373,13 @@ describe('events: paying compensation is restitution (§RETREAT mode return)', (
     expect(on(run('Insurance compensates owners for damage.'), 'compensates')).toEqual([]);
   });
 });
+
+describe('events: a condition makes a material act a threat, never a verbal act (§THREATEN)', () => {
+  it.each([
+    ['The senator would endorse the bill if it were amended.', 'endorse', 'SUPPORT'],
+    ['The minister would condemn the vote if it went ahead.', 'condemn', 'ACCUSE'],
+    ['The rebels will attack the town if the army advances.', 'attack', 'THREATEN'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type) => {
+    expect(on(run(text), trigger)[0]?.type).toBe(type);
+  });
+});
