@@ -279,6 +279,8 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const f = frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}`);
   f.subject = subject;
   objectSense(f, objectHead);
+  // "a mission of observers", "a team of inspectors": a collective head stands for its members
+  if (object && f.category === t.entry.category && objectHead && COLLECTIVES.has(objectHead)) objectSense(f, memberHead(ctx, object));
   return f;
 }
 
@@ -447,6 +449,16 @@ function headWord(ctx: ClauseContext, r: Range): string {
   const t = tokens[last]!;
   // a gerund head keeps its -ing form ("handling"), other words their lemma
   return t.tags.has('Gerund') ? t.normal : t.lemma;
+}
+
+/** Heads that name a group by its members ("a mission of observers"). */
+const COLLECTIVES = new Set(['mission', 'team', 'group', 'delegation', 'contingent', 'batch', 'unit', 'convoy', 'party']);
+
+/** The head of the "of"-complement of a phrase ("a mission of observers" → "observer"), or null. */
+function memberHead(ctx: ClauseContext, r: Range): string | null {
+  const { tokens } = ctx.doc;
+  for (let k = r.from; k < r.to - 1; k++) if (tokens[k]!.normal === 'of') return headWord(ctx, { from: k + 1, to: r.to });
+  return null;
 }
 
 /**

@@ -381,6 +381,8 @@ const CONSULT: readonly Spec[] = [
   ['receive', 'v', 'visit', [], {
     weak: true,
     excludeObjects: ['award', 'prize', 'sentence', 'letter', 'call', 'payment', 'money', 'fund', 'funding', 'treatment', 'vaccine', 'dose', 'report', 'complaint', 'threat', 'support', 'aid', 'news', 'message', 'email', 'approval', 'vote', 'ballot', 'injury'],
+    // receiving observers or peacekeepers is letting them in (§RETREAT access), not a visit
+    categoryByObject: { RETREAT: ['observer', 'inspector', 'monitor', 'peacekeeper'] },
   }],
   ['phone', 'v', 'phone', []],
   ['telephone', 'v', 'phone', []],

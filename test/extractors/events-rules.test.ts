@@ -383,3 +383,13 @@ describe('events: a condition makes a material act a threat, never a verbal act 
     expect(on(run(text), trigger)[0]?.type).toBe(type);
   });
 });
+
+describe('events: receiving observers lets them in (§RETREAT access); a collective head stands for its members', () => {
+  it.each([
+    ['The Kenyan president received a mission of observers from the African Union.', 'received', 'RETREAT'],
+    ['The Kenyan president received UN observers on Monday.', 'received', 'RETREAT'],
+    ['The Kenyan president received a delegation of business leaders from Japan.', 'received', 'CONSULT'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type) => {
+    expect(on(run(text), trigger)[0]?.type).toBe(type);
+  });
+});
