@@ -72,6 +72,8 @@ describe('articles: who said what', () => {
     ['politics', '"said" before the speaker', 'a good day for the country', 'Patricia Quinn'],
     ['politics', 'a title before the name', 'the minute it reaches his desk', 'Dana Whitfield'],
     ['business', 'a name with an apposition after the quote', 'still make money', 'Yuki Sato'],
+    ['politics', '"He" after the sentence that names him', 'the House would write its own version', 'Mark Ellison'],
+    ['court', '"he" after the sentence that names him, not the judge quoted before', 'learned hard lessons', 'Tomas Lindgren'],
   ])('%s: %s', (name, _how, words, speaker) => {
     expect(speakerOf(ARTICLES[name](), words)).toBe(speaker);
   });

@@ -97,7 +97,8 @@ function resolveSpeaker(doc: Document, actors: readonly Actor[], index: readonly
   const single = words.length === 1 ? words[0]! : null;
   if (single && RELATIVE_PRONOUNS.has(single)) return antecedent(index, speaker.start);
   const pronoun = single ? PRONOUNS.get(single) : undefined;
-  if (pronoun) return (pronoun === 'person' ? sentenceSubject(doc, index, speaker.start) : null) ?? byKind(index, recent, pronoun, speaker.start);
+  if (pronoun === 'person') return sentenceSubject(doc, index, speaker.start) ?? previousSubject(doc, index, speaker.start) ?? byKind(index, recent, pronoun, speaker.start);
+  if (pronoun) return byKind(index, recent, pronoun, speaker.start);
   const owned = ownerOf(doc, actors, index, speaker, words, recent);
   if (owned !== undefined) return owned;
   const named = headMention(doc, index, speaker);
@@ -179,6 +180,22 @@ function sentenceSubject(doc: Document, index: readonly Located[], offset: numbe
   const s = sentenceAt(doc, offset);
   if (!s) return null;
   for (let k = firstAtOrAfter(index, s.start); k < index.length && index[k]!.end <= offset; k++) {
+    const l = index[k]!;
+    if (l.named && l.actor.type === 'person') return l.actor.id;
+  }
+  return null;
+}
+
+/**
+ * "Ellison was unmoved. He told reporters …": a person named in the sentence before, the first
+ * (usually its subject), is whom "he" or "she" points to, ahead of whoever spoke last: news
+ * keeps the person it has just named in view.
+ */
+function previousSubject(doc: Document, index: readonly Located[], offset: number): string | null {
+  const s = sentenceAt(doc, offset);
+  const before = s && s.index > 0 ? doc.sentences[s.index - 1] : undefined;
+  if (!before) return null;
+  for (let k = firstAtOrAfter(index, before.start); k < index.length && index[k]!.end <= before.end; k++) {
     const l = index[k]!;
     if (l.named && l.actor.type === 'person') return l.actor.id;
   }
