@@ -64,6 +64,8 @@ const VERBAL: ReadonlySet<PloverCategory> = new Set(['AGREE', 'CONSULT', 'SUPPOR
 const CONDITIONAL_MAIN: ReadonlySet<PloverCategory> = new Set(['REQUEST', 'THREATEN', 'AGREE']);
 /** Military exercises: MOBILIZE when one side holds them, COOPERATE when held jointly (§MOBILIZE ambiguities). */
 const EXERCISES = new Set(['exercise', 'drill', 'maneuver', 'manoeuvre', 'war game', 'military exercise', 'military drill']);
+/** Ending a presence (withdrawing observers, expelling agencies): announcing it is a threat (§THREATEN). */
+const WITHDRAWING = /^(?:withdraw|expel|pull out|recall|kick out|force out|withdraw from)\b/;
 /** Categories of force: announcing them is threatening them. */
 const FORCE: ReadonlySet<PloverCategory> = new Set(['ASSAULT', 'COERCE']);
 /** Categories whose target may be the place where they happen ("rioted in Serbia"). */
@@ -644,6 +646,10 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   } else if ((modality === 'planned' || modality === 'hypothetical') && !negated && COOPERATIVE.has(category)) {
     category = 'AGREE';
     rule += '.intent';
+  } else if (modality === 'planned' && !negated && category === 'SANCTION' && WITHDRAWING.test(f.entry.lemma)) {
+    // §THREATEN: "threats by international agencies to withdraw their involvement as well as threats by host countries to expel such actors"
+    category = 'THREATEN';
+    rule += '.announced-withdrawal';
   } else if (modality === 'planned' && !negated && FORCE.has(category)) {
     // an announced use of force ("said they would blockade Paris") is a threat (CAMEO 13, PLOVER THREATEN)
     category = 'THREATEN';

@@ -393,3 +393,13 @@ describe('events: receiving observers lets them in (§RETREAT access); a collect
     expect(on(run(text), trigger)[0]?.type).toBe(type);
   });
 });
+
+describe('events: an announced withdrawal of observers or expulsion of agencies is a threat (§THREATEN)', () => {
+  it.each([
+    ['The UN chief announced that he will withdraw inspectors and aid workers from Somalia.', 'withdraw', 'THREATEN'],
+    ['Britain withdrew observers from Angola.', 'withdrew', 'SANCTION'],
+    ['The US said it would prohibit all aid to the rebels.', 'aid', 'SANCTION'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type) => {
+    expect(on(run(text), trigger)[0]?.type).toBe(type);
+  });
+});
