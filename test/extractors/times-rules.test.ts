@@ -142,3 +142,27 @@ describe('times rule: parts of the day without a day word fall on the narrative 
     ['The evening news led with the vote.', '2026-02-09', []],
   ]);
 });
+
+describe('times rule: an amount before "later"/"earlier" with no day to land on is a duration', () => {
+  check([
+    ['But a minute and a half later, a pilot called in.', '2026-02-05', [['a minute and a half', 'DURATION', 'PT1M30S']]],
+    ['A few days later, the firm cut its forecast.', '2026-02-05', [['A few days', 'DURATION', 'PXD']]],
+    ['An hour later, he was declared dead.', '2026-02-05', [['An hour', 'DURATION', 'PT1H']]],
+    // negatives: whole days and "a year earlier" still land on the calendar
+    ['He left on Tuesday. Two days later he returned.', '2026-02-05', [['Tuesday', 'DATE', '2026-02-03'], ['Two days later', 'DATE', '2026-02-05']]],
+    ['Profit was $5 million, up from $4 million a year earlier.', '2026-02-05', [['a year earlier', 'DATE', '2025']]],
+  ]);
+});
+
+describe('times rule: lengths as adjectives ("day-long", "decades-long") and clock, zone and weekday as one time', () => {
+  check([
+    ['They emerged from a day-long meeting.', '2026-02-05', [['day-long', 'DURATION', 'P1D']]],
+    ['The decades-long feud ended.', '2026-02-05', [['decades-long', 'DURATION', 'PXDE']]],
+    ['A two-week-long strike began.', '2026-02-05', [['two-week-long', 'DURATION', 'P2W']]],
+    ['The father will leave (4 a.m. EST Friday).', '2026-02-05', [['4 a.m. EST Friday', 'TIME', '2026-02-06T04:00']]],
+    // negatives: "long" as an adverb, a show's title, a clock time and zone alone
+    ['He lived long and well.', '2026-02-05', []],
+    ['He said so on CBS\'s "60 Minutes."', '2026-02-05', []],
+    ['The offer expires at 5 p.m. EST.', '2026-02-05', [['5 p.m. EST', 'TIME', '2026-02-05T17:00']]],
+  ]);
+});

@@ -203,5 +203,7 @@ export function durationValue(amount: number | null, unit: CalendarUnit): string
   if (unit === 'day') return `P${whole ? `${whole}D` : ''}T${Math.round(frac * 24)}H`;
   if (unit === 'hour') return `PT${whole ? `${whole}H` : ''}${Math.round(frac * 60)}M`;
   if (unit === 'month') return `P${whole ? `${whole}M` : ''}${Math.round(frac * 30)}D`;
+  if (unit === 'minute') return `PT${whole ? `${whole}M` : ''}${Math.round(frac * 60)}S`;
+  if (unit === 'week') return `P${whole ? `${whole}W` : ''}${Math.round(frac * 7)}D`;
   return `${p}${Math.round(n)}${letters[unit]}`;
 }

@@ -82,7 +82,7 @@ function parser(pattern: RegExp, extract: Extract): chrono.Parser {
 }
 
 /** Time words that English writes in lower case mid-sentence (unlike weekdays, months and holidays). */
-const COMMON_TIME_WORD = /^(?:week|weekend|month|year|day|morning|afternoon|evening|night|noon|midnight|today|tonight|tomorrow|yesterday|now|century|decade|quarter|future|past|present)s?$/i;
+const COMMON_TIME_WORD = /^(?:second|minute|hour|week|weekend|month|year|day|morning|afternoon|evening|night|noon|midnight|today|tonight|tomorrow|yesterday|now|century|decade|quarter|future|past|present)s?$/i;
 const TITLE_CASED = /^\p{Lu}\p{Ll}/u;
 /** The word before `start` when blank space separates them (a bounded look, no regex over the text). */
 function previousWord(text: string, start: number): string | undefined {
@@ -290,12 +290,14 @@ const SEASON_PARSER = parser(
 
 // ---------- weekdays: Tuesday, last Friday, Saturday night, Mondays ----------
 
+/** A time zone after a clock time: "9 a.m. EST Tuesday". */
+const ZONE = '(?:[ECMP][SD]T|GMT|UTC|BST|CET)';
 /** A clock time written before a weekday: "10 p.m. Wednesday", "midnight Friday". */
 const CLOCK = '(\\d{1,2})(?:[:.](\\d\\d))?\\s*([ap])\\.?m\\.?|(noon|midnight)';
 
 const WEEKDAY_PARSER = parser(
   new RegExp(
-    `(?:(?:${CLOCK})\\s+(?:on\\s+)?)?(?:(last|next|this\\s+coming|this\\s+past|this|coming|past|the\\s+previous|the\\s+following|previous|following)\\s+)?(${WEEKDAY})(s)?(?![\\w-])` +
+    `(?:(?:${CLOCK})(?:\\s+${ZONE})?,?\\s+(?:on\\s+)?)?(?:(last|next|this\\s+coming|this\\s+past|this|coming|past|the\\s+previous|the\\s+following|previous|following)\\s+)?(${WEEKDAY})(s)?(?![\\w-])` +
       `(?:\\s+(${PART})s?|,?\\s+(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\w-])(?:,\\s+(${YEAR})(?!\\d))?)?`,
     'i',
   ),
@@ -468,7 +470,7 @@ const UNIT_PARSER = parser(
     // or with a word before it that asks for an amount of time ("for years", taken in and then left out)
     `(?:(${AMOUNT_CONTEXT})\\s+(?=(?:${PLURAL_UNIT})(?![\\w-]))|` +
       `(?=(?:the|these|those|its|their|${REL_WORDS}|${AMOUNT})[\\s-]|(?:${UNIT})(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|from\\s+now|hence)\\b|(?:${PLURAL_UNIT})\\s+or\\s|weekends?\\b))` +
-      `(?:(the|these|those|its|their)\\s+)?(?:(${REL_WORDS})\\s+)?(?:(${AMOUNT})[\\s-]+)?(?:(more|additional|straight|consecutive|full|trading|business|calendar|working|fiscal)\\s+)?(${UNIT})(?![\\w-])` +
+      `(?:(the|these|those|its|their)\\s+)?(?:(${REL_WORDS})\\s+)?(?:(${AMOUNT})[\\s-]+)?(?:(more|additional|straight|consecutive|full|trading|business|calendar|working|fiscal)\\s+)?(${UNIT})(?![\\w-])(?:\\s+and\\s+a\\s+half(?![\\w-]))?` +
       `(\\s+or\\s+so)?(?:\\s+(ago|earlier|later|before|after|from\\s+now|hence|old|long)(?![\\w-]))?`,
     'i',
   ),
@@ -489,7 +491,10 @@ function unitExpression(ctx: ParsingContext, m: RegExpMatchArray): Found | null 
   const plural = /s$/i.test(unitWord!) || /centuries/i.test(unitWord!);
   // "this past weekend" is the last one, "this coming week" the next
   const rel = relWord?.toLowerCase().replace(/^this\s+(?=past|coming)/, '');
-  const amount = amountText ? parseAmount(amountText) : null;
+  // "a minute and a half": the half comes after the unit
+  const unitHalf = !/\band\s+a\s+half\b/i.test(amountText ?? '') && /\sand\s+a\s+half\b/i.test(whole!);
+  const counted = amountText ? parseAmount(amountText) : null;
+  const amount = counted !== null && unitHalf ? counted + 0.5 : counted;
   const t = tail?.toLowerCase().replace(/\s+/g, ' ');
   const lengthWithoutTail = tail ? whole!.lastIndexOf(tail) : whole!.length;
   // "the two-year contract": the determiner belongs to the noun, not to the adjective
@@ -515,7 +520,11 @@ function unitExpression(ctx: ParsingContext, m: RegExpMatchArray): Found | null 
     return { spec: { kind: 'shift', unit, offset: t === 'ago' ? -n : n, anchor: 'dct', counted: true } };
   }
   if ((t === 'earlier' || t === 'later') && (amountText || !plural) && !rel) {
-    if (amountText && amount === null) return null;
+    // "a few days later", "an hour and a half later": no day or clock time to land on (the narrative
+    // knows days, not hours), so the amount is the time and "later" its signal, as TimeML marks it
+    if ((amountText && amount === null) || unit === 'hour' || unit === 'minute' || unit === 'second') {
+      return core({ kind: 'duration', amount: amountText ? amount : 1, unit });
+    }
     const n = amountText ? amount! : 1;
     return { spec: { kind: 'shift', unit, offset: t === 'earlier' ? -n : n, anchor: 'narrative', counted: true } };
   }
@@ -620,6 +629,19 @@ function trimmedLength(whole: string, length: number): number {
   return end;
 }
 
+// ---------- day-long, decades-long, a two-week-long strike ----------
+
+/** An adjective of length: "a day-long meeting", "decades-long feud", "weeklong", "a two-week-long strike". */
+const LONG_PARSER = parser(
+  new RegExp(`(?:(${AMOUNT})-)?(${UNIT})-?long(?![\\w-])`, 'i'),
+  (_ctx, m) => {
+    const unit = UNIT_WORDS.get(m[2]!.toLowerCase())!;
+    const plural = /s$/i.test(m[2]!) || /centuries/i.test(m[2]!);
+    const amount = m[1] ? parseAmount(m[1]) : plural ? null : 1;
+    return { spec: { kind: 'duration', amount, unit } };
+  },
+);
+
 // ---------- the end of the year, year-end ----------
 
 const PERIOD_EDGE = parser(
@@ -702,7 +724,7 @@ const ANAPHORIC = parser(
 
 /** Our parsers, most specific first: on equal spans chrono keeps the earlier parser's result. */
 const CUSTOM_PARSERS: readonly chrono.Parser[] = [
-  MONTH_REL, AHEAD, QUARTER, SHORTHAND, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, PART_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, YEAR_PARSER,
+  MONTH_REL, AHEAD, QUARTER, SHORTHAND, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, PART_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, LONG_PARSER, YEAR_PARSER,
 ];
 
 /** chrono's own parsers we keep: absolute dates, month names, clock times. Relative ones are replaced by ours. */
