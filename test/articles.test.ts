@@ -72,6 +72,7 @@ describe('articles: who said what', () => {
     ['politics', '"said" before the speaker', 'a good day for the country', 'Patricia Quinn'],
     ['politics', 'a title before the name', 'the minute it reaches his desk', 'Dana Whitfield'],
     ['business', 'a name with an apposition after the quote', 'still make money', 'Yuki Sato'],
+    ['court', 'a role before the comma, the name after it', 'deeply regrets', 'Tomas Lindgren'],
     ['politics', '"He" after the sentence that names him', 'the House would write its own version', 'Mark Ellison'],
     ['court', '"he" after the sentence that names him, not the judge quoted before', 'learned hard lessons', 'Tomas Lindgren'],
   ])('%s: %s', (name, _how, words, speaker) => {

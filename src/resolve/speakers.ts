@@ -108,6 +108,8 @@ function resolveSpeaker(doc: Document, actors: readonly Actor[], index: readonly
   return institutionNamedBy(actors, words);
 }
 
+const isPerson = (l: Located) => l.named && l.actor.type === 'person';
+
 /**
  * The actor a name inside the span points to: in the head part (before a comma or "of"/"for"),
  * the last one ("Senate spokesman John Doe" → Doe); else the first anywhere.
@@ -118,6 +120,11 @@ function headMention(doc: Document, index: readonly Located[], speaker: Span): s
   const cut = /,|\s(of|for|at|from)\s|\s\(/.exec(speaker.text);
   const headEnd = cut ? speaker.start + cut.index : speaker.end;
   const head = all.filter((l) => l.end <= headEnd);
+  // "Meridian's chief executive, Tomas Lindgren": a role ends the head part, the person is named after the comma
+  if (cut?.[0] === ',' && /\p{Ll}$/u.test(speaker.text.slice(0, cut.index)) && !head.some(isPerson)) {
+    const named = all.find((l) => l.start >= headEnd && isPerson(l));
+    if (named) return named.actor.id;
+  }
   const pick = (list: Located[]) => list.filter((l) => l.named).pop() ?? list[list.length - 1];
   return (pick(head) ?? all.find((l) => l.named) ?? all[0])!.actor.id;
 }

@@ -16,3 +16,12 @@ describe('"he"/"she" as a speaker', () => {
     ['the speaker who goes on quoting', '"We were late," Kenji Watanabe said. "But we will not lose," he added.', 'we will not lose', 'Kenji Watanabe'],
   ])('%s', (_name, text, words, speaker) => expect(speakerOf(text, words)).toBe(speaker));
 });
+
+describe('a speaker phrase with a name and a role', () => {
+  it.each<[string, string, string, string]>([
+    ['a role before the comma, the person named after it', "Northwind's chief executive, Anna Weber, said the firm would appeal.", 'the firm would appeal', 'Anna Weber'],
+    ['a name before the comma, the role after it', 'Anna Weber, the chief executive of Northwind Shipping, said the firm would appeal.', 'the firm would appeal', 'Anna Weber'],
+    ['a spokesman for an organization speaks for it', 'A spokesman for Northwind Shipping said the firm would appeal.', 'the firm would appeal', 'Northwind Shipping'],
+    ['an organization described before the comma stays the speaker', 'The carmaker, Northwind Motors, said it would appeal.', 'it would appeal', 'Northwind Motors'],
+  ])('%s', (_name, text, words, speaker) => expect(speakerOf(text, words)).toBe(speaker));
+});
