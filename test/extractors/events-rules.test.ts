@@ -403,3 +403,21 @@ describe('events: an announced withdrawal of observers or expulsion of agencies 
     expect(on(run(text), trigger)[0]?.type).toBe(type);
   });
 });
+
+describe('events: an -ing form after a determiner is a noun event ("a landmark hearing", "the army\'s shelling")', () => {
+  it.each([
+    ["Spain's top court opened a landmark hearing Wednesday into the legality of the new law.", 'hearing', 'ACCUSE', 'court'],
+    ['The committee opened a hearing into the crash.', 'hearing', 'ACCUSE', 'committee'],
+    ["The army's shelling of the town killed six.", 'shelling', 'ASSAULT', 'army'],
+  ] as const)('"%s": "%s" is %s', (text, trigger, type, agent) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.type).toBe(type);
+    expect(texts(e!.agents).join(' ')).toContain(agent);
+  });
+  it.each([
+    ['The ruling party won the vote.', 'ruling'],
+    ['After hearing the news, the minister resigned.', 'hearing'],
+  ])('no event from "%s" at "%s"', (text, word) => {
+    expect(on(run(text), word)).toEqual([]);
+  });
+});

@@ -170,14 +170,20 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
     prev.tags.has('PastTense') && !prev.tags.has('Auxiliary');
   // "border patrol agents": a base-form verb between a singular noun and a noun is part of a compound
   const compound = isVerb && !tok.tags.has('PastTense') && !/s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
-    prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1]?.tags.has('Pronoun');
+    prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1]?.tags.has('Pronoun') &&
+    !tokens[k + 1]?.tags.has('Date') && !ctx.timeTokens.has(k + 1);
   if (compound || modifiesSubject(tokens, k, ctx.s.tokenEnd)) return null;
   // "placed him under arrest": a base form right after a preposition is a noun (compromise may tag "under" a verb prefix)
   const afterPreposition = isVerb && tok.tags.has('Infinitive') && !!prev && k > ctx.s.tokenStart && /^(?:under|into|of|without|after|before|for)$/.test(prev.normal) &&
     !!findTrigger(tok.lemma, 'noun');
-  const pos = nounAfterModifier || objectNoun || afterPreposition ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
+  // "a landmark hearing", "the bombing": an -ing form after a determiner (and modifiers) is a noun, keyed by its own form
+  // ("a hearing Wednesday": compromise may tag it an adjective; not before a noun it modifies, "the ruling party")
+  const nextNoun = !!tokens[k + 1] && k + 1 < ctx.s.tokenEnd && tokens[k + 1]!.tags.has('Noun') && !tokens[k + 1]!.tags.has('Date') && !ctx.timeTokens.has(k + 1);
+  const ingForm = tok.tags.has('Gerund') || (tok.tags.has('Adjective') && /ing$/.test(tok.normal) && !nextNoun);
+  const gerundNoun = ingForm && gerundAfterDeterminer(tokens, k, ctx.s.tokenStart) && !!findTrigger(tok.normal, 'noun');
+  const pos = nounAfterModifier || objectNoun || afterPreposition || gerundNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
   if (!pos) return null;
-  const lemma = (predicative && !tok.tags.has('Verb')) || progressive ? tok.normal : tok.lemma;
+  const lemma = (predicative && !tok.tags.has('Verb')) || progressive || gerundNoun ? tok.normal : tok.lemma;
   if (pos === 'verb' && REPORTING.has(lemma)) return null;
   const entry = findTrigger(lemma, pos) ?? (pos === 'noun' && tok.tags.has('Gerund') ? findTrigger(lemma, 'verb') : undefined);
   if (!entry || entry.multiword) return null;
@@ -215,6 +221,16 @@ function modifiesSubject(tokens: readonly Token[], k: number, end: number): bool
   while (v < end && tokens[v]!.tags.has('Adverb')) v++;
   const verb = tokens[v];
   return !!verb && v < end && verb.tags.has('Verb') && !verb.tags.has('Noun') && (verb.tags.has('PastTense') || verb.tags.has('Auxiliary') || verb.tags.has('Modal'));
+}
+
+/** A determiner or possessive before token k, across at most two modifiers ("a landmark hearing", "the army's shelling"). */
+function gerundAfterDeterminer(tokens: readonly Token[], k: number, start: number): boolean {
+  for (let j = k - 1; j >= Math.max(start, k - 3); j--) {
+    const t = tokens[j]!;
+    if ((t.tags.has('Determiner') && !/^(?:that|this)$/.test(t.normal)) || t.tags.has('Possessive') || /['\u2019]s$/.test(t.text)) return true;
+    if (!(t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun')))) return false;
+  }
+  return false;
 }
 
 /** Whether the phrase of noun k ("Israeli police custody") opens with one of `preps` ("in"). */
