@@ -42,6 +42,8 @@ interface Frame {
   subject?: Range | null;
   /** a noun's author stated in its own phrase ("the investigators' inquiry") */
   explicitAuthor?: boolean;
+  /** the category of the first trigger absorbed as this one's content ("agreed to postpone the march": PROTEST → CONCEDE) */
+  contentCategory?: PloverCategory;
   rule: string;
 }
 
@@ -561,6 +563,7 @@ function absorb(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
       const lent = heaviest(ctx, [authored ? inner.agents : [], inner.targets], index);
       if (lent.length && weight(ctx, outer.targets, index) < 1.5 && weight(ctx, lent, index) > weight(ctx, outer.targets, index)) outer.targets = lent;
       outer.objectHead ??= ctx.doc.tokens[inner.t.head]!.lemma;
+      outer.contentCategory ??= inner.category;
     }
   }
 }
@@ -668,7 +671,9 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   let finalTargets = targets;
   // a material act on a thing ("exploded bombs in Kabul", "rioted at a jail in Israel") is aimed at its place
   // the category before modality counts: "will evacuate settlements in Gaza" is a planned withdrawal from Gaza
-  if ((PLACE_TARGETS.has(category) || PLACE_TARGETS.has(f.category)) && weight(ctx, finalTargets, index) < 1.5) {
+  // so does a material act that is the content of a verbal one ("agreed to postpone the march in Baku")
+  const placed = PLACE_TARGETS.has(category) || PLACE_TARGETS.has(f.category) || (f.contentCategory !== undefined && PLACE_TARGETS.has(f.contentCategory));
+  if (placed && weight(ctx, finalTargets, index) < 1.5) {
     const place = placeTarget(ctx, f, index);
     if (place.length) finalTargets = place;
   }

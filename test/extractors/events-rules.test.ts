@@ -421,3 +421,15 @@ describe('events: an -ing form after a determiner is a noun event ("a landmark h
     expect(on(run(text), word)).toEqual([]);
   });
 });
+
+describe('events: a material act that is the content of a verbal one lends its place as target', () => {
+  it('"agreed to postpone the march in Minsk" is AGREE aimed at Minsk', () => {
+    const e = on(run('Opposition leaders agreed to postpone the march in Minsk until May.'), 'agreed')[0];
+    expect(e?.type).toBe('AGREE');
+    expect(texts(e!.targets)).toContain('Minsk');
+  });
+  it('"agreed to hold talks in Geneva": a meeting place is not a target', () => {
+    const e = on(run('The two sides agreed to hold talks in Geneva.'), 'agreed')[0];
+    expect(texts(e!.targets)).not.toContain('Geneva');
+  });
+});
