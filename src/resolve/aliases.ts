@@ -91,13 +91,20 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
 
 /** "Mercantile , Commerce and Roosevelt": a name with no evidence takes the kind of the entities it is listed with. */
 function votesFromLists(doc: Document, sorted: readonly TypedName[], drafts: readonly Draft[]) {
-  const votesOf = new Map<TypedName, Vote[]>();
+  const draftOf = new Map<TypedName, Draft>();
   for (const d of drafts) {
-    const all = [...d.names, ...d.linked.map((l) => l.name)];
-    const votes = d.names.flatMap((n) => n.votes);
-    for (const n of all) votesOf.set(n, votes);
+    for (const n of d.names) draftOf.set(n, d);
+    for (const l of d.linked) draftOf.set(l.name, d);
   }
-  coordinationVotes(doc, sorted, (n) => votesOf.get(n) ?? n.votes);
+  // gathered only for names that stand in a list (most never do)
+  const votesOf = new Map<Draft, Vote[]>();
+  coordinationVotes(doc, sorted, (n) => {
+    const d = draftOf.get(n);
+    if (!d) return n.votes;
+    let votes = votesOf.get(d);
+    if (!votes) votesOf.set(d, (votes = d.names.flatMap((m) => m.votes)));
+    return votes;
+  });
 }
 
 interface FullNameIndex {
@@ -246,6 +253,10 @@ function splitPlaceUses(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const venue = (n: TypedName) => !!n.place && n.votes.some((v) => VENUE_RULES.has(v.rule));
+    if (!d.names.some((n) => n.dateline || venue(n))) {
+      out.push(d);
+      continue;
+    }
     // judged on the other uses alone: the venues' own place votes must not outvote the team ("TORONTO 63 71" … "CHICAGO AT TORONTO")
     const restType = typeOfDraft({ names: d.names.filter((n) => !n.dateline && !venue(n)), linked: d.linked });
     // a team or firm gives up its venues and datelines; a person only the datelines ("in Jordan 's film" is the director's)
