@@ -12,7 +12,7 @@ import type { Actor, Quote, Span, Warning } from '../schema.js';
 import { resolveSpeakers, type Attribution } from '../resolve/speakers.js';
 import { directQuotes } from './quotes/direct.js';
 import { embeddedQuote, reportedSpeech } from './quotes/reported.js';
-import { sp, wordCount, writerGoesOnAt } from './quotes/phrases.js';
+import { sameSpeakerGoesOn } from './quotes/same-speaker.js';
 import { partitionPoint } from '../sorted.js';
 
 export interface QuoteAnalysis {
@@ -45,7 +45,7 @@ export function analyzeQuotes(doc: Document, actors: readonly Actor[]): QuoteAna
     embedded.push(found);
     markTokens(doc, covered, found);
   }
-  const all = inheritSpeakers(doc, continueParagraphs(doc, [...direct.quotes, ...reported, ...embedded].sort((a, b) => a.start - b.start)));
+  const all = sameSpeakerGoesOn(doc, [...direct.quotes, ...reported, ...embedded].sort((a, b) => a.start - b.start));
   const quotes = resolveSpeakers(doc, actors, all).map((q, i) => ({ ...q, id: `q${i + 1}` }));
   return { quotes, warnings: diagnostics.map((d) => ({ code: d.code, message: d.message, span: d.span })) };
 }
@@ -67,87 +67,6 @@ function lastSpeakerBefore(sorted: readonly Attribution[], offset: number): Span
 
 function markTokens(doc: Document, marks: Uint8Array, span: { start: number; end: number }): void {
   for (let k = tokenIndexAt(doc, span.start); k < doc.tokens.length && doc.tokens[k]!.start < span.end; k++) marks[k] = 1;
-}
-
-/**
- * A quote paragraph with no cue continues the attribution that closes the previous paragraph:
- * `"…," he said.` ¶ `"…"` is one quote of his, with a fragment per paragraph.
- */
-function continueParagraphs(doc: Document, quotes: Attribution[]): Attribution[] {
-  const out: Attribution[] = [];
-  let lastEndParagraph = -1;
-  for (const q of quotes) {
-    const prev = out[out.length - 1];
-    if (prev && continues(doc, prev, lastEndParagraph, q)) {
-      const pieces = [...(prev.fragments.length ? prev.fragments : [sp(doc, prev.start, prev.end)]), ...(q.fragments.length ? q.fragments : [sp(doc, q.start, q.end)])];
-      out[out.length - 1] = {
-        ...prev,
-        ...sp(doc, prev.start, q.end),
-        kind: prev.kind === 'indirect' ? 'mixed' : prev.kind,
-        fragments: pieces,
-        rule: prev.rule.endsWith('+paragraphs') ? prev.rule : `${prev.rule}+paragraphs`,
-      };
-    } else out.push(q);
-    lastEndParagraph = paragraphOf(doc, out[out.length - 1]!.end - 1);
-  }
-  return out;
-}
-
-function continues(doc: Document, prev: Attribution, prevEndParagraph: number, q: Attribution): boolean {
-  if (q.cue || q.kind !== 'direct' || !prev.speakerSpan || prev.rule === 'quotes.reported.headline-colon') return false;
-  const p = doc.paragraphs[q.paragraph]!;
-  const attEnd = attributionEnd(prev);
-  // `"…" of the plan, Smith said. "…"`: the next quoted sentence in the same paragraph is still Smith's
-  if (prevEndParagraph === q.paragraph && q.start > attEnd) return /^[ \t.!?"\u201d']*$/.test(doc.text.slice(attEnd, q.start)) && !continuesAfterQuote(doc, q);
-  if (q.start !== p.start || prevEndParagraph !== q.paragraph - 1) return false;
-  // a paragraph that opens with a title in marks ("“Night Train” was written by …") is the writer's
-  if (continuesAfterQuote(doc, q)) return false;
-  // the previous attribution must close its paragraph (nothing but its own tail after it)
-  const prevParagraph = doc.paragraphs[prevEndParagraph]!;
-  const rest = doc.text.slice(attEnd, prevParagraph.end);
-  return !/[.!?]["\u201d]?\s+\S/.test(rest);
-}
-
-/** Where an attribution's words end: the quote, its cue or its speaker, whichever comes last. */
-function attributionEnd(a: Attribution): number {
-  return Math.max(a.end, a.cue?.end ?? 0, a.speakerSpan?.end ?? 0);
-}
-
-/** The writer's sentence goes on after the quote with lower-case words. */
-function continuesAfterQuote(doc: Document, q: Attribution): boolean {
-  return writerGoesOnAt(doc.text, q.end);
-}
-
-/** Most words the writer may put between an attribution and a later quote of the same speaker in its paragraph. */
-const MAX_INHERIT_WORDS = 25;
-
-/**
- * `“…,” Roe told a radio host. “…”` with a sentence of the writer's between: a quote with no
- * attribution of its own, later in the paragraph of an attributed statement, is that speaker's
- * (kept as a quote of its own).
- */
-function inheritSpeakers(doc: Document, quotes: Attribution[]): Attribution[] {
-  let last: Attribution | null = null;
-  return quotes.map((q) => {
-    const prev = last;
-    if (q.speakerSpan) last = q;
-    if (q.rule !== 'quotes.direct.unattributed' || !prev?.speakerSpan || prev.paragraph !== q.paragraph) return q;
-    const attEnd = attributionEnd(prev);
-    const between = doc.text.slice(attEnd, q.start);
-    if (attEnd > q.start || /["\u201c\u201d]|''|\n/.test(between) || wordCount(between) > MAX_INHERIT_WORDS) return q;
-    return { ...q, speakerSpan: prev.speakerSpan, rule: 'quotes.direct.inherited' };
-  });
-}
-
-function paragraphOf(doc: Document, offset: number): number {
-  let lo = 0;
-  let hi = doc.paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.paragraphs[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 export type { Quote, Span };

@@ -23,6 +23,14 @@ export interface Attribution extends Span {
   fragments: Span[];
   rule: string;
   paragraph: number;
+  /**
+   * whether a later quote with no attribution of its own may go on as this speaker's (see
+   * extractors/quotes/same-speaker.ts); unset means yes: false for a headline's speaker, who does
+   * not speak on into the story, and for a speaker that was itself passed on
+   */
+  passesOn?: boolean;
+  /** later pieces were joined to this statement by the same-speaker rule (its rule id says so once) */
+  goesOnInPieces?: boolean;
 }
 
 /** Organization descriptions that point back to the organization last in view ("the company said"). */

@@ -76,7 +76,8 @@ export function directQuotes(doc: Document, marked: readonly Marked[]): DirectRe
     // a name in marks with no stop of its own ("“Night Train” Star Says …") is a title even where it opens the sentence
     const title = isTitleLike(doc, m) && (!alone || !/[,.!?]$/.test(doc.text.slice(m.start, m.end).trimEnd()));
     const found = !title ? attributionOf(doc, m, quotes, look) : null;
-    const att = found && !alone && closesSentence && found.rule.startsWith('quotes.direct.after') ? null : found;
+    // (an attribution after the quote, that is; one before it still holds)
+    const att = found && !alone && closesSentence && found === look.after(m) ? null : found;
     // a quote that opens the writer's sentence ("“Night Train” was written by …", "“X” to drive up …") is not a statement of its own
     if (!att && (!alone || continuesAfter(doc, m) || wordCount(doc.text.slice(m.start, m.end)) < MIN_UNATTRIBUTED_WORDS)) {
       embedded.push(m);

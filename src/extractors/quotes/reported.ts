@@ -117,7 +117,8 @@ function headlineColon(doc: Document, blocked: Uint8Array): Attribution | null {
   let end = p.end;
   while (end > start && /[\s.]/.test(doc.text[end - 1]!)) end--;
   if (wordCount(doc.text.slice(start, end)) < MIN_CONTENT_WORDS || blocked[tokenIndexAt(doc, start)]) return null;
-  return reported(doc, start, end, sp(doc, p.start, speakerEnd), sp(doc, p.start + colon, p.start + colon + 1), 'quotes.reported.headline-colon', 0);
+  // the headline's speaker does not speak on into the story's first quote paragraph
+  return { ...reported(doc, start, end, sp(doc, p.start, speakerEnd), sp(doc, p.start + colon, p.start + colon + 1), 'quotes.reported.headline-colon', 0), passesOn: false };
 }
 
 function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, named: Span[], quoted?: Uint8Array): Attribution[] {
