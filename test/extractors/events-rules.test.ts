@@ -433,3 +433,14 @@ describe('events: a material act that is the content of a verbal one lends its p
     expect(texts(e!.targets)).not.toContain('Geneva');
   });
 });
+
+describe('events: an object keeps a modifier compromise reads as a verb ("eight top rebel leaders")', () => {
+  it('the whole object is the target', () => {
+    const e = on(run('Drone attacks have killed at least eight top rebel leaders since July.'), 'killed')[0];
+    expect(texts(e!.targets)).toEqual(['at least eight top rebel leaders']);
+  });
+  it('a verb after a noun object is not swallowed ("told the troops to stop")', () => {
+    const e = on(run('The general ordered the troops to stop firing.'), 'ordered')[0];
+    expect(texts(e!.targets).join(' ')).not.toContain('stop');
+  });
+});

@@ -280,8 +280,15 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
       to = j + 1;
       continue;
     }
-    // "forces from Panama": a plural noun read as a verb, between a noun and a preposition
     const next = tokens[j + 1];
+    // "eight top rebel leaders": a modifier read as a base-form verb, after a number or adjective and before a noun
+    const prevTok = tokens[j - 1]!;
+    if (t.tags.has('Infinitive') && !t.tags.has('Gerund') && (prevTok.tags.has('Value') || prevTok.tags.has('Adjective')) &&
+      next && j + 1 < limit && next.tags.has('Noun') && !next.tags.has('Gerund') && !next.tags.has('Pronoun')) {
+      to = j + 1;
+      continue;
+    }
+    // "forces from Panama": a plural noun read as a verb, between a noun and a preposition
     if (t.tags.has('PresentTense') && /s$/.test(t.normal) && isNominal(tokens[j - 1]!) && (!next || j + 1 >= limit || next.tags.has('Preposition'))) {
       to = j + 1;
       continue;
