@@ -27,8 +27,9 @@
  *                REQUEST but flag them `weak` so the extractor can demand extra evidence.
  *   §ACCUSE    — merges CAMEO DISAPPROVE + INVESTIGATE. modes: disapprove | investigate |
  *                allege ("formally or informally accuse; sue, indict, or charge; bring to trial").
- *   §REJECT    — all rejections and refusals; defying laws; vetoes. Cancelling meetings is
- *                REJECT ("Cancellation of meetings are REJECT", §SANCTION ambiguities).
+ *   §REJECT    — all rejections and refusals; defying laws; vetoes; refusing to meet. (An older
+ *                draft made cancelled meetings REJECT; the 2021 §SANCTION lists "cancellation of
+ *                meetings" with mode cancel, which events.ts follows.)
  *   §THREATEN  — threats and forceful warnings, ultimatums. mode = content of the threat:
  *                restrict | ban | arrest | relations | expel | territory | violence.
  *   §PROTEST   — demonstrations and collective dissent. modes: demo | riot | general | strike |
@@ -59,7 +60,8 @@
  *   - sign / ratify (the act) → SUPPORT; agree / pledge / promise / offer → AGREE.
  *   - apologize / regret / pardon / amnesty / lift curfew → CONCEDE; release / free / resign /
  *     withdraw troops / disarm → RETREAT.
- *   - cancel (meetings) → REJECT; expel → SANCTION `expel` (deport → COERCE `deport`).
+ *   - cancel / suspend (meetings, visits, talks) → SANCTION (§SANCTION "cancellation of meetings", mode cancel;
+ *     events.ts STOPPING); refusing to meet → REJECT; expel → SANCTION `expel` (deport → COERCE `deport`).
  *   - boycott → PROTEST `boycott` (collective dissent mode); a state-imposed embargo is SANCTION.
  *   - ban / outlaw → COERCE `ban`; impose sanctions / embargo → SANCTION `discontinue`.
  *   - petition / complain → ACCUSE `disapprove` (written protests, CAMEO 114).
