@@ -105,3 +105,22 @@ describe('actors names: a capital "The" inside a sentence belongs to the name; l
     expect(mentions(text).map((m) => m.replace(/:[a-z]+$/, ''))).not.toContain(absent);
   });
 });
+
+describe('actors typing: a firm by its officers, board and own "it"', () => {
+  it.each<[string, string, ActorType]>([
+    ['He will stay on the board of directors of Quelvar until May.', 'Quelvar', 'organization'],
+    ['Analysts said Quelvar general manager Jan Brisk had resigned.', 'Quelvar', 'organization'],
+    ['Analysts said Quelvar would cut jobs and Quelvar said its profit fell.', 'Quelvar', 'organization'],
+    ['Shares rose after Quelvar \'s first-half profit doubled.', 'Quelvar', 'organization'],
+  ])('%s: %s is %s', (text, name, type) => {
+    expect(mentions(text)).toContain(`${name}:${type}`);
+  });
+
+  it.each<[string, string, ActorType]>([
+    // a person's "it" is what they speak of; a country keeps its place ("president of France")
+    ['Jan Brisker said it was a mistake and Brisker said it again.', 'Brisker', 'person'],
+    ['He met the chief executive of France Telecom and the president of France.', 'France', 'location'],
+  ])('%s: %s stays %s', (text, name, type) => {
+    expect(mentions(text)).toContain(`${name}:${type}`);
+  });
+});

@@ -45,7 +45,10 @@ const PLACE_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'd
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'mideast']);
 const FIXTURE_WORDS = new Set(['v', 'vs', 'v.', 'vs.', 'versus']);
 /** Words after a name that speak of a company: "Magna shares", "Cofinec 's profit". */
-const COMPANY_CONTEXT_AFTER = new Set(['chairman', 'board', 'management', 'executives', 'employees', 'headquarters', 'daily', 'newspaper', 'weekly', 'magazine', 'paper', 'agency', 'radio', 'television', 'shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'subsidiary', 'unit', 'shareholders', 'bonds', 'plant', 'plants', 'dividend', 'merger', 'takeover', 'stake', 'inc', 'corp']);
+const COMPANY_CONTEXT_AFTER = new Set(['chairman', 'board', 'management', 'executives', 'employees', 'headquarters', 'daily', 'newspaper', 'weekly', 'magazine', 'paper', 'agency', 'radio', 'television', 'shares', 'stock', 'stocks', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'subsidiary', 'unit', 'shareholders', 'bonds', 'plant', 'plants', 'output', 'exports', 'turnover', 'dividend', 'merger', 'takeover', 'stake', 'inc', 'corp']);
+const FIRM_SAID_IT = /^ (?:said|says|announced|reported) (?:on \p{L}+ )?(?:its|it had|it has|it would|it will|it expects|it expected|it posted|it plans|it planned) /u;
+const FIRM_ROLE_AFTER = /^ (?:['\u2019]s? )?(?:general manager|chief executive|managing director|board of directors|chief financial officer|shareholders|subsidiary|subsidiaries)\b/;
+const FIRM_ROLE_OF = /\b(?:general manager|chief executive(?: officer)?|managing director|board of directors|chief financial officer|shareholders|subsidiary|a unit|stake) (?:of|in) (?:the )?$/;
 const PERSON_VERBS_AFTER = new Set(['who', 'whose', 'himself', 'herself']);
 
 export interface ReportContext {
@@ -218,6 +221,12 @@ function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: n
   if (before?.normal === 'the' && c.tokenEnd - c.tokenStart === 1 && !/^\p{Lu}+$/u.test(c.text) && !modifier) vote('organization', 1, 'type.context-the');
   const next = after && afterGap.trim() === "'s" ? tokens[c.tokenEnd + 1] : after;
   if (next && COMPANY_CONTEXT_AFTER.has(next.normal)) vote('organization', 2, 'type.context-company');
+  else if (possessiveAfter(doc, c) && companyNounAhead(doc, c.tokenEnd + 1)) vote('organization', 2, 'type.context-company');
+  // "Comelf said its …", "X said it would …": a company speaks of itself as "it" (not "said it was": the
+  // "it" of a person's statement); "the general manager of Petofi", "Petofi 's board of directors"
+  const right = text.slice(c.end, c.end + 40);
+  if (FIRM_SAID_IT.test(right) || FIRM_ROLE_AFTER.test(right)) vote('organization', 2.5, 'type.context-firm');
+  else if (!lookupPlace(c.text) && FIRM_ROLE_OF.test(text.slice(Math.max(0, c.start - 40), c.start))) vote('organization', 2.5, 'type.context-firm');
   // "the Grok AI chatbot", "the WhatsApp app": a product named before its kind
   if (after && afterGap === ' ' && PRODUCT_DESCRIPTORS.has(after.normal)) vote('product', 3, 'type.context-product');
   // "NationsBank", "KeyCorp", "LinkedIn": a capital inside a word; "Douglas & Lomason": an ampersand
@@ -249,6 +258,24 @@ function ofHeadType(words: readonly string[]): ActorType | null {
 
 function isPlaceTagged(t: { tags: ReadonlySet<string> }): boolean {
   return t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region');
+}
+
+/** "X's", "X 's" (the tokenizer may keep the "s" as a word of its own). */
+function possessiveAfter(doc: Document, c: NameCandidate): boolean {
+  const after = doc.tokens[c.tokenEnd];
+  if (!after) return false;
+  const gap = doc.text.slice(c.end, after.start).trim();
+  return gap === "'s" || gap === '\u2019s' || (after.text === 's' && (gap === "'" || gap === '\u2019'));
+}
+
+/** "X 's six-month output", "X 's net profit": up to two lower-case modifiers, then a company noun. */
+function companyNounAhead(doc: Document, from: number): boolean {
+  for (let k = from; k < Math.min(doc.tokens.length, from + 4); k++) {
+    const t = doc.tokens[k]!;
+    if (COMPANY_CONTEXT_AFTER.has(t.normal)) return k > from;
+    if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t.text) || !/^[ -]?$/.test(doc.text.slice(t.end, doc.tokens[k + 1]?.start ?? t.end))) return false;
+  }
+  return false;
 }
 
 function taggerVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: number, r: string) => void) {
