@@ -113,6 +113,9 @@ export const EventSchema = z.object({
   negated: z.boolean(),
   quote: Id.nullable().describe('the quote that reports this event, if any'),
   sentence: SpanSchema,
+  expands: Id.nullable().describe(
+    'for a record that expands a compound actor to one of its members (PLOVER/CAMEO convention: "A and B agreed" is an event for A and one for B): the id of the event as written, which lists them all; null on the event as written. Count acts with expands == null, members with all records.',
+  ),
   rule: Rule,
 });
 export type Event = z.infer<typeof EventSchema>;

@@ -150,6 +150,21 @@ describe('reference article: events', () => {
       for (const t of e.targets) if (t.actor) expect(agents.has(t.actor)).toBe(false);
     }
   });
+  it('a compound target: the event as written lists both, a record per further member expands it', () => {
+    const asWritten = reference.events.find((e) => e.type === 'REQUEST' && argIs(e.targets, /musk/i) && argIs(e.targets, /yaccarino/i))!;
+    expect(asWritten.expands).toBeNull();
+    const members = reference.events.filter((e) => e.expands === asWritten.id);
+    expect(members.map((e) => e.targets.map((t) => actorOf(reference, t.actor)?.name))).toEqual([['Linda Yaccarino']]);
+    expect(members.every((e) => e.trigger.start === asWritten.trigger.start && e.rule.endsWith('.member'))).toBe(true);
+  });
+  it('an expanding record always names an earlier event as written', () => {
+    const ids = new Map(reference.events.map((e, i) => [e.id, i]));
+    for (const [i, e] of reference.events.entries()) {
+      if (e.expands === null) continue;
+      expect(ids.get(e.expands)).toBeLessThan(i);
+      expect(reference.events[ids.get(e.expands)!]!.expands).toBeNull();
+    }
+  });
   it('no event is a speech cue', () => {
     for (const e of reference.events) expect(['say', 'tell', 'add', 'state']).not.toContain(e.action);
   });

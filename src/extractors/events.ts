@@ -82,7 +82,7 @@ export function extractEvents(doc: Document, facts: Facts): Event[] {
   const index = new ActorIndex(facts.actors);
   const timeTokens = tokensCovered(doc, facts.times.map((t) => ({ start: t.start, end: t.end })));
   const cueTokens = tokensCovered(doc, facts.quotes.flatMap((q) => (q.cue ? [q.cue] : [])));
-  const events: Omit<Event, 'id'>[] = [];
+  const events: Array<EventDraft & { expands?: number }> = [];
   let lastAgent: ActorRef | null = null;
   // times in text order, walked once alongside the sentences
   const times = [...facts.times].sort((a, b) => a.start - b.start);
@@ -100,24 +100,32 @@ export function extractEvents(doc: Document, facts: Facts): Event[] {
       resolvePronouns(ctx, f, index, lastAgent);
       const event = toEvent(ctx, f, index, sentenceFacts);
       if (!event) continue;
-      events.push(event, ...memberEvents(ctx, event));
+      const at = events.push(event) - 1;
+      events.push(...memberEvents(ctx, event).map((m) => ({ ...m, expands: at })));
       const named = event.agents.find((a) => a.actor);
       if (named) lastAgent = named;
     }
   }
-  return events.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+  return events.map(({ expands, ...e }, i) => ({ ...e, id: eventId(i), expands: expands === undefined ? null : eventId(expands) }));
 }
+
+const eventId = (i: number) => `e${i + 1}`;
+
+/** An event before it is numbered and linked to the record it expands. */
+type EventDraft = Omit<Event, 'id' | 'expands'>;
 
 /**
  * PLOVER codes a compound actor ("France and Egypt agreed", "accused Iraq and Iran") as one
  * event with a list of members, and notes that users expand it to one event per member, the
  * convention of CAMEO coders and their gold records. The event as written keeps its whole
  * list and stands for its first member; every further member that names a party gets a
- * record of its own (same trigger, rule suffix `.member`), agents first, then targets.
+ * record of its own (same trigger, rule suffix `.member`, `expands` naming the event as
+ * written), agents first, then targets. Counting acts skips those records; counting dyads
+ * keeps them.
  */
-function memberEvents(ctx: ClauseContext, e: Omit<Event, 'id'>): Omit<Event, 'id'>[] {
+function memberEvents(ctx: ClauseContext, e: EventDraft): EventDraft[] {
   const parties = (refs: readonly ActorRef[]) => refs.filter((r) => r.actor || namesParty(ctx, r));
-  const out: Omit<Event, 'id'>[] = [];
+  const out: EventDraft[] = [];
   const agents = parties(e.agents);
   const targets = parties(e.targets);
   if (agents.length > 1) {
@@ -614,7 +622,7 @@ function matrixSubject(ctx: ClauseContext, offset: number, index: ActorIndex): A
 
 // ---------- events ----------
 
-function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts): Omit<Event, 'id'> | null {
+function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts): EventDraft | null {
   const { doc, s } = ctx;
   const { tokens } = doc;
   const targets = f.targets.filter((tg) => !f.agents.some((a) => (a.actor && a.actor === tg.actor) || (a.start === tg.start && a.end === tg.end)));

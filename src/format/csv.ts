@@ -1,10 +1,13 @@
-/** One row per event, RFC 4180, one header for all documents: for spreadsheets and pandas. */
+/**
+ * One row per event record, RFC 4180, one header for all documents: for spreadsheets and pandas.
+ * A compound actor's members have rows of their own, `expands` naming the event as written.
+ */
 import type { Result } from '../schema.js';
 import type { Formatter } from './index.js';
 import { isError } from './record.js';
 
 const COLUMNS = [
-  'document_id', 'published', 'event_id', 'date', 'category', 'mode', 'modality', 'negated', 'action',
+  'document_id', 'published', 'event_id', 'expands', 'date', 'category', 'mode', 'modality', 'negated', 'action',
   'agents', 'targets', 'location', 'trigger_start', 'trigger_end', 'sentence',
 ] as const;
 
@@ -25,6 +28,7 @@ function rows(r: Result): string {
         r.document.id,
         r.document.date ?? '',
         e.id,
+        e.expands ?? '',
         e.date ?? '',
         e.type,
         e.mode ?? '',

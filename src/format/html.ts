@@ -66,7 +66,8 @@ export function marksOf(r: Result): Mark[] {
   for (const t of r.times) marks.push({ ...t, kind: 'time', title: `${t.type} ${t.value}${t.mod ? ` ${t.mod}` : ''}` });
   for (const q of r.quotes)
     marks.push({ ...q, kind: 'quote', title: `${q.kind} quote by ${q.speaker ? name(q.speaker.actor, q.speaker.text) : 'unknown'}` });
-  for (const e of r.events) {
+  // a record expanding a compound actor repeats its event's trigger: the event as written says it all
+  for (const e of r.events.filter((x) => x.expands === null)) {
     const who = e.agents.map((x) => name(x.actor, x.text)).join(', ') || '?';
     const whom = e.targets.map((x) => name(x.actor, x.text)).join(', ');
     marks.push({ ...e.trigger, kind: 'event', title: `${e.type} ${e.action}: ${who}${whom ? ` → ${whom}` : ''}${e.date ? ` on ${e.date}` : ''}` });

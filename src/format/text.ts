@@ -80,8 +80,9 @@ function timelineLines(r: Result, c: ChalkInstance, width: number, dated: boolea
   const times = new Map(r.times.map((t) => [t.id, t]));
   const names = new Map(r.actors.map((a) => [a.id, a.name]));
   const sortKey = (e: Event) => (e.time ? times.get(e.time)?.interval?.start : undefined) ?? e.date ?? '';
+  // one line per act: records expanding a compound actor to its members repeat the event as written
   const events = r.events
-    .filter((e) => (e.date !== null) === dated)
+    .filter((e) => e.expands === null && (e.date !== null) === dated)
     .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : a.trigger.start - b.trigger.start));
   const dateWidth = Math.max(10, ...events.map((e) => (e.date ?? '').length));
   return events.map((e) => {

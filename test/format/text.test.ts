@@ -32,6 +32,13 @@ describe('--format text', () => {
     expect(ESC.test(run.stdout)).toBe(colored);
   });
 
+  it('gives one timeline line per act, not one per member of a compound actor', async () => {
+    const out = (await runCli(['--format', 'text', '--no-color', fixture(REFERENCE)])).stdout;
+    const requests = out.split('\n').filter((l) => /^\s+2026-04\s+REQUEST/.test(l));
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatch(/Elon Musk, Linda Yaccarino/);
+  });
+
   it('shortens long quotes at a word boundary', () => {
     expect(shorten('one two three four five', 12)).toBe('one two…');
     expect(shorten('short', 12)).toBe('short');
