@@ -247,7 +247,7 @@ function typeOfDraft(d: Draft): ActorType {
  * the text uses it as one: in a dateline, or after "in"/"at" ("Chicago at Toronto"), not "from"/"for". Those uses
  * become a place of their own.
  */
-const VENUE_RULES = new Set(['type.context-venue', 'type.context-venue-apposition']);
+const VENUE_RULES = new Set(['type.context-venue', 'type.context-venue-apposition', 'type.sports-venue-heading']);
 
 function splitPlaceUses(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];

@@ -108,3 +108,31 @@ describe('actors: sides of a result and a team before a player role in a team-sp
     expect(mentions(text)).toContain(`Brannoch:person@${at(text, 'Brannoch')}`);
   });
 });
+
+describe('actors: a place heading a results line is the venue', () => {
+  const RESULTS = [
+    'CRICKET - COUNTY RESULTS .',
+    'LONDON 1996-08-30',
+    'Results of county matches on Friday :',
+    'Bristol : Kent 300 and 120-4 , Surrey 250 .',
+    'Oxford ( The Parks ) : Essex 200 , Durham 180-6 .',
+    'At The Parks ( Oxford ) : Essex beat Durham .',
+    'Kent beat Bristol by six wickets .',
+  ].join('\n');
+
+  it.each([
+    ['Bristol', 0, 'location'],
+    ['Oxford', 0, 'location'],
+    ['Oxford', 1, 'location'],
+    // a side named after the heading is still a team
+    ['Kent', 0, 'organization'],
+    ['Bristol', 1, 'organization'],
+  ])('%s #%i → %s', (word, nth, type) => {
+    expect(mentions(RESULTS)).toContain(`${word}:${type}@${at(RESULTS, word, nth)}`);
+  });
+
+  it('keeps a bracketed acronym after "in <Place>" an organization', () => {
+    const text = 'Troops of the Interim Force in Quarvia ( QUINFOR ) left . QUINFOR said so .';
+    expect(mentions(text)).toContain(`QUINFOR:organization@${at(text, 'QUINFOR')}`);
+  });
+});

@@ -155,6 +155,10 @@ function sportsVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, 
   const before = doc.tokens[c.tokenStart - 1];
   const venue = !!before && VENUE_BEFORE.has(before.normal) && !c.sentenceInitial;
   if (venue || venueApposition(doc, c)) return;
+  if (place && venueHeading(doc, c)) {
+    votes.push({ type: 'location', weight: 2, rule: 'type.sports-venue-heading' });
+    return;
+  }
   if (place && (place.kind === 'city' || place.kind === 'subdivision')) votes.push({ type: 'organization', weight: 8, rule: 'type.sports-team' });
   else if (!place && c.tableRow) votes.push({ type: 'organization', weight: c.tokenEnd - c.tokenStart === 1 ? 2 : 0.5, rule: 'type.sports-table-row' });
   if (place) return;
@@ -244,8 +248,20 @@ export function venueApposition(doc: Document, c: NameCandidate): boolean {
   if (!/^\s*(?:[),.;]|$)/.test(doc.text.slice(c.end, c.end + 3))) return false;
   const back = doc.text.slice(Math.max(0, c.start - 60), c.start);
   // the line the venue is on (a line break may follow its comma)
-  return VENUE_APPOSITION.test(back.slice(back.trimEnd().lastIndexOf('\n') + 1));
+  const line = back.slice(back.trimEnd().lastIndexOf('\n') + 1);
+  // "At The Oval ( London ) :": the place in brackets after the venue
+  // (a known place only: "Interim Force in Lebanon ( UNIFIL )" is an acronym)
+  return VENUE_APPOSITION.test(line) || (/^\s*\)/.test(doc.text.slice(c.end, c.end + 3)) && !!lookupPlace(c.text) && VENUE_BRACKET.test(line));
 }
+
+/** "Leicester : Essex beat Kent", "London ( The Oval ) : Surrey 195": a place heading a results line is where the match was played. */
+export function venueHeading(doc: Document, c: NameCandidate): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', c.start - 1) + 1;
+  if (doc.text.slice(lineStart, c.start).trim() !== '') return false;
+  return /^ ?(?:\( ?[^()\n]{1,30}\) ?)?: /.test(doc.text.slice(c.end, c.end + 40));
+}
+
+const VENUE_BRACKET = /(?:^|\s)(?:[Aa]t|[Ii]n)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:['\u2019]s|\p{Lu}[\p{L}.'\u2019-]*)|['\u2019]s){0,3}\s*\(\s*$/u;
 
 /** "at|in [the] Venue Words[ 's] ," right before the name; bounded (four words, a 60-character window). */
 const VENUE_APPOSITION = /(?:^|\s)(?:at|in|near|outside|inside)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:['\u2019]s|\p{Lu}[\p{L}.'\u2019-]*)|['\u2019]s){0,3}\s*,\s*$/u;
