@@ -736,8 +736,17 @@ function conditionSubject(ctx: ClauseContext, f: Frame, index: ActorIndex): Acto
 /** The place an event happens in, as its target when it has no other ("demonstrated in Serbia"). */
 function placeTarget(ctx: ClauseContext, f: Frame, index: ActorIndex): ActorRef[] {
   const prep = prepObjectAfter(ctx, f.t.to - 1, f.end, ['in', 'at', 'into']);
-  if (!prep) return [];
+  if (!prep || placeOfModifier(ctx, f.t.to, prep.prep)) return [];
   return args(ctx, prep.np, index).filter((a) => a.actor && index.byId.get(a.actor)?.type === 'location');
+}
+
+/**
+ * "attacked a camp for displaced people in western Sudan": after a "for" modifier of the
+ * object the place locates that modifier's noun (the people), not a party the act is aimed at.
+ */
+function placeOfModifier(ctx: ClauseContext, from: number, prep: number): boolean {
+  for (let j = from; j < prep; j++) if (ctx.doc.tokens[j]!.normal === 'for' && !ctx.timeTokens.has(j + 1)) return true;
+  return false;
 }
 
 function clauseBounds(ctx: ClauseContext, f: Frame): Span {

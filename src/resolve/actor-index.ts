@@ -105,10 +105,26 @@ export class ActorIndex {
     const reference = inHead[inHead.length - 1];
     if (reference) return reference;
     // "leaders of X", "authorities in France" stand for X; "the Albanians of Serbia" (a name of its own) do not
-    const ownName = tokensIn(doc, part.start, headEnd).some((t) => t.tags.has('ProperNoun') || t.tags.has('Demonym'));
-    if (!ownName && STANDS_FOR_HEAD.test(doc.text.slice(headEnd, part.end))) return inside.find((l) => l.named) ?? inside[0]!;
+    const headTokens = tokensIn(doc, part.start, headEnd);
+    const ownName = headTokens.some((t) => t.tags.has('ProperNoun') || t.tags.has('Demonym'));
+    const after = doc.text.slice(headEnd, part.end);
+    if (!ownName && STANDS_FOR_HEAD.test(after) && (!/^\s*in\s/i.test(after) || standsForItsPlace(headTokens))) return inside.find((l) => l.named) ?? inside[0]!;
     return null;
   }
+}
+
+/** Bodies of a state or place named by a singular common noun ("the police in Jericho", "the government in Kabul"). */
+const PLACE_BODIES = new Set(['police', 'government', 'army', 'military', 'authorities', 'administration', 'regime', 'junta', 'leadership', 'opposition']);
+
+/**
+ * "authorities in France", "police in Jericho", "protesters in Serbia": a group in a place
+ * stands for the place's side. One person or thing in a place does not ("a federal judge in
+ * New York", "a camp in Sudan"): the place only says where it is. Plural or collective heads only.
+ */
+function standsForItsPlace(head: readonly Token[]): boolean {
+  const last = head[head.length - 1];
+  if (!last) return false;
+  return PLACE_BODIES.has(last.normal) || (last.tags.has('Plural') && !/^(?:a|an|one|each|every)$/.test(head[0]!.normal));
 }
 
 /** Whether only punctuation or a comma-apposition follows the mention before `end`. */

@@ -1,0 +1,30 @@
+/**
+ * Table tests for the wire-story findings (E1–E7): each rule with invented sentences where it
+ * must fire and where it must not, with the expected trigger, category and arguments.
+ */
+import { describe, it, expect } from 'vitest';
+import { extractDocument } from '../../src/extract.js';
+import type { Result } from '../../src/schema.js';
+
+const run = (text: string): Result => extractDocument(text, { date: '2026-02-05' });
+const on = (r: Result, trigger: string) => r.events.filter((e) => e.trigger.text.toLowerCase().startsWith(trigger.toLowerCase()));
+const actorName = (r: Result, id: string | null) => (id ? r.actors.find((a) => a.id === id)?.name ?? null : null);
+
+describe('E1: a phrase whose head is one person or thing is not the actor of the place after "in"', () => {
+  it.each([
+    // [text, trigger, 'agent' | 'target', expected actor name of the argument (null: none)]
+    ['A federal judge in New York on Tuesday ordered Meridian Bank to pay $1.2 billion.', 'ordered', 'agent', null],
+    ['A police officer in Jericho arrested two men.', 'arrested', 'agent', null],
+    ['Paramilitary fighters attacked a camp for displaced people in western Sudan.', 'attacked', 'target', null],
+    // a group in a place stands for it; a place right after the act is its target
+    ['Police in Jericho arrested two men.', 'arrested', 'agent', 'Jericho'],
+    ['Authorities in France arrested two men.', 'arrested', 'agent', 'France'],
+    ['Rebels attacked a village in Chad.', 'attacked', 'target', 'Chad'],
+  ] as const)('"%s"', (text, trigger, role, name) => {
+    const r = run(text);
+    const e = on(r, trigger)[0];
+    expect(e).toBeDefined();
+    const arg = (role === 'agent' ? e!.agents : e!.targets)[0];
+    expect(actorName(r, arg?.actor ?? null)).toBe(name);
+  });
+});
