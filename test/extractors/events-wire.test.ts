@@ -28,3 +28,19 @@ describe('E1: a phrase whose head is one person or thing is not the actor of the
     expect(actorName(r, arg?.actor ?? null)).toBe(name);
   });
 });
+
+describe('E2: a plural form right before the clause verb is the subject\'s head noun ("Helios shares rose")', () => {
+  it.each([
+    'Helios shares rose 4% after the announcement, outperforming the broader market.',
+    'Toyota shares fell sharply on Monday.',
+    'Airline shares slumped after the strike was announced.',
+  ])('no COOPERATE from "shares" in "%s"', (text) => {
+    expect(run(text).events.filter((e) => e.type === 'COOPERATE')).toEqual([]);
+  });
+  it.each([
+    ['Japan shares intelligence with Australia.', 'shares', 'COOPERATE'],
+    ['Japan shares data with Korea, officials said.', 'shares', 'COOPERATE'],
+  ] as const)('"%s": "%s" is still a verb (%s)', (text, trigger, type) => {
+    expect(on(run(text), trigger)[0]?.type).toBe(type);
+  });
+});

@@ -163,6 +163,9 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   // "raising further questions": a verb form after a modifier is a plural noun
   const nounAfterModifier = isVerb && tok.tags.has('PresentTense') && /s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
     (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Possessive')) && !prev.tags.has('Pronoun');
+  // "Helios shares rose 4%", "company profits fell": a plural form right before the clause's verb is its subject's head
+  const subjectHead = isVerb && tok.tags.has('PresentTense') && /s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
+    prev.tags.has('Noun') && !prev.tags.has('Pronoun') && finiteVerbAt(tokens, k + 1, ctx.s.tokenEnd);
   // "was still refusing", "have been pressuring": compromise reads some -ing forms after "be" as nouns
   const progressive = !isVerb && /ing$/.test(tok.normal) && afterBe(tokens, k, ctx.s.tokenStart);
   // "ordered patrols": a plural verb form right after a finite verb is the verb's object
@@ -181,7 +184,7 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   const nextNoun = !!tokens[k + 1] && k + 1 < ctx.s.tokenEnd && tokens[k + 1]!.tags.has('Noun') && !tokens[k + 1]!.tags.has('Date') && !ctx.timeTokens.has(k + 1);
   const ingForm = tok.tags.has('Gerund') || (tok.tags.has('Adjective') && /ing$/.test(tok.normal) && !nextNoun);
   const gerundNoun = ingForm && gerundAfterDeterminer(tokens, k, ctx.s.tokenStart) && !!findTrigger(tok.normal, 'noun');
-  const pos = nounAfterModifier || objectNoun || afterPreposition || gerundNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
+  const pos = nounAfterModifier || objectNoun || subjectHead || afterPreposition || gerundNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
   if (!pos) return null;
   const lemma = (predicative && !tok.tags.has('Verb')) || progressive || gerundNoun ? tok.normal : tok.lemma;
   if (pos === 'verb' && REPORTING.has(lemma)) return null;
@@ -200,6 +203,18 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
     !nextTok.tags.has('Pronoun') && !nextTok.tags.has('Date') && !/[,;:]/.test(ctx.doc.text.slice(tok.end, nextTok.start)) && !/['\u2019]/.test(tok.text)) return null;
   if (pos === 'verb' && reducedRelative(ctx, k)) return null;
   return { entry, head: k, from: k, to: k + 1, pos };
+}
+
+/** Past forms of the verbs of rising and falling that compromise may read as nouns ("shares rose"). */
+const MOVED = new Set(['rose', 'fell', 'slid', 'sank', 'grew', 'shrank', 'soared', 'jumped', 'dropped', 'climbed', 'gained', 'slumped', 'tumbled', 'plunged', 'surged', 'edged', 'dipped', 'slipped', 'rallied']);
+
+/** Whether token k (after adverbs) is a finite past verb: the clause's verb after its subject. */
+function finiteVerbAt(tokens: readonly Token[], k: number, end: number): boolean {
+  let j = k;
+  while (j < end && tokens[j]!.tags.has('Adverb') && !tokens[j]!.tags.has('Noun')) j++;
+  const t = tokens[j];
+  if (!t || j >= end) return false;
+  return MOVED.has(t.normal) || (t.tags.has('Verb') && t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Noun'));
 }
 
 /** "war games", "peace talks": compromise reads some plural heads after a noun as verbs ("games"). */
