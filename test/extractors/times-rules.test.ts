@@ -166,3 +166,17 @@ describe('times rule: lengths as adjectives ("day-long", "decades-long") and clo
     ['The offer expires at 5 p.m. EST.', '2026-02-05', [['5 p.m. EST', 'TIME', '2026-02-05T17:00']]],
   ]);
 });
+
+describe('times rule: open-ended years ("1994 or later", "post-1959") take the open end in, with its mod', () => {
+  check([
+    ["It won't be profitable until 1994 or later.", '2026-02-05', [['1994 or later', 'DATE', '1994', 'ON_OR_AFTER']]],
+    ['It is confident about earnings for 2027 and beyond.', '2026-02-05', [['2027 and beyond', 'DATE', '2027', 'ON_OR_AFTER']]],
+    ['From 1980 onward, prices rose.', '2026-02-05', [['1980 onward', 'DATE', '1980', 'ON_OR_AFTER']]],
+    ['The post-1959 politics split families.', '2026-02-05', [['post-1959', 'DATE', '1959', 'AFTER']]],
+    ['The pre-1914 order fell.', '2026-02-05', [['pre-1914', 'DATE', '1914', 'BEFORE']]],
+    // negatives: other words after or before a year
+    ['In 1990 or so, it ended.', '2026-02-05', [['1990', 'DATE', '1990']]],
+    ['He served from 1990 and later taught.', '2026-02-05', [['1990', 'DATE', '1990']]],
+    ['The 1990 post-season ended.', '2026-02-05', [['1990', 'DATE', '1990']]],
+  ]);
+});

@@ -136,9 +136,23 @@ const YEAR_PARSER = parser(
     if (m[2] && /^\s*(?:-|to)\s*\d{1,3}\b(?!\d)/.test(after) && !/^-\d\d\b/.test(after)) return null;
     const year = m[2] ? Number(m[2]) : spokenYear(m[3]!);
     if (year === null) return null;
-    return literal('DATE', String(year));
+    return openEnded(before, after, m[0].length, literal('DATE', String(year)));
   },
 );
+
+/** Open ends after a year: "1994 or later", "1990 and beyond" ("and later" is left out: "in 1990 and later taught"); before it: "post-1959", "pre-1914". */
+const OPEN_AFTER = /^\s+(?:(or\s+later|or\s+after|and\s+beyond|onwards?)|(or\s+earlier|or\s+before))(?![\w-])/i;
+const OPEN_BEFORE = /(?:^|[^\w-])(pre|post)-$/i;
+
+/** Takes an open end into the span with its TIMEX3 mod (ON_OR_AFTER, ON_OR_BEFORE, AFTER, BEFORE). */
+function openEnded(before: string, after: string, length: number, found: Found): Found {
+  if (found.spec.kind !== 'literal') return found;
+  const tail = OPEN_AFTER.exec(after);
+  if (tail) return { length: length + tail[0].length, spec: { ...found.spec, mod: tail[1] ? 'ON_OR_AFTER' : 'ON_OR_BEFORE' } };
+  const head = OPEN_BEFORE.exec(before);
+  if (head) return { skip: -(head[1]!.length + 1), length, spec: { ...found.spec, mod: head[1]!.toLowerCase() === 'pre' ? 'BEFORE' : 'AFTER' } };
+  return found;
+}
 
 function spokenYear(text: string): number | null {
   const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');

@@ -52,7 +52,7 @@ const DATE_REACH = 300;
 export function resolveSpec(spec: Spec, ctx: Context): Resolved {
   switch (spec.kind) {
     case 'literal':
-      return { type: spec.type, value: spec.value, anchored: false, mod: null };
+      return { type: spec.type, value: spec.value, anchored: false, mod: spec.mod ?? null };
     case 'duration':
       return { type: 'DURATION', value: durationValue(spec.amount, spec.unit), anchored: false, mod: spec.mod ?? null };
     case 'shift':

@@ -14,7 +14,7 @@ export type AnchorKind = 'dct' | 'narrative';
 
 export type Spec =
   /** fully known from the text: "1990", "PRESENT_REF", "P3M", "XXXX-WXX-4", "199" */
-  | { kind: 'literal'; type: TimexType; value: string }
+  | { kind: 'literal'; type: TimexType; value: string; mod?: string }
   /** a calendar unit some steps from an anchor: "last week" (week, -1), "two years ago" (year, -2), "the next day" */
   | { kind: 'shift'; unit: CalendarUnit; offset: number; anchor: AnchorKind; part?: PartOfDay; mod?: string; counted?: boolean; time?: string }
   /** a quarter or half: "the third quarter" (q 3), "the quarter" (q null), "last year's fourth quarter" (yearOffset -1) */
