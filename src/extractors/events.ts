@@ -16,8 +16,8 @@ import { ActorIndex } from '../resolve/actor-index.js';
 import { containing, dateEvent, locateEvent } from '../resolve/event-context.js';
 import { findTriggers, reducedRelative, type Trigger } from './events/triggers.js';
 import {
-  clauseEnd, directObjectAfter, gapBefore, isNominal, isPassive, isVerbLike, npStartingAt,
-  prepObjectAfter, prepObjectsAfter, subjectBefore, verbGroupStart, type ClauseContext, type Range,
+  clauseEnd, directObjectAfter, gapBefore, isNominal, isPassive, isVerbLike, npEndingAt, npStartingAt,
+  prepObjectAfter, prepObjectsAfter, relativeOpening, subjectBefore, verbGroupStart, type ClauseContext, type Range,
 } from './events/phrases.js';
 import { conditionalAfter, modalityOf, negatedIn } from './events/modality.js';
 
@@ -286,6 +286,9 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     else if (recipient && !direct.some((a) => a.actor)) targets = args(ctx, npStartingAt(ctx, recipient.np.from, end, RECIPIENT_PREPS) ?? recipient.np, index);
     else if (direct.some((a) => a.actor)) targets = direct;
     else targets = heaviest(ctx, [direct, ...viaPrep], index);
+    // "The settlement, which Meridian accepted last week, …": the verb's object is the clause's antecedent
+    const antecedent = object ? null : relativeObject(ctx, group);
+    if (antecedent && weight(ctx, targets, index) < 1.5) targets = args(ctx, antecedent, index);
   }
   const objectHead = object ? headWord(ctx, object) : null;
   const f = frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}`);
@@ -294,6 +297,17 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   // "a mission of observers", "a team of inspectors": a collective head stands for its members
   if (object && f.category === t.entry.category && objectHead && COLLECTIVES.has(objectHead)) objectSense(f, memberHead(ctx, object));
   return f;
+}
+
+/**
+ * The antecedent of a relative clause whose pronoun is the object of the verb group at
+ * `group` ("the settlement, which Meridian accepted"): a subject stands between the pronoun
+ * and the verb. Null when the pronoun is the subject ("the army, which has fought …").
+ */
+function relativeObject(ctx: ClauseContext, group: number): Range | null {
+  const r = relativeOpening(ctx, group);
+  if (r === null || r + 1 >= group || !/^(?:which|whom)$/.test(ctx.doc.tokens[r]!.normal)) return null;
+  return npEndingAt(ctx, r - 1);
 }
 
 /** The phrase after "in"/"by" right after a passive verb whose words name an attack ("in a car bomb explosion"). */

@@ -19,6 +19,8 @@ export interface Located {
 const MAX_PHRASE_WORDS = 12;
 /** Prepositions after which a phrase's head has ended ("police in Jericho", "leaders of X"). */
 const HEAD_ENDS = /\s(?:of|in|from|at|near|for|based|on|with|over|into|against)\s/i;
+/** A comma and a relative pronoun: a non-restrictive relative clause after the head. */
+const RELATIVE = /,\s*(?:which|who|whom|whose)\s/i;
 /** Prepositions whose object may stand for the head when the head names no one ("leaders of X", "authorities in France"). */
 const STANDS_FOR_HEAD = /^\s*(?:of|in)\s/i;
 
@@ -140,6 +142,9 @@ function tokensIn(doc: Document, start: number, end: number): Token[] {
 
 /** Offset where the phrase's head ends: at its first preposition that is not inside a name. */
 function headBoundary(doc: Document, part: Span, inside: readonly Located[]): number {
+  // "Sudan's army, which has fought the RSF": the relative clause describes the head, it names no other head
+  const relative = RELATIVE.exec(part.text);
+  if (relative) part = { start: part.start, end: part.start + relative.index, text: part.text.slice(0, relative.index) };
   const re = new RegExp(HEAD_ENDS.source, 'gi');
   for (let m = re.exec(part.text); m; m = re.exec(part.text)) {
     const at = part.start + m.index;

@@ -10,9 +10,23 @@ import { partitionPoint } from '../sorted.js';
  * across a comma). Durations and sets do not date an event.
  */
 export function dateEvent(doc: Document, s: Sentence, trigger: Span, times: readonly Time[], clause?: Span, tense: Tense = null): Time | null {
-  const inSentence = within(times, s.start, s.end).filter((t) => t.type === 'DATE' || t.type === 'TIME');
+  const asides = relativeAsides(doc, s).filter((a) => !(a.start <= trigger.start && trigger.end <= a.end));
+  const inSentence = within(times, s.start, s.end).filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !asides.some((a) => a.start <= t.start && t.end <= a.end));
   const inClause = clause ? inSentence.filter((t) => t.start >= clause.start && t.end <= clause.end) : [];
   return nearest(doc, inClause.length ? inClause : inSentence, trigger, tense);
+}
+
+/** A relative clause set off by commas: ", which has fought the RSF since April 2023,". */
+const RELATIVE_ASIDE = /,\s*(?:which|who|whom|whose)\s[^,;:.!?]*,/giu;
+
+/**
+ * The comma-delimited relative clauses of a sentence: a time inside one ("Sudan's army, which has
+ * fought the RSF since April 2023, accused …") dates what the clause says about its antecedent,
+ * not the events of the main clause around it.
+ */
+export function relativeAsides(doc: Document, s: Sentence): Array<{ start: number; end: number }> {
+  const text = doc.text.slice(s.start, s.end);
+  return [...text.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
 }
 
 /** Facts lying inside [start, end), from a list sorted by start: a binary search, so dating every event stays linear. */

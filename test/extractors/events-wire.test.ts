@@ -44,3 +44,39 @@ describe('E2: a plural form right before the clause verb is the subject\'s head 
     expect(on(run(text), trigger)[0]?.type).toBe(type);
   });
 });
+
+describe('E3/E6: a relative clause set off by commas describes its antecedent', () => {
+  const SUDAN = "Sudan's army, which has fought the RSF since April 2023, accused the paramilitary of war crimes and said it would retake the city.";
+  it('the main clause keeps its own subject, not a name inside the relative clause, and is not dated by it', () => {
+    const r = run(SUDAN);
+    for (const trigger of ['accused', 'retake']) {
+      const e = on(r, trigger)[0];
+      expect(e?.agents.map((a) => a.text)).toEqual(["Sudan's army"]);
+      expect(actorName(r, e!.agents[0]!.actor)).not.toBe('RSF');
+      expect(e?.date).toBeNull();
+    }
+    // the relative clause's own verb still has the antecedent as subject and its own time
+    const fought = on(r, 'fought')[0];
+    expect(fought?.agents.map((a) => a.text)).toEqual(["Sudan's army"]);
+    expect(fought?.date).toBe('2023-04');
+  });
+  it.each([
+    // [text, trigger, expected target, expected date]
+    ['The settlement, which Meridian accepted last week, is the largest of its kind since 2014.', 'accepted', 'The settlement', '2026-W05'],
+    ['The plan, which Iran rejected on Monday, includes a ceasefire.', 'rejected', 'The plan', '2026-02-02'],
+  ] as const)('object relative "%s": the antecedent is the target', (text, trigger, target, date) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.targets.map((a) => a.text)).toEqual([target]);
+    expect(e?.date).toBe(date);
+  });
+  it.each([
+    // the pronoun is the subject: the verb keeps its own object
+    ['Iran, which signed the accord in May, rejected the plan on Monday.', 'rejected', 'the plan', '2026-02-02'],
+    // a restrictive "that" clause is not set off: the object stays the object
+    ['Iran rejected the plan that Qatar drafted on Monday.', 'rejected', 'the plan', null],
+  ] as const)('not an object relative: "%s"', (text, trigger, target, date) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.targets[0]?.text).toBe(target);
+    if (date) expect(e?.date).toBe(date);
+  });
+});

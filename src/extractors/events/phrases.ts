@@ -101,9 +101,12 @@ export function isPassive(ctx: ClauseContext, k: number): boolean {
 /** Index one past the last token of the clause that token k lies in. */
 export function clauseEnd(ctx: ClauseContext, k: number): number {
   const { tokens } = ctx.doc;
+  const relative = relativeOpening(ctx, k) !== null;
   for (let j = k + 1; j < ctx.s.tokenEnd; j++) {
     const gap = gapBefore(ctx.doc, j);
     if (hardBreak(gap)) return j;
+    // "the army, which has fought the RSF since 2023, accused …": the comma closes the relative clause
+    if (relative && gap.includes(',')) return j;
     const w = tokens[j]!.normal;
     if (gap.includes(',') && (CLAUSE_OPENERS.has(w) || tokens[j]!.tags.has('Gerund') || saysAfter(ctx, j))) return j;
     // a coordinated verb phrase: "killed one soldier and wounded two others"
@@ -113,6 +116,24 @@ export function clauseEnd(ctx: ClauseContext, k: number): number {
   }
   return ctx.s.tokenEnd;
 }
+
+/**
+ * The relative pronoun opening the comma-delimited relative clause that token k lies in
+ * ("The settlement, which Meridian accepted last week, is …"), or null: the nearest comma
+ * before k is followed by "which"/"who"/"whom"/"whose".
+ */
+export function relativeOpening(ctx: ClauseContext, k: number): number | null {
+  const { tokens } = ctx.doc;
+  for (let i = k; i > ctx.s.tokenStart; i--) {
+    const gap = gapBefore(ctx.doc, i);
+    if (hardBreak(gap)) return null;
+    if (gap.includes(',')) return NONRESTRICTIVE.has(tokens[i]!.normal) && i < k ? i : null;
+  }
+  return null;
+}
+
+/** Relative pronouns that open a clause set off by commas ("that" never does). */
+const NONRESTRICTIVE = new Set(['which', 'who', 'whom', 'whose']);
 
 /** A subject phrase then a finite verb from token k ("troops shelled", "the army has"), within a few words. */
 function ownClauseAfter(ctx: ClauseContext, k: number): boolean {
@@ -156,7 +177,8 @@ export function subjectBefore(ctx: ClauseContext, g: number): Range | null {
     const open = openingComma(ctx, g - 1);
     if (open !== null) {
       const head = npEndingAt(ctx, open - 1);
-      if (head) return { from: head.from, to: g };
+      // a relative clause describes the head and is no part of the argument ("Sudan's army, which has fought …, accused")
+      if (head) return NONRESTRICTIVE.has(tokens[open]!.normal) ? head : { from: head.from, to: g };
     }
   }
   let j = g - 1;
@@ -172,7 +194,7 @@ export function subjectBefore(ctx: ClauseContext, g: number): Range | null {
     const open = openingComma(ctx, j);
     if (open !== null) {
       const head = npEndingAt(ctx, open - 1);
-      if (head) return { from: head.from, to: j + 1 };
+      if (head) return NONRESTRICTIVE.has(tokens[open]!.normal) ? head : { from: head.from, to: j + 1 };
     }
   }
   return npEndingAt(ctx, j);
