@@ -75,6 +75,8 @@ export const TITLE_HEADS: readonly string[] = [
   'bishop', 'archbishop', 'cardinal', 'patriarch', 'detective', 'inspector', 'superintendent', 'constable', 'officer', 'speaker',
   'spokesman', 'spokeswoman', 'leader', 'manager', 'chancellor', 'dictator', 'vice-president', 'ex-president', 'president-elect',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'skipper', 'batsman', 'bowler', 'pitcher', 'all-rounder', 'champion',
+  // "Chief Executive Kenji Watanabe": a corporate title ends in "executive" as often as in "officer"
+  'executive', 'treasurer', 'controller', 'counsel', 'strategist',
   'ceo', 'cfo', 'coo', 'cto', 'md', 'counterpart', 'deputy', 'trainer', 'owner', 'founder', 'economist', 'analyst', 'lawyer', 'candidate', 'nominee', 'challenger',
 ];
 
@@ -86,4 +88,6 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'lord', 'crown', 'grand', 'lieutenant', 'major', 'rear', 'air', 'police', 'army', 'opposition', 'party', 'majority', 'minority',
   'national', 'assistant', 'under', 'associate', 'general', 'head', 'team', 'club', 'caretaker', 'outgoing', 'incoming', 'interim',
   'late', 'retired', 'crown', 'presidential', 'public', 'district', 'federal', 'chief', 'economic', 'fellow', 'communist', 'socialist',
+  // corporate officers: "Chief Financial Officer", "Chief Operating Officer", "Chief Technology Officer"
+  'financial', 'operating', 'technology', 'technical', 'marketing', 'investment', 'commercial', 'legal', 'risk', 'compliance',
 ];

@@ -392,8 +392,10 @@ function juxtaposedNames(doc: Document, from: number, to: number): number | null
   return null;
 }
 
+/** ("the Chief Executive's office": a possessive title word is still a title word) */
 function isTitleWord(text: string): boolean {
-  return isTitleHead(text) || isTitleModifier(text);
+  const bare = text.replace(POSSESSIVE, '');
+  return isTitleHead(bare) || isTitleModifier(bare);
 }
 
 function isSuffixed(last: Token): boolean {

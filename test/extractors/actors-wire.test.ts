@@ -1,0 +1,46 @@
+/**
+ * Rules found on invented wire stories (court, conflict, politics, business): titles before
+ * names, affiliation nouns, holidays, sentence-initial common words, roles in apposition,
+ * datelines in capitals, buildings.
+ */
+import { describe, it, expect } from 'vitest';
+import { createDocument } from '../../src/document.js';
+import { extractActors } from '../../src/extractors/actors.js';
+import type { Actor } from '../../src/schema.js';
+
+const actorsOf = (text: string): Actor[] => extractActors(createDocument({ id: 't', source: 't', text }));
+
+/** Every actor as "name:type". */
+const named = (text: string): string[] => actorsOf(text).map((a) => `${a.name}:${a.type}`);
+
+/** Roles of the actor named `name` as "role" or "role of Org". */
+const rolesOf = (text: string, name: string): string[] => {
+  const actors = actorsOf(text);
+  const actor = actors.find((a) => a.name === name);
+  return (actor?.roles ?? []).map((r) => (r.of ? `${r.role} of ${actors.find((a) => a.id === r.of)?.name}` : r.role));
+};
+
+describe('actors: a title before a name is a role, not part of the name (A4)', () => {
+  it.each([
+    ['The carmaker plans 10 models, Chief Executive Kenji Watanabe told a news conference.', 'Kenji Watanabe:person', 'chief executive'],
+    ['Chief Financial Officer Jane Doe said margins fell.', 'Jane Doe:person', 'chief financial officer'],
+    ['Helios Motors Chief Executive Kenji Watanabe said so.', 'Kenji Watanabe:person', 'chief executive of Helios Motors'],
+    ['General Counsel Mary Smith resigned on Friday.', 'Mary Smith:person', 'general counsel'],
+  ])('%s → %s (%s)', (text, actor, role) => {
+    expect(named(text)).toContain(actor);
+    expect(rolesOf(text, actor.split(':')[0]!)).toContain(role);
+  });
+
+  it.each([
+    ['The carmaker plans 10 models, Chief Executive Kenji Watanabe told a news conference.', 'Chief Executive Kenji Watanabe'],
+    ['Chief Financial Officer Jane Doe said margins fell.', 'Chief Financial'],
+    ["Officials at the Chief Executive's office in Hong Kong said so.", 'Executive'],
+    ["The Chief Justice's ruling was final.", 'Justice'],
+  ])('%s ↛ %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+
+  it('a council named with a title word stays whole', () => {
+    expect(named('The Executive Council met in Nairobi on Monday.')).toContain('Executive Council:organization');
+  });
+});
