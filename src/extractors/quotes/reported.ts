@@ -213,6 +213,11 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   if (isPassive(doc, s, k)) return passiveCue(doc, s, k, blocked);
   // "Trump told them that … and says he will …": a coordinated cue speaks for the speaker already named
   const coordinated = !participle && k > s.tokenStart && /^(and|but)$/.test(tokens[k - 1]!.normal) ? named.filter((n) => n.end <= cue.start).pop() : undefined;
+  // "CLAUSE, reported the BBC.": the speaker follows the cue; a subject found before the comma is the clause's own
+  if (!participle && !coordinated && invertedAfterClause(doc, s, k, from)) {
+    const inverted = clauseBeforeCue(doc, s, k, null, from, blocked);
+    if (inverted) return inverted;
+  }
   let speaker = participle ? (earlier ?? mainClauseSubject(doc, s, k, blocked)) : (coordinated ?? subjectBefore(doc, s, k));
   // "The bridge, the mayor said, would open next spring …": the sentence around the parenthesis
   const parenthetical = speaker && speech ? parentheticalCue(doc, s, k, speaker, from, blocked) : null;
@@ -230,6 +235,26 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   }
   if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
   return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, cue), 'quotes.reported.cue-clause', s.paragraph);
+}
+
+/**
+ * "…, over how they handled data, reported the BBC.": a speech cue right after a comma, a speaker
+ * after it, and a clause of its own before the comma (a finite verb ahead of any relative pronoun,
+ * so "Smith, who was there, said …" and "Smith, a spokesman, confirmed …" keep their subject).
+ * Verbs whose object is a hearer ("…, told police") are not inverted in news.
+ */
+function invertedAfterClause(doc: Document, s: Sentence, k: number, from: number): boolean {
+  const { tokens } = doc;
+  const cue = tokens[k]!;
+  if (!SPEECH_VERBS.has(cue.normal) || HEARER_VERBS.has(cue.normal) || k - 1 < from || k + 1 >= s.tokenEnd) return false;
+  if (!/,/.test(gapBetween(doc, tokens[k - 1]!, cue))) return false;
+  if (!nounPhraseAfter(doc, k + 1, s.tokenEnd)) return false;
+  for (let t = from; t < k; t++) {
+    const tok = tokens[t]!;
+    if (RELATIVE_PRONOUNS.has(tok.normal) && t > from) return false;
+    if (isFiniteVerb(tok) && !isNounAfterDeterminer(doc, s, t)) return true;
+  }
+  return false;
 }
 
 /** Adjectives and the like allowed between an owner and its stance noun ("Trump's controversial proposal"). */

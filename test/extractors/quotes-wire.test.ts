@@ -1,0 +1,68 @@
+import { describe, it, expect } from 'vitest';
+import { createDocument } from '../../src/document.js';
+import { extractActors } from '../../src/extractors/actors.js';
+import { analyzeQuotes } from '../../src/extractors/quotes.js';
+
+/** Wire-story shapes: invented sentences, each rule with rows that fire and rows that must not. */
+const LEAD = 'Reporting by staff.\n\n';
+
+interface Expected {
+  text: string;
+  speaker: string | null;
+  cue: string | null;
+}
+
+type Row = [name: string, body: string, expected: Expected[]];
+
+function quotesOf(body: string): Expected[] {
+  const text = LEAD + body;
+  const doc = createDocument({ id: 't', source: 't', text });
+  return analyzeQuotes(doc, extractActors(doc)).quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker?.text ?? null,
+    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
+  }));
+}
+
+/** Q8: a date closing a relative clause before the cue is not where the subject ends. */
+const RELATIVE_BEFORE_CUE: Row[] = [
+  [
+    'main-clause subject across a relative clause ending in a date',
+    "Sudan's army, which has fought the RSF since April 2023, said it would retake the city.",
+    [{ text: 'it would retake the city', speaker: "Sudan's army, which has fought the RSF since April 2023", cue: 'said' }],
+  ],
+  [
+    'a relative clause ending in a month',
+    'The union, which has run the plant since March, said it would strike on Friday.',
+    [{ text: 'it would strike on Friday', speaker: 'The union, which has run the plant since March', cue: 'said' }],
+  ],
+  ['a time adverbial right before the cue is still skipped', 'The minister on Tuesday said the plan would fail.', [{ text: 'the plan would fail', speaker: 'The minister', cue: 'said' }]],
+  ['a time phrase after the subject is still skipped', 'Officials in March said the plan would fail.', [{ text: 'the plan would fail', speaker: 'Officials', cue: 'said' }]],
+];
+
+/** Q5: "CLAUSE, reported X." — the speaker follows the cue, the clause before the comma is the content. */
+const INVERTED_CUE: Row[] = [
+  [
+    'reported the BBC after a long clause with its own aside',
+    'The regulator has also opened an inquiry into the bank, over how it handled client data, reported the BBC.',
+    [{ text: 'The regulator has also opened an inquiry into the bank, over how it handled client data', speaker: 'the BBC', cue: 'reported' }],
+  ],
+  ['said the ministry', 'Prices rose sharply in March, said the ministry.', [{ text: 'Prices rose sharply in March', speaker: 'the ministry', cue: 'said' }]],
+  ['announced the governor, with a date', 'The bank cut rates, announced the governor on Monday.', [{ text: 'The bank cut rates', speaker: 'the governor', cue: 'announced' }]],
+  ['wrote the columnist, with an apposition', 'The vote was close, wrote the columnist, a former aide.', [{ text: 'The vote was close', speaker: 'the columnist', cue: 'wrote' }]],
+  ['an apposition before the cue keeps its subject', 'Smith, a spokesman, confirmed the report.', [{ text: 'the report', speaker: 'Smith, a spokesman', cue: 'confirmed' }]],
+  ['a relative clause before the cue keeps its subject', 'Smith, who was there, said the plan would fail.', [{ text: 'the plan would fail', speaker: 'Smith, who was there', cue: 'said' }]],
+  ['a hearer verb is not inverted', 'The man, who was injured, told police.', []],
+];
+
+function check(body: string, expected: Expected[]) {
+  expect(quotesOf(body)).toEqual(expected);
+}
+
+describe('subject across a relative clause ending in a date (Q8)', () => {
+  it.each(RELATIVE_BEFORE_CUE)('%s', (_name, body, expected) => check(body, expected));
+});
+
+describe('inverted cue after the clause (Q5)', () => {
+  it.each(INVERTED_CUE)('%s', (_name, body, expected) => check(body, expected));
+});
