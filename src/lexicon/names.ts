@@ -95,3 +95,13 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set([
   'income', 'sales', 'profit', 'loss', 'net', 'current', 'previous', 'latest', 'forecast', 'actual', 'change', 'chg',
   'government', 'parliament', 'police', 'army', 'court', 'city', 'state', 'county', 'republic', 'kingdom', 'union', 'party',
 ]);
+
+/**
+ * Nouns for one member of a party or political camp ("a Democrat from Ohio", "the Tory"): an
+ * affiliation, not an actor. Singular only: the plural names the party ("Democrats voted …").
+ */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set([
+  'democrat', 'republican', 'tory', 'whig', 'labourite', 'socialist', 'communist', 'liberal', 'conservative', 'libertarian',
+  'nationalist', 'unionist', 'loyalist', 'federalist', 'gaullist', 'peronist', 'chavista', 'maoist', 'marxist', 'leninist',
+  'trotskyist', 'baathist', 'islamist', 'blairite', 'thatcherite', 'dem', 'lib', 'social-democrat', 'christian-democrat',
+]);

@@ -44,3 +44,23 @@ describe('actors: a title before a name is a role, not part of the name (A4)', (
     expect(named('The Executive Council met in Nairobi on Monday.')).toContain('Executive Council:organization');
   });
 });
+
+describe('actors: one party member is an affiliation, not an actor (A3)', () => {
+  it.each([
+    ['Senator Elaine Brooks, a Democrat from Ohio who chairs the banking committee, welcomed the ruling.', 'Democrat'],
+    ['The bill passed after a Republican from Texas changed his vote.', 'Republican'],
+    ['The Tory said he would vote against the budget.', 'Tory'],
+    ["The Democrat's bill failed in committee.", 'Democrat'],
+  ])('%s ↛ %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+
+  it.each([
+    ['Senator Elaine Brooks, a Democrat from Ohio who chairs the banking committee, welcomed the ruling.', 'Elaine Brooks:person'],
+    ['Senator Elaine Brooks, a Democrat from Ohio who chairs the banking committee, welcomed the ruling.', 'Ohio:location'],
+    ['Eleven Republicans joined Democrats in voting for it.', 'Democrats:organization'],
+    ['The Republican Party met in Ohio on Saturday.', 'Republican Party:organization'],
+  ])('%s → %s', (text, actor) => {
+    expect(named(text)).toContain(actor);
+  });
+});

@@ -11,7 +11,7 @@
  */
 import type { Document, Sentence, Token } from '../../document.js';
 import { tokenIndexAt } from '../../document.js';
-import { COMMON_ACRONYMS, NEVER_ALONE, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
+import { COMMON_ACRONYMS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
 import {
   MAX_LEXICON_WORDS,
   isCompanySuffix,
@@ -437,6 +437,8 @@ function makeCandidate(doc: Document, sentence: Sentence, from: number, to: numb
   if (!bare || !/\p{L}/u.test(bare)) return null;
   if (!/^\p{Lu}/u.test(bare) && !/^\p{Ll}{1,2}\p{Lu}/u.test(bare) && !PARTICLES.has(first.text)) return null;
   if (single && lookupDemonym(bare)) return null;
+  // "a Democrat from Ohio", "the Republican said": one party member is an affiliation, not an actor
+  if (single && PARTY_MEMBERS.has(first.normal.replace(POSSESSIVE, ''))) return null;
   const tableRow = followedByNumber(doc, to, sentence.tokenEnd);
   if (sentenceInitial && single && !descriptor && !title && dropInitialWord(doc, first, to, sentence.tokenEnd, layout, tableRow)) return null;
   if ((!single || /[\d-]/.test(bare)) && !isKnownName(bare) && noRealWord(doc, from, to)) return null;
