@@ -277,7 +277,8 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     const direct = object ? args(ctx, object, index) : [];
     const addressee = ADDRESSING.has(t.entry.category) && weight(ctx, direct, index) < 1.5 ? thatClauseSubject(ctx, last, end) : null;
     const addressed = addressee ? args(ctx, addressee, index) : [];
-    const viaPreps = prepObjectsAfter(ctx, object ? object.to - 1 : last, end, preps);
+    // "warned that costs could weigh on profits": a preposition inside the reported clause is not the verb's
+    const viaPreps = prepObjectsAfter(ctx, object ? object.to - 1 : last, thatAfter(ctx, last, end) ?? end, preps);
     const viaPrep = viaPreps.map((p) => args(ctx, p.np, index));
     const recipient = GIVING.has(t.entry.category) && t.entry.targetPreps?.includes('to') ? viaPreps.find((p) => ctx.doc.tokens[p.prep]!.normal === 'to') : undefined;
     // the subject of "demanded that X …" and a direct object that names an actor are the target by position
@@ -353,6 +354,18 @@ function subjectOf(ctx: ClauseContext, group: number, head: number, depth = 0): 
 function precededByVerb(ctx: ClauseContext, k: number): boolean {
   const prev = ctx.doc.tokens[k - 1];
   return !!prev && k > ctx.s.tokenStart && isVerbLike(prev) && !/,/.test(gapBefore(ctx.doc, k));
+}
+
+/** The "that" opening a clause right after the verb (past adverbs and times), or null. */
+function thatAfter(ctx: ClauseContext, last: number, end: number): number | null {
+  const { tokens } = ctx.doc;
+  let k = last + 1;
+  while (k < end && (tokens[k]!.tags.has('Adverb') || ctx.timeTokens.has(k) || (tokens[k]!.tags.has('Preposition') && ctx.timeTokens.has(k + 1)))) k++;
+  if (k >= end || tokens[k]!.normal !== 'that') return null;
+  // "that costs could rise" opens a clause; "that proposal from Qatar" is a determiner
+  const np = npStartingAt(ctx, k + 1, end);
+  const verb = np && np.to < end ? tokens[np.to]! : undefined;
+  return verb && (isVerbLike(verb) || verb.tags.has('Modal') || verb.tags.has('Auxiliary')) ? k : null;
 }
 
 /** "demanded that the US cancel …": the subject of the "that"-clause right after the verb. */
@@ -648,6 +661,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   if (f.entry.weak && !f.agents.length) return null;
   // "the demands were met", "a statement was released": the passive subject is the object the lexicon excludes
   if (f.passive && f.entry.excludeObjects && f.subject && f.entry.excludeObjects.includes(headWord(ctx, f.subject))) return null;
+  if (f.t.pos === 'verb' && f.entry.statementClause && statementOnly(ctx, f, index)) return null;
   if (f.entry.partyAgent && !f.agents.some((a) => a.actor || headNamesParty(ctx, a) || PRONOUN.test(a.text))) return null;
   const span = spanOf(doc, tokens[f.t.from]!.start, tokens[f.t.to - 1]!.end);
   const quote = containing(facts.quotes, span);
@@ -723,6 +737,18 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
     sentence: spanOf(doc, s.start, s.end),
     rule,
   };
+}
+
+/**
+ * "warned that costs could weigh on profits", "warned that famine was spreading": a "that"-clause
+ * whose subject is a thing states a risk; it is no threat. The speaker itself ("warned that it
+ * would retaliate") or a named party ("warned that Israel would pay a price") keeps the event.
+ */
+function statementOnly(ctx: ClauseContext, f: Frame, index: ActorIndex): boolean {
+  const subject = thatClauseSubject(ctx, f.t.to - 1, f.end);
+  if (!subject) return false;
+  const refs = args(ctx, subject, index);
+  return !refs.some((r) => PRONOUN.test(r.text)) && weight(ctx, refs, index) < 1.5;
 }
 
 /** "joint exercises", "France and Egypt held drills", "drills with Japan": more than one side takes part. */

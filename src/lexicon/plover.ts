@@ -127,6 +127,11 @@ export interface TriggerEntry {
   partyAgent?: boolean;
   /** prepositions that make the noun's phrase a state, not an act ("in police custody", vs "into custody") */
   stateAfter?: readonly string[];
+  /**
+   * a "that"-clause after the verb is a statement about a risk, no event, unless its subject is a
+   * party ("warned that costs could weigh on profits" vs "warned that Israel would pay a price")
+   */
+  statementClause?: boolean;
   /** a decision taken from the manual, for the reader */
   note?: string;
 }
@@ -235,6 +240,7 @@ interface Extra {
   excludeModifiers?: readonly string[];
   partyAgent?: boolean;
   stateAfter?: readonly string[];
+  statementClause?: boolean;
   note?: string;
   rule?: string;
 }
@@ -305,6 +311,7 @@ function build(category: PloverCategory, specs: readonly Spec[]): TriggerEntry[]
     if (extra?.excludeModifiers) entry.excludeModifiers = extra.excludeModifiers;
     if (extra?.partyAgent) entry.partyAgent = true;
     if (extra?.stateAfter) entry.stateAfter = extra.stateAfter;
+    if (extra?.statementClause) entry.statementClause = true;
     if (extra?.note) entry.note = extra.note;
     return Object.freeze(entry);
   });
@@ -1053,7 +1060,7 @@ const REJECT: readonly Spec[] = [
 const TH = THREAT_MODE_HINTS;
 const THREATEN: readonly Spec[] = [
   ['threaten', 'v', null, [], { modeHints: TH }],
-  ['warn', 'v', null, [], { weak: true, modeHints: TH, note: '§THREATEN: only coercive/forceful warnings; "warned of risks" is comment' }],
+  ['warn', 'v', null, [], { weak: true, statementClause: true, modeHints: TH, note: '§THREATEN: only coercive/forceful warnings; "warned of risks" and "warned that costs could rise" are comment' }],
   ['intimidate', 'v', null, [], { modeHints: TH }],
   ['menace', 'v', null, [], { weak: true, modeHints: TH }],
   ['blackmail', 'v', null, [], { weak: true, modeHints: TH }],

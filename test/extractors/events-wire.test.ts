@@ -80,3 +80,24 @@ describe('E3/E6: a relative clause set off by commas describes its antecedent', 
     if (date) expect(e?.date).toBe(date);
   });
 });
+
+describe('E7: "warned that <a thing> …" states a risk; a threat needs the speaker or a party in the clause', () => {
+  it.each([
+    'Analysts welcomed the plan but warned that costs could weigh on profits.',
+    'The United Nations warned that famine was spreading across the region.',
+  ])('no THREATEN in "%s"', (text) => {
+    expect(run(text).events.filter((e) => e.type === 'THREATEN')).toEqual([]);
+  });
+  it.each([
+    ['Iran warned that it would retaliate against any attack.', null],
+    ['Iran warned that Israel would pay a heavy price.', 'Israel'],
+    ['Iran warned Israel against any attack.', 'Israel'],
+  ] as const)('THREATEN in "%s"', (text, target) => {
+    const e = on(run(text), 'warned')[0];
+    expect(e?.type).toBe('THREATEN');
+    if (target) expect(e?.targets.map((a) => a.text)).toEqual([target]);
+  });
+  it('a determiner "that" opens no clause: "rejected that proposal from Qatar" keeps Qatar as target', () => {
+    expect(on(run('Iran rejected that proposal from Qatar.'), 'rejected')[0]?.targets.map((a) => a.text)).toEqual(['Qatar']);
+  });
+});
