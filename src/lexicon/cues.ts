@@ -177,3 +177,35 @@ export const SUBJECT_MATTER: ReadonlySet<string> = new Set(['about', 'against'])
 
 /** Labels that head a headline without speaking it ("Breaking: …", "Watch: …"). */
 export const HEADLINE_LABELS: ReadonlySet<string> = new Set(['breaking', 'watch', 'exclusive', 'update', 'updated', 'video', 'live', 'analysis', 'opinion', 'editorial', 'review', 'photos', 'listen', 'read', 'correction', 'editor\u2019s note', "editor's note", 'the latest', 'news guide', 'fact check']);
+
+/**
+ * Attribution verbs that also name a physical act ("attacked a camp", "blasted the bridge", "charged
+ * the checkpoint", "defended the town"): verbal attacks ("X attacked Y's plan") stay attributions.
+ */
+export const PHYSICAL_SENSE_CUES: ReadonlySet<string> = words([
+  'attack attacks attacked attacking', 'blast blasts blasted blasting', 'slam slams slammed slamming',
+  'rip rips ripped', 'charge charges charged charging', 'defend defends defended defending',
+]);
+
+/** Heads of a subject that acts by force, not by words ("fighters attacked", "a drone hit"). */
+export const ARMED_FORCE_NOUNS: ReadonlySet<string> = words([
+  'fighter fighters militant militants gunman gunmen troop troops soldier soldiers force forces rebel rebels',
+  'insurgent insurgents militia militias militiamen army armies jet jets drone drones aircraft warplane warplanes',
+  'bomber bombers missile missiles rocket rockets bomb bombs attacker attackers assailant assailants mob mobs',
+  'paramilitary paramilitaries jihadist jihadists guerrilla guerrillas terrorist terrorists sniper snipers',
+  'shark sharks dog dogs bear bears storm storms hurricane typhoon explosion explosions shell shells artillery',
+]);
+
+/** Heads of an object that is a place or a thing, attacked by force ("attacked a camp", "blasted the bridge"). */
+export const PHYSICAL_TARGET_NOUNS: ReadonlySet<string> = words([
+  'camp camps base bases village villages town towns city cities hospital hospitals school schools convoy convoys',
+  'checkpoint checkpoints market markets building buildings station stations position positions post posts outpost outposts',
+  'compound compounds embassy embassies ship ships vessel vessels tanker tankers bridge bridges airport airports port ports',
+  'headquarters plant plants facility facilities district districts neighborhood neighborhoods neighbourhood mosque mosques',
+  'church churches temple temples home homes house houses barracks depot depots pipeline pipelines refinery refineries',
+  'train trains bus buses car cars truck trucks vehicle vehicles tank tanks border frontier region area areas territory',
+  'encampment settlement settlements shelter shelters prison prisons jail',
+]);
+
+/** Participles that report the toll of a physical act (", killing at least 40 people"). */
+export const TOLL_PARTICIPLES: ReadonlySet<string> = words(['killing wounding injuring destroying damaging leaving displacing']);

@@ -66,3 +66,22 @@ describe('subject across a relative clause ending in a date (Q8)', () => {
 describe('inverted cue after the clause (Q5)', () => {
   it.each(INVERTED_CUE)('%s', (_name, body, expected) => check(body, expected));
 });
+
+/** Q4: an attack by force is no attribution; a verbal attack still is. */
+const PHYSICAL_ATTACK: Row[] = [
+  [
+    'fighters attacked a camp, the aid groups speak for the whole clause',
+    'Paramilitary fighters attacked a camp for displaced people over the weekend, killing at least 40 people, aid groups said Monday.',
+    [{ text: 'Paramilitary fighters attacked a camp for displaced people over the weekend, killing at least 40 people', speaker: 'aid groups', cue: 'said' }],
+  ],
+  ['rebels attacked a convoy', 'Rebels attacked the convoy.', []],
+  ['troops defended a town', 'Troops defended the town.', []],
+  ['a toll after the act', 'The group attacked the village near the border, killing six people.', []],
+  ['a verbal attack on a person stays', 'Trump attacked Clinton over her emails.', [{ text: 'Clinton over her emails', speaker: 'Trump', cue: 'attacked' }]],
+  ['a verbal attack on a bill stays', 'The senator attacked the bill as a giveaway.', [{ text: 'the bill as a giveaway', speaker: 'The senator', cue: 'attacked' }]],
+  ['defending a decision stays', 'The mayor defended the decision to close the school.', [{ text: 'the decision to close the school', speaker: 'The mayor', cue: 'defended' }]],
+];
+
+describe('physical attacks are not attributions (Q4)', () => {
+  it.each(PHYSICAL_ATTACK)('%s', (_name, body, expected) => check(body, expected));
+});

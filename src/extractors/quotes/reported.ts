@@ -19,18 +19,22 @@ import type { Span } from '../../schema.js';
 import type { Attribution } from '../../resolve/speakers.js';
 import {
   ADVERBIAL_PREPOSITIONS,
+  ARMED_FORCE_NOUNS,
   CLAUSE_ONLY_CUES,
   DIRECT_ONLY_CUES,
   HEADLINE_CUES,
   HEADLINE_LABELS,
   HEARER_VERBS,
   PARTICIPLE_CUES,
+  PHYSICAL_SENSE_CUES,
+  PHYSICAL_TARGET_NOUNS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   STANCE_LINKS,
   STANCE_NOUNS,
   SUBJECT_MATTER,
   SUBORDINATORS,
+  TOLL_PARTICIPLES,
 } from '../../lexicon/cues.js';
 import type { Marked } from '../../quote-marks.js';
 import {
@@ -176,6 +180,7 @@ function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   if (CLAUSE_ONLY_CUES.has(tok.normal) && !/^(that|:)$/.test(doc.tokens[k + 1]?.normal ?? '') && !/^\s*:/.test(doc.text.slice(tok.end, tok.end + 3))) return false;
   // a headline in title case: only plain speech verbs ("Graham Says …")
   if (doc.title && s.paragraph === 0 && !HEADLINE_CUES.has(tok.normal)) return false;
+  if (PHYSICAL_SENSE_CUES.has(tok.normal) && isPhysicalAct(doc, s, k)) return false;
   if (isAttributionVerb(tok)) return true;
   if (!SPEECH_VERBS.has(tok.normal) || k <= s.tokenStart) return false;
   const prev = doc.tokens[k - 1]!;
@@ -183,6 +188,32 @@ function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   if (/^\s*,\s*$/.test(gapBetween(doc, prev, tok)) && /^(said|says|told|tells|wrote|writes|added|adds)$/.test(tok.normal)) return true;
   if (/\S/.test(gapBetween(doc, prev, tok))) return false;
   return prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && /s$/.test(prev.normal)) || isVerbModifier(prev);
+}
+
+/** Tokens after a cue searched for its object's head, and for a toll (", killing …"). */
+const MAX_OBJECT_TOKENS = 6;
+const MAX_TOLL_DISTANCE = 20;
+
+/**
+ * "Paramilitary fighters attacked a camp …, killing 40": a verb of attack done by force (an armed
+ * subject, a place or thing as object, or a toll reported after it) is no attribution; "Trump
+ * attacked Clinton's plan" still is.
+ */
+function isPhysicalAct(doc: Document, s: Sentence, k: number): boolean {
+  const { tokens } = doc;
+  const subject = subjectBefore(doc, s, k);
+  // the head is the last word before an apposition ("the fighters, who …")
+  const head = subject?.text.split(',')[0]!.trim().split(/\s+/).pop()?.toLowerCase();
+  if (head && ARMED_FORCE_NOUNS.has(head)) return true;
+  for (let t = k + 1; t < s.tokenEnd && t - k <= MAX_OBJECT_TOKENS; t++) {
+    const tok = tokens[t]!;
+    if (PHYSICAL_TARGET_NOUNS.has(tok.normal)) return true;
+    // the object ends at a preposition, an infinitive or a verb ("defended the decision to close the school")
+    if (tok.tags.has('Preposition') || tok.normal === 'to' || isVerb(tok) || /[,;:.]/.test(gapBetween(doc, tokens[t - 1]!, tok))) break;
+  }
+  for (let t = k + 2; t < s.tokenEnd && t - k <= MAX_TOLL_DISTANCE; t++)
+    if (TOLL_PARTICIPLES.has(tokens[t]!.normal) && /,/.test(gapBetween(doc, tokens[t - 1]!, tokens[t]!))) return true;
+  return false;
 }
 
 /** "has been endorsed by", "were charged with", "is expected to": a passive cue has no speaker as its subject. */
