@@ -64,3 +64,23 @@ describe('actors: one party member is an affiliation, not an actor (A3)', () => 
     expect(named(text)).toContain(actor);
   });
 });
+
+describe('actors: a capitalised opener before a plural noun is no name (A2)', () => {
+  const BUREAU = ' The American Farm Bureau Federation said in a statement that farmers would not survive.';
+  it.each([
+    ['Farm groups praised the vote.' + BUREAU, 'Farm'],
+    ['Farm groups praised the vote.', 'Farm'],
+    ['Steel workers went on strike. The British Steel Corporation said so.', 'Steel'],
+  ])('%s ↛ %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+
+  it.each([
+    // the first word of a firm's name, its short form, may open a sentence before a plural
+    ['Helios executives met on Monday. Japan\'s Helios Motors said so.', 'Helios'],
+    ['Meridian executives met on Monday. The Meridian Bank said so.', 'Meridian'],
+    ['Farm groups praised the vote.' + BUREAU, 'American Farm Bureau Federation'],
+  ])('%s → %s', (text, alias) => {
+    expect(actorsOf(text).flatMap((a) => a.mentions.map((m) => m.text))).toContain(alias);
+  });
+});

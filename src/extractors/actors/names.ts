@@ -75,6 +75,8 @@ interface Layout {
   seenMid: Set<string>;
   /** capitalised words seen mid-sentence inside a longer name */
   inNames: Set<string>;
+  /** capitalised words seen mid-sentence only inside longer names, never first, last or alone ("Farm" in "American Farm Bureau Federation") */
+  innerOnly: Set<string>;
   /** words seen in lower case */
   lowercase: Set<string>;
 }
@@ -92,7 +94,7 @@ export function findNames(doc: Document): NameCandidate[] {
   }
   const lowercase = new Set(doc.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.normal.replace(POSSESSIVE, '')));
   const mid = midSentenceWords(doc, caps);
-  const layout: Layout = { caps, seenMid: mid.seen, inNames: mid.inNames, lowercase };
+  const layout: Layout = { caps, seenMid: mid.seen, inNames: mid.inNames, innerOnly: mid.innerOnly, lowercase };
   const capsRuns: Array<[number, number]> = [];
   const body = doc.sentences.flatMap((s) => (caps[s.index] ? [] : namesInSentence(doc, s, layout, dated, capsRuns)));
   out.push(...keepIntroducedLetters(body));
@@ -487,6 +489,8 @@ function dropInitialWord(doc: Document, first: Token, to: number, limit: number,
   const bare = first.text.replace(POSSESSIVE, '');
   if (isKnownName(bare) || isGivenName(bare)) return false;
   if (isLabel(doc, first) && !layout.seenMid.has(bare)) return true; // "Musk: …" in a headline stays
+  // "Farm groups praised …" beside "American Farm Bureau Federation": a common word inside a name, modifying a plural here
+  if (layout.innerOnly.has(bare) && pluralNounAt(doc, to, limit)) return true;
   if (layout.inNames.has(bare)) return false;
   // a results row ("Obilic 4 4 0 0 10 1 12") is a name unless the word is used in lower case too
   if (tableRow) return layout.lowercase.has(first.normal.replace(POSSESSIVE, ''));
@@ -532,6 +536,13 @@ function notANameAlone(doc: Document, token: Token, to: number, limit: number, l
   if (!shouted && !t.has('ProperNoun') && (t.has('Ordinal') || (t.has('Adjective') && !t.has('Noun')))) return true;
   if (!shouted && next && doc.text.slice(token.end, next.start) === '-' && /^\p{Ll}{4,}/u.test(next.text) && !HYPHEN_PLACE_SUFFIXES.has(next.normal)) return true;
   return false;
+}
+
+/** "groups" in "Farm groups praised": a lower-case plural noun right after, which the word before modifies. */
+function pluralNounAt(doc: Document, index: number, limit: number): boolean {
+  const next = doc.tokens[index];
+  if (!next || index >= limit || !/^\p{Ll}/u.test(next.text) || doc.text.slice(doc.tokens[index - 1]!.end, next.start) !== ' ') return false;
+  return next.tags.has('Plural') && next.tags.has('Noun') && !next.tags.has('Verb');
 }
 
 /** "Attendance : 200", "ISSUER :": a word followed by a colon labels what follows. */
@@ -617,11 +628,15 @@ function isPlaceLike(doc: Document, from: number, to: number): boolean {
 }
 
 /** Capitalised words seen away from the start of a sentence, outside all-caps lines: evidence they are names. */
-function midSentenceWords(doc: Document, caps: readonly boolean[]): { seen: Set<string>; inNames: Set<string> } {
+function midSentenceWords(doc: Document, caps: readonly boolean[]): { seen: Set<string>; inNames: Set<string>; innerOnly: Set<string> } {
   const seen = new Set<string>();
   const inNames = new Set<string>();
+  const inner = new Set<string>();
+  const outer = new Set<string>();
   const { tokens, text } = doc;
   const joined = (a: Token, b: Token) => text.slice(a.end, b.start) === ' ' && isCapitalized(a) && isCapitalized(b);
+  // ("The Meridian Bank", "Japan's Helios Motors": an article or a possessive before makes no inner word)
+  const innerJoin = (a: Token, b: Token) => joined(a, b) && !excluded(a) && !excluded(b) && !POSSESSIVE.test(a.text);
   for (const s of doc.sentences) {
     if (caps[s.index]) continue;
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
@@ -630,10 +645,15 @@ function midSentenceWords(doc: Document, caps: readonly boolean[]): { seen: Set<
       const bare = tok.text.replace(POSSESSIVE, '');
       seen.add(bare);
       // part of a longer name ("Pete Rose"): its owner may open a sentence later ("Rose said")
-      if (joined(tokens[i - 1]!, tok) || (i + 1 < s.tokenEnd && joined(tok, tokens[i + 1]!))) inNames.add(bare);
+      const afterJoined = joined(tokens[i - 1]!, tok);
+      const beforeJoined = i + 1 < s.tokenEnd && joined(tok, tokens[i + 1]!);
+      if (afterJoined || beforeJoined) inNames.add(bare);
+      const isInner = innerJoin(tokens[i - 1]!, tok) && i + 1 < s.tokenEnd && innerJoin(tok, tokens[i + 1]!);
+      (isInner ? inner : outer).add(bare);
     }
   }
-  return { seen, inNames };
+  const innerOnly = new Set([...inner].filter((w) => !outer.has(w)));
+  return { seen, inNames, innerOnly };
 }
 
 // ---------- all-caps lines ----------
