@@ -73,6 +73,8 @@ const FORCE: ReadonlySet<PloverCategory> = new Set(['ASSAULT', 'COERCE']);
 /** Categories whose target may be the place where they happen ("rioted in Serbia"). */
 const PLACE_TARGETS: ReadonlySet<PloverCategory> = new Set(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE', 'CONCEDE', 'SANCTION', 'THREATEN', 'RETREAT']);
 const PRONOUN = /^(?:it|its|they|their|them|he|his|him|she|her|we|our|i)$/i;
+/** Pronouns that refer to one person. */
+const PERSONAL = /^(?:he|his|him|she|her)$/i;
 /** Reporting verbs: a noun after them opens the reported clause ("said the raid endangers …"), it is not their object. */
 const REPORTING_GOVERNORS = /^(?:said|says|say|saying|told|tells|added|adds|stated|announced|claimed|argued|warned|noted|wrote)$/;
 /** Verbs that govern a deontic complement as a demand: "said (that) Y must …". */
@@ -340,15 +342,30 @@ function subjectOf(ctx: ClauseContext, group: number, head: number, depth = 0): 
     const own = participle && !shared && !afterComma ? subjectBefore(ctx, group) : null;
     // a participle right after its own subject ("demonstrators demanding") keeps it
     if (own && !precededByVerb(ctx, own.from)) return own;
+    // "He told reporters that the House would write … and accused …": a past verb joins the past verb, not a base form after a modal
+    const pastConjunct = shared && before!.normal !== 'to' && tokens[head]!.tags.has('PastTense');
     for (let j = own ? own.from - 1 : shared ? group - 2 : group - 1; j >= ctx.s.tokenStart; j--) {
       if (/[;:]/.test(gapBefore(ctx.doc, j + 1))) break;
       const t = tokens[j]!;
       if (isVerbLike(t) && reducedRelative(ctx, j)) continue;
+      if (pastConjunct && isVerbLike(t) && !t.tags.has('Auxiliary') && baseAfterModal(ctx, j)) continue;
       if ((isVerbLike(t) && !t.tags.has('Auxiliary')) || (before?.normal === 'to' && t.tags.has('Adjective'))) return subjectOf(ctx, verbGroupStart(ctx, j), j, depth + 1);
     }
     return own;
   }
   return subjectBefore(ctx, group);
+}
+
+/** A base-form verb after a modal ("would write", "could come"): a finite past verb is not its conjunct. */
+function baseAfterModal(ctx: ClauseContext, j: number): boolean {
+  const { tokens } = ctx.doc;
+  if (tokens[j]!.tags.has('PastTense') || tokens[j]!.tags.has('Gerund')) return false;
+  for (let i = j - 1; i >= Math.max(ctx.s.tokenStart, j - 3); i--) {
+    const t = tokens[i]!;
+    if (t.tags.has('Modal') || /^(?:would|could|will|can|should|might|may|must)$/.test(t.normal)) return true;
+    if (!t.tags.has('Adverb') && !/^(?:not|never)$/.test(t.normal)) return false;
+  }
+  return false;
 }
 
 function precededByVerb(ctx: ClauseContext, k: number): boolean {
@@ -629,6 +646,13 @@ function resolvePronouns(ctx: ClauseContext, f: Frame, index: ActorIndex, lastAg
     // "Afghan rebel leaders said they …": the antecedent phrase, with its actor, is the argument
     const antecedent = matrixSubject(ctx, a.start, index);
     if (antecedent) return antecedent;
+    // "he"/"she" is a person: the last person named, not the last agent (which may be a party or a group)
+    if (PERSONAL.test(a.text)) {
+      const person = index.lastNamedBefore(ctx.doc, a.start, 'person');
+      if (person) return { ...a, actor: person.actor.id };
+    }
+    // "it" is no person: a person as last agent is not its antecedent
+    if (/^(?:it|its)$/i.test(a.text) && lastAgent?.actor && index.byId.get(lastAgent.actor)?.type === 'person') return a;
     return lastAgent?.actor ? { ...a, actor: lastAgent.actor } : a;
   });
 }

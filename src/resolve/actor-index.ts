@@ -55,6 +55,23 @@ export class ActorIndex {
     return out;
   }
 
+  /**
+   * The last name of an actor of `type` that ends before `offset`, at most `window` characters
+   * back: the antecedent of "he"/"she" the actors component left open ("Ellison was unmoved.
+   * He told …"). A name after "a"/"an" describes ("a Democrat from Ohio"), it names no one.
+   */
+  lastNamedBefore(doc: Document, offset: number, type: Actor['type'], window = 600): Located | null {
+    const lo = partitionPoint(this.located, (l) => l.start < offset);
+    for (let i = lo - 1; i >= 0; i--) {
+      const l = this.located[i]!;
+      if (l.start < offset - window) break;
+      if (!l.named || l.actor.type !== type || l.end > offset) continue;
+      if (/\b(?:a|an)\s+$/i.test(doc.text.slice(Math.max(0, l.start - 4), l.start))) continue;
+      return l;
+    }
+    return null;
+  }
+
   /** A mention that covers [start, end) whole (a name the actors component joined across "and"). */
   covering(start: number, end: number): Located | null {
     const lo = partitionPoint(this.located, (l) => l.start <= start);
@@ -145,12 +162,17 @@ function headBoundary(doc: Document, part: Span, inside: readonly Located[]): nu
   // "Sudan's army, which has fought the RSF": the relative clause describes the head, it names no other head
   const relative = RELATIVE.exec(part.text);
   if (relative) part = { start: part.start, end: part.start + relative.index, text: part.text.slice(0, relative.index) };
+  // "Senator Elaine Brooks, a Democrat from Ohio": an apposition after a comma describes the head before it
+  // (a name after the comma is the head itself: "the former chief of X, Linda Y")
+  const comma = part.text.indexOf(',');
+  const described = comma > 0 && /^,\s*(?:a|an|the|its|his|her|their)\s/i.test(part.text.slice(comma));
+  const end = described ? part.start + comma : part.end;
   const re = new RegExp(HEAD_ENDS.source, 'gi');
-  for (let m = re.exec(part.text); m; m = re.exec(part.text)) {
+  for (let m = re.exec(part.text); m && part.start + m.index < end; m = re.exec(part.text)) {
     const at = part.start + m.index;
     if (!inside.some((l) => l.start <= at && at < l.end)) return at;
   }
-  return part.end;
+  return end;
 }
 
 function dedupe(refs: ActorRef[]): ActorRef[] {

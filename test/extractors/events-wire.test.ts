@@ -101,3 +101,30 @@ describe('E7: "warned that <a thing> …" states a risk; a threat needs the spea
     expect(on(run('Iran rejected that proposal from Qatar.'), 'rejected')[0]?.targets.map((a) => a.text)).toEqual(['Qatar']);
   });
 });
+
+describe('E4: apposition, coordination and "he"/"she"', () => {
+  it.each([
+    // [text, trigger, expected agent actor name]
+    ['Senator Elaine Brooks, a Democrat from Ohio who chairs the banking committee, welcomed the ruling.', 'welcomed', 'Elaine Brooks'],
+    ['Senator Elaine Brooks, a Democrat from Ohio, welcomed the ruling. She called for new hearings in the spring.', 'called for', 'Elaine Brooks'],
+    ['Speaker Mark Ellison was unmoved. He told reporters that the House would write its own version and accused Senate leaders of wasting money.', 'accused', 'Mark Ellison'],
+    // the apposition's name is the head when the phrase before the comma names no one
+    ['The former chief of Xylon, Linda Yao, condemned the ruling.', 'condemned', 'Linda Yao'],
+  ] as const)('"%s": the agent of "%s" is %s', (text, trigger, name) => {
+    const r = run(text);
+    const e = on(r, trigger)[0];
+    expect(actorName(r, e?.agents[0]?.actor ?? null)).toBe(name);
+  });
+  it.each([
+    // a past verb after "and" still joins a past verb with its own subject
+    ['Iran expelled two diplomats and accused Israel of sabotage.', 'accused', 'Iran'],
+    // "it" is not a person: a person named before is not its antecedent
+    ['Speaker Mark Ellison met Iran. It accused Israel of sabotage.', 'accused', null],
+  ] as const)('"%s": the agent of "%s" is %s', (text, trigger, name) => {
+    const r = run(text);
+    const e = on(r, trigger)[0];
+    expect(e).toBeDefined();
+    if (name) expect(actorName(r, e?.agents[0]?.actor ?? null)).toBe(name);
+    else expect(actorName(r, e?.agents[0]?.actor ?? null)).not.toBe('Mark Ellison');
+  });
+});
