@@ -105,3 +105,23 @@ export const PARTY_MEMBERS: ReadonlySet<string> = new Set([
   'nationalist', 'unionist', 'loyalist', 'federalist', 'gaullist', 'peronist', 'chavista', 'maoist', 'marxist', 'leninist',
   'trotskyist', 'baathist', 'islamist', 'blairite', 'thatcherite', 'dem', 'lib', 'social-democrat', 'christian-democrat',
 ]);
+
+/**
+ * Holidays, feasts and festivals: capitalised, but dates, never actors ("before Thanksgiving",
+ * "during Ramadan", "over Labor Day weekend"). Lower-case, whole names; "day"/"eve" forms listed.
+ */
+export const HOLIDAYS: ReadonlySet<string> = new Set([
+  'christmas', 'christmas day', 'christmas eve', 'xmas', 'easter', 'easter sunday', 'easter monday', 'good friday', 'holy week',
+  'ash wednesday', 'palm sunday', 'lent', 'advent', 'epiphany', 'pentecost', 'whitsun', 'whitsunday', 'ascension day',
+  'all saints day', "all saints' day", 'boxing day', 'new year', "new year's", "new year's day", "new year's eve", 'lunar new year',
+  'chinese new year', 'thanksgiving', 'thanksgiving day', 'halloween', 'hallowe\'en', 'labor day', 'labour day', 'memorial day',
+  'veterans day', "veterans' day", 'independence day', 'presidents day', "presidents' day", 'columbus day', 'juneteenth',
+  'martin luther king day', 'mlk day', 'groundhog day', "valentine's day", 'valentines day', "mother's day", "father's day",
+  'mothers day', 'fathers day', 'may day', 'bastille day', 'canada day', 'australia day', 'anzac day', 'remembrance day',
+  'remembrance sunday', 'armistice day', 'victory day', 'guy fawkes night', 'bonfire night', 'hogmanay', 'mardi gras',
+  'shrove tuesday', 'ramadan', 'ramzan', 'eid', 'eid al-fitr', 'eid al-adha', 'eid ul-fitr', 'eid ul-adha', 'eid-al-fitr',
+  'eid-al-adha', 'muharram', 'ashura', 'mawlid', 'hanukkah', 'chanukah', 'passover', 'pesach', 'yom kippur', 'rosh hashanah',
+  'rosh hashana', 'sukkot', 'purim', 'shavuot', 'diwali', 'deepavali', 'holi', 'navratri', 'dussehra', 'vesak', 'nowruz',
+  'norouz', 'songkran', 'tet', 'chuseok', 'obon', 'golden week', 'kwanzaa', 'st patrick\'s day', "saint patrick's day",
+  'cinco de mayo', 'dia de los muertos', 'day of the dead', 'black friday', 'cyber monday', 'super bowl sunday', 'singles day',
+]);

@@ -84,3 +84,25 @@ describe('actors: a capitalised opener before a plural noun is no name (A2)', ()
     expect(actorsOf(text).flatMap((a) => a.mentions.map((m) => m.text))).toContain(alias);
   });
 });
+
+describe('actors: a holiday is a date, not an actor (A1)', () => {
+  it.each([
+    ['His office said a vote could come before Thanksgiving.', 'Thanksgiving'],
+    ['Shops reopened after Christmas Day in London.', 'Christmas'],
+    ['Fighting eased during Ramadan in Gaza.', 'Ramadan'],
+    ['Sales rose over Labor Day weekend.', 'Labor'],
+    ["Florists were busy on Valentine's Day in Paris.", 'Valentine'],
+    ['Eid al-Fitr prayers were held in Cairo.', 'al-Fitr'],
+  ])('%s ↛ %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+
+  it.each([
+    ['Mark Christmas said he would stay in the job.', 'Mark Christmas:person'],
+    ['Easter Island is remote, the Chilean navy said.', 'Easter Island:location'],
+    ['Shops reopened after Christmas Day in London.', 'London:location'],
+    ['Advent International bought the retailer on Monday.', 'Advent International:organization'],
+  ])('%s → %s', (text, actor) => {
+    expect(named(text)).toContain(actor);
+  });
+});

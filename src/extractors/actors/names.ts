@@ -11,7 +11,7 @@
  */
 import type { Document, Sentence, Token } from '../../document.js';
 import { tokenIndexAt } from '../../document.js';
-import { COMMON_ACRONYMS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
+import { COMMON_ACRONYMS, HOLIDAYS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
 import {
   MAX_LEXICON_WORDS,
   isCompanySuffix,
@@ -194,7 +194,7 @@ function namesInSentence(doc: Document, sentence: Sentence, layout: Layout, date
     for (const [from, to] of splitAtPossessives(tokens, i, end)) {
       for (const part of splitTitlesAndDemonyms(doc, from, to)) {
         const candidate = makeCandidate(doc, sentence, part.from, part.to, layout, part.title);
-        if (candidate) out.push(candidate);
+        if (candidate && !isHoliday(doc, candidate.tokenStart, candidate.tokenEnd, sentence.tokenEnd)) out.push(candidate);
       }
     }
     i = end;
@@ -458,6 +458,23 @@ function makeCandidate(doc: Document, sentence: Sentence, from: number, to: numb
   }
   const rule = descriptor ? 'names.descriptor' : titleHere ? 'names.after-title' : 'names.capitalized-run';
   return { ...base(doc, from, to, first.start, end, rule), descriptor, sentenceInitial, title: titleHere, tableRow };
+}
+
+/**
+ * "before Thanksgiving", "after Christmas Day", "over Labor Day weekend", "on Valentine's Day": a
+ * holiday is a date, not an actor. The name alone or with the one or two words after it ("Day", "'s Day").
+ */
+function isHoliday(doc: Document, from: number, to: number, limit: number): boolean {
+  const { tokens, text } = doc;
+  // ("Eid al-Fitr": the particle name after a holiday word belongs to the holiday)
+  const starts = from > 0 && text.slice(tokens[from - 1]!.end, tokens[from]!.start) === ' ' ? [from, from - 1] : [from];
+  for (const first of starts) {
+    for (let end = to; end <= Math.min(limit, to + 2); end++) {
+      if (end > to && !/^[ -]?$/.test(text.slice(tokens[end - 2]!.end, tokens[end - 1]!.start))) break;
+      if (HOLIDAYS.has(text.slice(tokens[first]!.start, tokens[end - 1]!.end).toLowerCase().replace(/\u2019/g, "'"))) return true;
+    }
+  }
+  return false;
 }
 
 /** "Fla.", "Mercantile Bancorp Inc.", "Smith Jr.": the full stop belongs to the name. */
