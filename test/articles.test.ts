@@ -85,6 +85,9 @@ describe('articles: events', () => {
     ['conflict', 'shelling is an assault', 'shelled', 'ASSAULT', '2024-05-11'],
     ['conflict', 'a call for talks is a request', 'called for', 'REQUEST', null],
     ['politics', 'urging is a request', 'urged', 'REQUEST', null],
+    ['court', 'accepting the settlement is dated by its relative clause', 'accepted', 'AGREE', '2025-W10'],
+    ['conflict', 'the army accuses after its relative clause', 'accused', 'ACCUSE', null],
+    ['politics', 'the coordinated accusation is its own event', 'accused', 'ACCUSE', null],
   ])('%s: %s', (name, _how, trigger, type, date) => {
     const e = ARTICLES[name]().events.find((x) => x.trigger.text.startsWith(trigger));
     expect(e?.type).toBe(type);
