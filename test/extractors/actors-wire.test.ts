@@ -106,3 +106,23 @@ describe('actors: a holiday is a date, not an actor (A1)', () => {
     expect(named(text)).toContain(actor);
   });
 });
+
+describe("actors: 'X's chief executive, NAME,' gives NAME the role at X (A7)", () => {
+  const BANK = 'A judge ordered Meridian Bank to pay $1.2 billion. ';
+  it.each([
+    [BANK + "Meridian's chief executive, Tomas Lindgren, said in a statement that the bank regrets it.", 'Tomas Lindgren', 'chief executive of Meridian Bank'],
+    ["Apple's former chief executive, John Sculley, said so.", 'John Sculley', 'chief executive of Apple'],
+    ["Germany's finance minister, Christian Lindner, said so.", 'Christian Lindner', 'finance minister of Germany'],
+  ])('%s → %s: %s', (text, name, role) => {
+    expect(rolesOf(text, name)).toContain(role);
+  });
+
+  it.each([
+    // no owner named before the role: a role without "of", or none
+    ['The bank hired a lawyer, Tom Hale, to review it.', 'Tom Hale'],
+    // the possessive owns something that is no role
+    [BANK + "Meridian's statement, Tomas Lindgren said, was final.", 'Tomas Lindgren'],
+  ])('%s → %s has no role of anyone', (text, name) => {
+    expect(rolesOf(text, name).filter((r) => r.includes(' of '))).toEqual([]);
+  });
+});

@@ -106,11 +106,11 @@ function rolesBefore(doc: Document, nameStart: number, index: MentionIndex): Rol
   return toRole(doc, hit, of, 'roles.pre-name');
 }
 
-/** "the former chief executive of X, NAME" */
+/** "the former chief executive of X, NAME"; "X's chief executive, NAME" */
 function roleOfApposition(doc: Document, end: number, index: MentionIndex): Role | null {
   const window = doc.text.slice(Math.max(0, end - WINDOW), end);
   const of = /\b(?:of|at)\s+(?:the\s+)?([^,;]{1,60})$/.exec(window);
-  if (!of) return null;
+  if (!of) return possessiveApposition(doc, end, index);
   const ofStart = end - of[1]!.length;
   const orgId = actorStartingAt(index, ofStart);
   let roleEnd = end - of[0].length;
@@ -118,6 +118,20 @@ function roleOfApposition(doc: Document, end: number, index: MentionIndex): Role
   const hit = rolePhraseEndingAt(doc, roleEnd);
   if (!hit) return null;
   return toRole(doc, { ...hit, end }, orgId, 'roles.apposition-before');
+}
+
+/**
+ * "Meridian's chief executive, Tomas Lindgren, said": a role owned by a named actor, then the name
+ * in apposition. Only after a possessive name, so a list ("a lawyer, a judge, Tom Hale") gives nothing.
+ */
+function possessiveApposition(doc: Document, end: number, index: MentionIndex): Role | null {
+  const hit = rolePhraseEndingAt(doc, end);
+  if (!hit) return null;
+  const owner = /(['\u2019]s?)\s+$/.exec(doc.text.slice(Math.max(0, hit.start - 4), hit.start));
+  if (!owner) return null;
+  const of = actorEndingAt(doc, index, hit.start - owner[0].length);
+  if (!of) return null;
+  return toRole(doc, hit, of, 'roles.apposition-possessive');
 }
 
 /** "NAME, the former chief executive of X" */
