@@ -286,7 +286,21 @@ function canonicalOf(d: Draft, type: ActorType): string {
   if (type === 'person') return pool.sort((a, b) => b.length - a.length)[0]!;
   const count = new Map<string, number>();
   for (const f of pool) count.set(f, (count.get(f) ?? 0) + 1);
-  return [...count.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+  const best = [...count.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+  return forms.length ? best : ordinaryCase(best, type, d.names.some((n) => n.dateline));
+}
+
+/**
+ * "KHARTOUM, Sudan (AP) —", "WASHINGTON —": a name met only in capitals (a dateline, a headline)
+ * is written as the lexicon writes it ("Khartoum"); an unknown dateline place in title case
+ * ("EL FASHER" → "El Fasher"). Acronyms ("NATO", "UK") and short words keep their capitals.
+ */
+function ordinaryCase(form: string, type: ActorType, dateline: boolean): string {
+  if (/\p{Ll}/u.test(form) || !/\p{Lu}{4}/u.test(form) || form.includes('.')) return form;
+  const known = type === 'location' ? lookupPlace(form) : type === 'organization' ? lookupOrg(form) : undefined;
+  if (known) return key(known.name) === key(form) ? known.name : form;
+  if (!dateline || type !== 'location') return form;
+  return form.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 function toCluster(d: Draft, id: string, shouted: ReadonlySet<string>): Cluster {
@@ -309,7 +323,8 @@ function toCluster(d: Draft, id: string, shouted: ReadonlySet<string>): Cluster 
     type,
     aliases: [...aliasSet],
     country: countryOfDraft(d, type),
-    mentions: mentions.map((m) => (m.kind === 'name' && m.text !== canonical && m.text.replace(/^the\s+/i, '') !== canonical ? { ...m, kind: 'alias' as const } : m)),
+    // ("KHARTOUM" under the name "Khartoum" is the name in capitals, not an alias)
+    mentions: mentions.map((m) => (m.kind === 'name' && key(m.text) !== key(canonical) && m.text.replace(/^the\s+/i, '') !== canonical ? { ...m, kind: 'alias' as const } : m)),
     descriptors: [...new Set(d.names.map((n) => n.descriptor).filter((x): x is string => !!x))],
   };
 }

@@ -40,6 +40,28 @@ describe('aliases: a dateline is no full form to abbreviate', () => {
   it('keeps "U.N." in the body an organization when the story is filed from UNITED NATIONS', () => {
     const text = 'COUNCIL MEETS .\nUNITED NATIONS 1996-08-29\nDiplomats said U.N. envoys would meet. The plan follows U.N. resolutions.';
     expect(ownersOf(text, 'U.N.').every((o) => o.endsWith(':organization'))).toBe(true);
-    expect(ownersOf(text, 'UNITED NATIONS')).toEqual(['UNITED NATIONS:location']);
+    // (a name met only in capitals is written in ordinary case)
+    expect(ownersOf(text, 'UNITED NATIONS')).toEqual(['United Nations:location']);
+  });
+});
+
+describe('aliases: a name met only in capitals is written in ordinary case (A6)', () => {
+  const nameOf = (text: string, word: string) => actorsOf(text).find((a) => a.mentions.some((m) => m.text === word))?.name;
+  it.each([
+    ['KHARTOUM, Sudan (AP) — Fighters attacked a camp in western Sudan.', 'KHARTOUM', 'Khartoum'],
+    ['WASHINGTON — The Senate on Wednesday passed a spending bill.', 'WASHINGTON', 'Washington'],
+    ['EL FASHER, Sudan (AP) — Fighters attacked a camp on Saturday.', 'EL FASHER', 'El Fasher'],
+    // acronyms keep their capitals
+    ['BRUSSELS (Reuters) - NATO said on Monday it would send more troops.', 'NATO', 'NATO'],
+    // a form in ordinary case in the body wins over the dateline's capitals
+    ['TOKYO (Reuters) - Helios Motors opened a plant in Tokyo on Tuesday.', 'TOKYO', 'Tokyo'],
+  ])('%s: %s → %s', (text, word, name) => {
+    expect(nameOf(text, word)).toBe(name);
+  });
+
+  it('the capitals stay on the mention itself', () => {
+    const a = actorsOf('KHARTOUM, Sudan (AP) — Fighters attacked a camp.').find((x) => x.name === 'Khartoum');
+    expect(a?.mentions.map((m) => `${m.text}:${m.kind}`)).toEqual(['KHARTOUM:name']);
+    expect(a?.aliases).toEqual([]);
   });
 });
