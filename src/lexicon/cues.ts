@@ -209,3 +209,6 @@ export const PHYSICAL_TARGET_NOUNS: ReadonlySet<string> = words([
 
 /** Participles that report the toll of a physical act (", killing at least 40 people"). */
 export const TOLL_PARTICIPLES: ReadonlySet<string> = words(['killing wounding injuring destroying damaging leaving displacing']);
+
+/** Cues that, with a plain noun object, name authorship rather than a statement ("who wrote much of the bill"). */
+export const AUTHORSHIP_CUES: ReadonlySet<string> = words(['write writes wrote writing written']);

@@ -85,3 +85,16 @@ const PHYSICAL_ATTACK: Row[] = [
 describe('physical attacks are not attributions (Q4)', () => {
   it.each(PHYSICAL_ATTACK)('%s', (_name, body, expected) => check(body, expected));
 });
+
+/** Q3: a speech verb in a relative clause with a plain noun object is an act ("who wrote much of the bill"). */
+const RELATIVE_ACT: Row[] = [
+  ['wrote much of the bill', 'The senator, who wrote much of the bill, left the chamber on Friday.', []],
+  ['a book she wrote', 'The author, who wrote the book in prison, won the prize.', []],
+  ['announcing a deal keeps its object, as PolNeAR draws it', 'The firm, which announced the deal on Monday, cut jobs.', [{ text: 'the deal on Monday', speaker: 'which', cue: 'announced' }]],
+  ['a clause after the relative cue stays', 'The mayor, who said the plan would fail, voted no.', [{ text: 'the plan would fail', speaker: 'who', cue: 'said' }]],
+  ['a that-clause after the relative cue stays', 'The senator, who wrote that the plan was dead, voted no.', [{ text: 'that the plan was dead', speaker: 'who', cue: 'wrote' }]],
+];
+
+describe('speech verbs in relative clauses with a noun object (Q3)', () => {
+  it.each(RELATIVE_ACT)('%s', (_name, body, expected) => check(body, expected));
+});

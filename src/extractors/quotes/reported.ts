@@ -20,6 +20,7 @@ import type { Attribution } from '../../resolve/speakers.js';
 import {
   ADVERBIAL_PREPOSITIONS,
   ARMED_FORCE_NOUNS,
+  AUTHORSHIP_CUES,
   CLAUSE_ONLY_CUES,
   DIRECT_ONLY_CUES,
   HEADLINE_CUES,
@@ -263,9 +264,19 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   // "the company, which said last year it would expand, cut jobs": the relative clause closes at its comma
   if (RELATIVE_PRONOUNS.has(speaker.text.toLowerCase())) {
     end = nextComma(doc.text, tokens[start]!.start, end);
+    // "Quinn, who wrote much of the bill, …": writing with a plain noun object in a relative clause is authorship, not a statement
+    if (AUTHORSHIP_CUES.has(cue.normal) && isPlainObject(doc, start, end)) return null;
   }
   if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
   return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, cue), 'quotes.reported.cue-clause', s.paragraph);
+}
+
+/** No clause in [start, end): no "that", no infinitive, no finite verb ("much of the bill", "the report"). */
+function isPlainObject(doc: Document, start: number, end: number): boolean {
+  const { tokens } = doc;
+  if (/^(that|to|about|whether|if|how|why|what)$/.test(tokens[start]!.normal)) return false;
+  for (let t = start; t < tokens.length && tokens[t]!.start < end; t++) if (isFiniteVerb(tokens[t]!) || (isVerb(tokens[t]!) && isVerbModifier(tokens[t]!))) return false;
+  return true;
 }
 
 /**
