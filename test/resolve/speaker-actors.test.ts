@@ -25,3 +25,11 @@ describe('a speaker phrase with a name and a role', () => {
     ['an organization described before the comma stays the speaker', 'The carmaker, Northwind Motors, said it would appeal.', 'it would appeal', 'Northwind Motors'],
   ])('%s', (_name, text, words, speaker) => expect(speakerOf(text, words)).toBe(speaker));
 });
+
+describe('"the company" after an analyst names an affiliation', () => {
+  const lead = 'Japan\'s Helios Motors said on Tuesday it would invest in battery plants. "The question is whether they can do this and still make money," said Yuki Sato, an analyst at Mizuho Securities.';
+  it.each<[string, string, string, string]>([
+    ['the organization that spoke, not the analyst\u2019s firm', `${lead} The company also said it had signed an agreement to supply batteries.`, 'it had signed an agreement', 'Helios Motors'],
+    ['a firm that speaks in its own right stays the speaker', 'Helios Motors said it would invest in battery plants. Mizuho Securities said profits would fall. The company also said it would cut its forecast.', 'it would cut its forecast', 'Mizuho Securities'],
+  ])('%s', (_name, text, words, speaker) => expect(speakerOf(text, words)).toBe(speaker));
+});
