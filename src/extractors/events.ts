@@ -264,7 +264,7 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const end = clauseEnd(ctx, last);
   const passive = isPassive(ctx, t.from) && !(STATIVE.has(t.entry.tokens[0]!) && ctx.doc.tokens[t.to]?.normal === 'to');
   const subject = subjectOf(ctx, group, t.head);
-  const object = directObjectAfter(ctx, last, end);
+  const object = chargeCut(ctx, t, directObjectAfter(ctx, last, end));
   const preps = [...(t.entry.targetPreps ?? []), ...VERB_TARGET_PREPS];
   let agents: ActorRef[] = [];
   let targets: ActorRef[] = [];
@@ -311,6 +311,17 @@ function relativeObject(ctx: ClauseContext, group: number): Range | null {
   const r = relativeOpening(ctx, group);
   if (r === null || r + 1 >= group || !/^(?:which|whom)$/.test(ctx.doc.tokens[r]!.normal)) return null;
   return npEndingAt(ctx, r - 1);
+}
+
+/** Verbs whose "of" after the object names the charge or the danger: "accused Meridian of opening accounts". */
+const OF_CHARGE = new Set(['accuse', 'suspect', 'convict', 'acquit', 'clear', 'absolve', 'warn']);
+
+/** "accused the paramilitary of war crimes": the object ends before the "of" of the charge. */
+function chargeCut(ctx: ClauseContext, t: Trigger, object: Range | null): Range | null {
+  if (!object || !OF_CHARGE.has(t.entry.tokens[0]!)) return object;
+  // the last "of": "accused the government of Iraq of lying" keeps "the government of Iraq"
+  for (let k = object.to - 1; k > object.from; k--) if (ctx.doc.tokens[k]!.normal === 'of') return { from: object.from, to: k };
+  return object;
 }
 
 /** The phrase after "in"/"by" right after a passive verb whose words name an attack ("in a car bomb explosion"). */

@@ -128,3 +128,15 @@ describe('E4: apposition, coordination and "he"/"she"', () => {
     else expect(actorName(r, e?.agents[0]?.actor ?? null)).not.toBe('Mark Ellison');
   });
 });
+
+describe('the object of "accuse X of Y" ends before the charge', () => {
+  it.each([
+    ["Sudan's army accused the paramilitary of war crimes.", 'accused', 'the paramilitary'],
+    ['Prosecutors had accused Meridian of opening more than 4,000 accounts.', 'accused', 'Meridian'],
+    ['Iran accused the government of Iraq of lying.', 'accused', 'the government of Iraq'],
+    // no charge verb: the "of" complement stays in the object
+    ['Iran condemned the killing of protesters.', 'condemned', 'the killing of protesters'],
+  ] as const)('"%s"', (text, trigger, target) => {
+    expect(on(run(text), trigger)[0]?.targets[0]?.text).toBe(target);
+  });
+});
