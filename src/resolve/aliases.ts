@@ -41,6 +41,7 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const definitions = parentheticalAcronyms(doc, sorted);
+  const possessed = acronymsOwnedByTheirFullForm(doc, sorted);
   const shouted = new Set(doc.tokens.filter((t) => /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text)).map((t) => t.text.replace(/\./g, '')));
 
   // full names first, so that a surname or acronym met before its full form still links to it
@@ -71,7 +72,7 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
       exact.names.push(name);
       continue;
     }
-    const link = linkShortForm(name, index, byKey, definitions);
+    const link = linkShortForm(name, index, byKey, definitions, possessed);
     if (link) {
       link.draft.linked.push({ name, kind: link.kind, rule: link.rule });
       byKey.set(k, link.draft);
@@ -169,6 +170,7 @@ function linkShortForm(
   index: FullNameIndex,
   byKey: ReadonlyMap<string, Draft>,
   definitions: ReadonlyMap<string, TypedName>,
+  possessed: ReadonlySet<string>,
 ): { draft: Draft; kind: Mention['kind']; rule: string } | null {
   if (isAcronym(name.text)) {
     const bare = name.text.replace(/\./g, '');
@@ -180,7 +182,7 @@ function linkShortForm(
     const byLexicon = known?.forms.map((f) => byKey.get(key(f))).find((d): d is Draft => !!d && d.names.some((n) => !n.dateline));
     if (byLexicon) return { draft: byLexicon, kind: 'acronym', rule: 'alias.acronym-lexicon' };
     const byInitials = index.initials.get(bare);
-    if (byInitials && !lookupPlace(name.text)) return { draft: byInitials, kind: 'acronym', rule: 'alias.acronym-initials' };
+    if (byInitials && !lookupPlace(name.text) && !possessed.has(bare)) return { draft: byInitials, kind: 'acronym', rule: 'alias.acronym-initials' };
   }
   if (isAcronym(name.text) && !name.caps) return null;
   const byFirstWord = index.firstWords.get(key(name.text));
@@ -223,6 +225,22 @@ function abbreviates(acronym: string, name: string): boolean {
     k++;
   }
   return true;
+}
+
+/**
+ * "South Korea's SK On", "General Electric's GE Aerospace": letters owned by the name they would
+ * abbreviate name something else (a thing cannot own itself), everywhere in the document.
+ */
+function acronymsOwnedByTheirFullForm(doc: Document, sorted: readonly TypedName[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < sorted.length; i++) {
+    const owner = sorted[i - 1]!;
+    const n = sorted[i]!;
+    if (!isAcronym(n.text) || !owner.text.includes(' ') || !/^['\u2019]s? $/.test(doc.text.slice(owner.end, n.start))) continue;
+    const bare = n.text.replace(/\./g, '');
+    if (abbreviates(bare, owner.text)) out.add(bare);
+  }
+  return out;
 }
 
 /** "Asia-Pacific Economic Cooperation (APEC)": the acronym in brackets right after a name. */

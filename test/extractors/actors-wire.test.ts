@@ -126,3 +126,32 @@ describe("actors: 'X's chief executive, NAME,' gives NAME the role at X (A7)", (
     expect(rolesOf(text, name).filter((r) => r.includes(' of '))).toEqual([]);
   });
 });
+
+describe("actors: letters owned by the name they would abbreviate name something else (A5)", () => {
+  const SK = "The company signed an agreement with South Korea's SK On to supply batteries. SK On declined to comment.";
+  it.each([
+    [SK, 'SK On:organization'],
+    [SK, 'South Korea:location'],
+    ['He said the EU On Monday would decide.', 'EU:organization'],
+  ])('%s → %s', (text, actor) => {
+    expect(named(text)).toContain(actor);
+  });
+
+  it.each([
+    [SK, 'South Korea', 'SK'],
+    ["Battery maker South Korea's SK signed the deal. SK declined to comment.", 'South Korea', 'SK'],
+  ])('%s: %s has no alias %s', (text, name, alias) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.aliases).not.toContain(alias);
+  });
+
+  it.each([
+    ['General Electric said profit rose. GE shares rose 2 percent.', 'General Electric', 'GE'],
+    ['Ministers from South Korea (SK) met on Monday. SK officials agreed.', 'South Korea', 'SK'],
+  ])('%s: %s keeps the alias %s', (text, name, alias) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.aliases).toContain(alias);
+  });
+
+  it('a title-case headline word before another capital stays out ("NATO On Alert")', () => {
+    expect(actorsOf('The NATO On Alert plan was shelved.').map((a) => a.name)).not.toContain('NATO On Alert');
+  });
+});

@@ -261,7 +261,7 @@ function extendRun(doc: Document, i: number, limit: number): number {
     const next = tokens[j]!;
     const gap = doc.text.slice(prev.end, next.start);
     if (!adjacent(prev, gap)) break;
-    if ((isCapitalized(next) && !excluded(next)) || isInitial(doc, j, limit) || surnameAfterGivenName(doc, i, j) || regnalNumber(doc, i, j)) {
+    if ((isCapitalized(next) && !excluded(next)) || isInitial(doc, j, limit) || surnameAfterGivenName(doc, i, j) || regnalNumber(doc, i, j) || wordAfterLetters(doc, i, j, limit)) {
       j++;
       continue;
     }
@@ -475,6 +475,21 @@ function isHoliday(doc: Document, from: number, to: number, limit: number): bool
     }
   }
   return false;
+}
+
+/**
+ * "SK On declined", "with SK On to supply": a short capitalised function word right after letters
+ * opening a name is part of a brand; before another capital it is a title-case headline's word ("NATO On Alert").
+ */
+function wordAfterLetters(doc: Document, i: number, j: number, limit: number): boolean {
+  const { tokens } = doc;
+  const letters = tokens[j - 1]!;
+  const word = tokens[j]!;
+  const after = tokens[j + 1];
+  // the letters open the run or follow an owner ("South Korea's SK On")
+  const opens = j - 1 === i || POSSESSIVE.test(tokens[j - 2]!.text);
+  if (!opens || !/^\p{Lu}{2,4}$/u.test(letters.text) || !/^\p{Lu}\p{Ll}{1,2}$/u.test(word.text) || !excluded(word)) return false;
+  return !after || j + 1 >= limit || !/^[\p{Lu}\d]/u.test(after.text);
 }
 
 /** "Fla.", "Mercantile Bancorp Inc.", "Smith Jr.": the full stop belongs to the name. */
