@@ -349,6 +349,8 @@ export const CITIES: readonly string[] = [
   'US | Santa Fe', 'US | Cheyenne', 'US | Lincoln', 'US | Madison', 'US | Chattanooga', 'US | Knoxville', 'US | Lexington',
   'US | Wichita', 'US | Tulsa', 'US | Miami Beach', 'US | Hollywood', 'US | Beverly Hills', 'US | Silicon Valley', 'US | Manhattan',
   'US | Brooklyn', 'US | Queens', 'US | Bronx', 'US | Staten Island', 'US | Long Island', 'US | Wall Street', 'US | Pentagon City',
+  // buildings that are places where things happen ("reporters at the Capitol"); "White House", "Pentagon" speak, as organizations
+  'US | Capitol, U.S. Capitol, US Capitol', 'US | Capitol Hill',
   'US | Cape Canaveral', 'US | Palo Alto', 'US | Cupertino', 'US | Redmond', 'US | Menlo Park', 'US | Mountain View', 'US | Berkeley',
   'US | Pasadena', 'US | Long Beach', 'US | San Juan', 'US | Flushing Meadows', 'US | Augusta', 'US | Indianapolis', 'US | Green Bay',
   'CA | Ottawa', 'CA | Toronto', 'CA | Montreal', 'CA | Vancouver', 'CA | Calgary', 'CA | Edmonton', 'CA | Winnipeg', 'CA | Halifax',

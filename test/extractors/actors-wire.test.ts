@@ -155,3 +155,20 @@ describe("actors: letters owned by the name they would abbreviate name something
     expect(actorsOf('The NATO On Alert plan was shelved.').map((a) => a.name)).not.toContain('NATO On Alert');
   });
 });
+
+describe('actors: the Capitol is a building, a place (A8)', () => {
+  it.each([
+    ['He told reporters at the Capitol that the House would act.', 'Capitol:location'],
+    ['Rioters stormed the U.S. Capitol in 2021.', 'U.S. Capitol:location'],
+    ['Lobbyists swarmed Capitol Hill on Tuesday.', 'Capitol Hill:location'],
+    // a body named after the building is still an organization, and a building that speaks stays one
+    ['The Capitol Police said two officers were hurt.', 'Capitol Police:organization'],
+    ['The Pentagon said it would send more troops.', 'Pentagon:organization'],
+  ])('%s → %s', (text, actor) => {
+    expect(named(text)).toContain(actor);
+  });
+
+  it('is no organization', () => {
+    expect(named('He told reporters at the Capitol that the House would act.')).not.toContain('Capitol:organization');
+  });
+});
