@@ -59,6 +59,14 @@ describe('articles: actors', () => {
     ['politics', 'White House', 'organization'],
     ['business', 'Helios Motors', 'organization'],
     ['business', 'Mizuho Securities', 'organization'],
+    ['business', 'Kenji Watanabe', 'person'],
+    ['business', 'SK On', 'organization'],
+    ['business', 'South Korea', 'location'],
+    ['conflict', 'Khartoum', 'location'],
+    ['politics', 'Washington', 'location'],
+    ['politics', 'Capitol', 'location'],
+    ['politics', 'Mark Ellison', 'person'],
+    ['court', 'Tomas Lindgren', 'person'],
   ])('%s: %s is a %s', (name, actor, type) => {
     expect(actorNamed(ARTICLES[name](), actor)?.type).toBe(type);
   });
