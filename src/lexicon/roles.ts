@@ -23,6 +23,10 @@ export const ROLE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['investor', 'investor'], ['shareholder', 'shareholder'], ['partner', 'partner'], ['employee', 'employee'],
   ['researcher', 'researcher'], ['professor', 'professor'], ['adviser', 'adviser'], ['advisor', 'adviser'],
   ['billionaire', 'billionaire'], ['entrepreneur', 'entrepreneur'], ['president-elect', 'president-elect'],
+  // legislatures and courts: "Speaker Mark Ellison", "Press secretary Dana Whitfield", "Chief Justice John Roberts"
+  ['speaker', 'speaker'], ['house speaker', 'speaker'], ['press secretary', 'press secretary'], ['chief justice', 'chief justice'],
+  ['congressman', 'congressman'], ['congresswoman', 'congresswoman'], ['lawmaker', 'lawmaker'], ['legislator', 'legislator'],
+  ['treasurer', 'treasurer'], ['chief technology officer', 'chief technology officer'], ['cto', 'chief technology officer'],
 ]);
 
 /** Capitalised titles that stand before a name and are not part of it. */

@@ -172,3 +172,21 @@ describe('actors: the Capitol is a building, a place (A8)', () => {
     expect(named('He told reporters at the Capitol that the House would act.')).not.toContain('Capitol:organization');
   });
 });
+
+describe('actors: legislative and court titles are roles', () => {
+  it.each([
+    ['The bill went to the House, where Speaker Mark Ellison has vowed to block it.', 'Mark Ellison', 'speaker'],
+    ['Press secretary Dana Whitfield said the president would sign.', 'Dana Whitfield', 'press secretary'],
+    ['Chief Justice John Roberts wrote the opinion.', 'John Roberts', 'chief justice'],
+  ])('%s → %s: %s', (text, name, role) => {
+    expect(rolesOf(text, name)).toContain(role);
+  });
+
+  it.each([
+    // a speaker's words are no title ("the speaker" is not before the name)
+    ['Mark Ellison said the speaker system failed during the debate.', 'Mark Ellison'],
+    ['Dana Whitfield met the press on Monday.', 'Dana Whitfield'],
+  ])('%s → %s has no role', (text, name) => {
+    expect(rolesOf(text, name)).toEqual([]);
+  });
+});
