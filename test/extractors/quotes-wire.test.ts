@@ -98,3 +98,14 @@ const RELATIVE_ACT: Row[] = [
 describe('speech verbs in relative clauses with a noun object (Q3)', () => {
   it.each(RELATIVE_ACT)('%s', (_name, body, expected) => check(body, expected));
 });
+
+/** A dateline before a trailing attribution's clause is not part of the clause. */
+const DATELINE: Row[] = [
+  ['a dateline with a place and an agency', 'KHARTOUM, Sudan (AP) \u2014 Prices rose sharply in March, the ministry said.', [{ text: 'Prices rose sharply in March', speaker: 'the ministry', cue: 'said' }]],
+  ['a one-word dateline', 'WASHINGTON \u2014 Prices rose sharply in March, the ministry said.', [{ text: 'Prices rose sharply in March', speaker: 'the ministry', cue: 'said' }]],
+  ['an acronym subject with a dashed aside is no dateline', 'NATO drills \u2014 the largest in years \u2014 will start Monday, officials said.', [{ text: 'NATO drills \u2014 the largest in years \u2014 will start Monday', speaker: 'officials', cue: 'said' }]],
+];
+
+describe('datelines before a trailing attribution', () => {
+  it.each(DATELINE)('%s', (_name, body, expected) => check(body, expected));
+});

@@ -457,6 +457,7 @@ function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | 
   }
   let start = tokens[from]!.start;
   start = skipLead(text, start, tokens[from]!.start + comma);
+  start = skipDateline(text, start, tokens[from]!.start + comma);
   const content = text.slice(start, tokens[from]!.start + comma);
   if (wordCount(content) < MIN_CONTENT_WORDS + 1) return null;
   const firstTok = tokenIndexAt(doc, start);
@@ -660,6 +661,19 @@ function skipLead(text: string, start: number, end: number): number {
     start++;
   }
   return start;
+}
+
+/** Longest dateline before a story's first clause ("KHARTOUM, Sudan (AP) — "). */
+const MAX_DATELINE_CHARS = 60;
+
+/** "KHARTOUM, Sudan (AP) — Fighters attacked …, aid groups said": the dateline is no part of the clause. */
+function skipDateline(text: string, start: number, end: number): number {
+  const head = text.slice(start, Math.min(end, start + MAX_DATELINE_CHARS));
+  if (!/^\p{Lu}{2,}[\s,]/u.test(head)) return start;
+  const dash = /\s[\u2014\u2013]\s+/.exec(head);
+  // a dateline is names only: "NATO drills — the largest in years — will start" is a sentence
+  if (!dash || /(?:^|[\s,(])\p{Ll}/u.test(head.slice(0, dash.index))) return start;
+  return start + dash.index + dash[0].length;
 }
 
 /** The mark opened just before `from` closes before `end`. */
