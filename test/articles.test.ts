@@ -83,6 +83,7 @@ describe('articles: who said what', () => {
     ['court', 'a role before the comma, the name after it', 'deeply regrets', 'Tomas Lindgren'],
     ['politics', '"He" after the sentence that names him', 'the House would write its own version', 'Mark Ellison'],
     ['court', '"he" after the sentence that names him, not the judge quoted before', 'learned hard lessons', 'Tomas Lindgren'],
+    ['business', '"the company" is the article\'s company, not the analyst\'s firm', 'had signed an agreement', 'Helios Motors'],
   ])('%s: %s', (name, _how, words, speaker) => {
     expect(speakerOf(ARTICLES[name](), words)).toBe(speaker);
   });
