@@ -77,6 +77,8 @@ export const TITLE_HEADS: readonly string[] = [
   'striker', 'midfielder', 'defender', 'goalkeeper', 'skipper', 'batsman', 'bowler', 'pitcher', 'all-rounder', 'champion',
   // "Chief Executive Kenji Watanabe": a corporate title ends in "executive" as often as in "officer"
   'executive', 'treasurer', 'controller', 'counsel', 'strategist',
+  // "Labour MP Diane Abbott": a member of a parliament
+  'mp', 'mep', 'msp', 'mla', 'lawmaker',
   'ceo', 'cfo', 'coo', 'cto', 'md', 'counterpart', 'deputy', 'trainer', 'owner', 'founder', 'economist', 'analyst', 'lawyer', 'candidate', 'nominee', 'challenger',
 ];
 

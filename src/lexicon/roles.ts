@@ -25,7 +25,7 @@ export const ROLE_PHRASES: ReadonlyMap<string, string> = new Map([
   ['billionaire', 'billionaire'], ['entrepreneur', 'entrepreneur'], ['president-elect', 'president-elect'],
   // legislatures and courts: "Speaker Mark Ellison", "Press secretary Dana Whitfield", "Chief Justice John Roberts"
   ['speaker', 'speaker'], ['house speaker', 'speaker'], ['press secretary', 'press secretary'], ['chief justice', 'chief justice'],
-  ['congressman', 'congressman'], ['congresswoman', 'congresswoman'], ['lawmaker', 'lawmaker'], ['legislator', 'legislator'],
+  ['congressman', 'congressman'], ['congresswoman', 'congresswoman'], ['lawmaker', 'lawmaker'], ['mp', 'member of parliament'], ['mep', 'member of the European Parliament'], ['legislator', 'legislator'],
   ['treasurer', 'treasurer'], ['chief technology officer', 'chief technology officer'], ['cto', 'chief technology officer'],
 ]);
 

@@ -190,3 +190,28 @@ describe('actors: legislative and court titles are roles', () => {
     expect(rolesOf(text, name)).toEqual([]);
   });
 });
+
+describe('actors: party members named with their party (A3, continued)', () => {
+  it.each([
+    ['Tory MPs rebelled against the whip.', 'Tory MPs'],
+    ['Tory MPs rebelled against the whip.', 'Tory'],
+    ['Angry Labour MPs walked out of the chamber.', 'Labour MPs'],
+    ['He met the Democrat Joe Manchin on Monday.', 'Democrat Joe Manchin'],
+    ['Critics included Labour MP Diane Abbott on Monday.', 'Labour MP Diane Abbott'],
+  ])('%s ↛ %s', (text, name) => {
+    expect(actorsOf(text).map((a) => a.name)).not.toContain(name);
+  });
+
+  it.each([
+    ['Angry Labour MPs walked out of the chamber.', 'Labour:organization'],
+    ['He met the Democrat Joe Manchin on Monday.', 'Joe Manchin:person'],
+    ['Critics included Labour MP Diane Abbott on Monday.', 'Diane Abbott:person'],
+    ['The Socialist Workers Party held a rally in London.', 'Socialist Workers Party:organization'],
+  ])('%s → %s', (text, actor) => {
+    expect(named(text)).toContain(actor);
+  });
+
+  it('an MP before a name is a role', () => {
+    expect(rolesOf('Critics included Labour MP Diane Abbott on Monday.', 'Diane Abbott')).toContain('member of parliament');
+  });
+});

@@ -426,6 +426,10 @@ function makeCandidate(doc: Document, sentence: Sentence, from: number, to: numb
   while (!listedWhole && to - from > 1 && isSentenceInitial(doc, sentence, from) && looksCommon(tokens[from]!, layout.seenMid) && isCommonWord(tokens[from]!, layout)) from++;
   // "Fullback Andre Joubert", "Ex-Yankee Randy Velarde": a description capitalised at the start, then a given name
   if (isSentenceInitial(doc, sentence, from)) from = givenNameAfterOpening(doc, from, to, layout);
+  // "Labour MPs", "Tory MPs": members named by their party; the party alone is the name
+  while (!listedWhole && to - from > 1 && MEMBER_ACRONYMS.has(tokens[to - 1]!.normal.replace(POSSESSIVE, ''))) to--;
+  // "the Democrat Joe Manchin": a party member's noun before a given name is an affiliation
+  if (to - from > 1 && PARTY_MEMBERS.has(tokens[from]!.normal) && isGivenName(tokens[from + 1]!.text)) from++;
   const first = tokens[from]!;
   let last = tokens[to - 1]!;
   let end = last.end;
@@ -500,6 +504,9 @@ function isAbbreviatedName(withStop: string, lastWord: string): boolean {
   const place = lookupPlace(withStop);
   return !!place && !place.name.endsWith(lastWord);
 }
+
+/** Acronyms for members or officers of the name before them ("Labour MPs", "Tory MP"). */
+const MEMBER_ACRONYMS = new Set(['mp', 'mps', 'meps', 'mep', 'msps', 'msp', 'mla', 'mlas']);
 
 const ABBREVIATED_LAST = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'cie', 'plc']);
 
