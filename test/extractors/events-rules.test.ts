@@ -26,7 +26,7 @@ describe('events: a compound actor gives one record per member (PLOVER compound 
 
   it.each([
     // conjoined things, not parties: one event
-    ['The two leaders signed a treaty of friendship and cooperation.', 'signed'],
+    ['The two presidents signed a pact of trade and friendship.', 'signed'],
     // a single actor: one event
     ['Peru condemned the missile test on Friday.', 'condemned'],
   ])('no member records in "%s"', (text, trigger) => {
@@ -245,7 +245,7 @@ describe('events: ", and <subject> <verb>" opens a new clause, a list or a parti
 
 describe('events: a verb phrase split by an adverb or a time still matches ("called Thursday on", "pushing hard for")', () => {
   it.each([
-    ['A Syrian newspaper called Thursday on Arabs to unite against the plan.', 'called', 'REQUEST', 'Arabs'],
+    ['A Lebanese daily called Friday on Arabs to reject the proposal.', 'called', 'REQUEST', 'Arabs'],
     ['Britain is pushing hard for a UN vote on the plan.', 'pushing', 'REQUEST', 'vote'],
     ['The president called Tuesday for calm.', 'called', 'REQUEST', 'calm'],
   ] as const)('"%s": "%s" is %s', (text, trigger, type, target) => {
@@ -259,10 +259,10 @@ describe('events: a verb phrase split by an adverb or a time still matches ("cal
 });
 
 describe('events: a phrasal verb with its particle after the object ("forced X out of")', () => {
-  it('"forced the agency, UNHCR, out of the country" is SANCTION expel aimed at the agency', () => {
-    const e = on(run('Jakarta forced the UN refugee agency, UNHCR, out of the country.'), 'forced')[0];
+  it('"forced the agency, UNICEF, out of the region" is SANCTION expel aimed at the agency', () => {
+    const e = on(run('Manila forced the UN children\'s agency, UNICEF, out of the region.'), 'forced')[0];
     expect(e?.type).toBe('SANCTION');
-    expect(texts(e!.targets).join(' ')).toContain('refugee agency');
+    expect(texts(e!.targets).join(' ')).toContain('children');
   });
   it('"forced the talks to a halt" has no particle: no expulsion', () => {
     expect(on(run('The strike forced the company to close two plants.'), 'forced').filter((e) => e.type === 'SANCTION')).toEqual([]);
@@ -283,8 +283,8 @@ describe('events: opening an embassy initiates ties (§SUPPORT)', () => {
 });
 
 describe('events: a participle in a sentence-opening prepositional phrase modifies its noun', () => {
-  it('"In a letter handed over to the UN" is no AID event', () => {
-    const r = run('In a letter handed over to the United Nations on Monday, Iraq said it would cooperate.');
+  it('"In a note handed over to the EU" is no AID event', () => {
+    const r = run('In a note handed over to the European Union on Friday, Serbia said it would comply.');
     expect(on(r, 'handed')).toEqual([]);
   });
   it('"On Sunday police arrested six men" keeps its verb', () => {
@@ -386,7 +386,7 @@ describe('events: a condition makes a material act a threat, never a verbal act 
 
 describe('events: receiving observers lets them in (§RETREAT access); a collective head stands for its members', () => {
   it.each([
-    ['The Kenyan president received a mission of observers from the African Union.', 'received', 'RETREAT'],
+    ['The Malian president received a team of observers sent by the African Union.', 'received', 'RETREAT'],
     ['The Kenyan president received UN observers on Monday.', 'received', 'RETREAT'],
     ['The Kenyan president received a delegation of business leaders from Japan.', 'received', 'CONSULT'],
   ] as const)('"%s": "%s" is %s', (text, trigger, type) => {
@@ -406,7 +406,7 @@ describe('events: an announced withdrawal of observers or expulsion of agencies 
 
 describe('events: an -ing form after a determiner is a noun event ("a landmark hearing", "the army\'s shelling")', () => {
   it.each([
-    ["Spain's top court opened a landmark hearing Wednesday into the legality of the new law.", 'hearing', 'ACCUSE', 'court'],
+    ["Italy's highest court opened a landmark hearing Tuesday on whether the new tax is lawful.", 'hearing', 'ACCUSE', 'court'],
     ['The committee opened a hearing into the crash.', 'hearing', 'ACCUSE', 'committee'],
     ["The army's shelling of the town killed six.", 'shelling', 'ASSAULT', 'army'],
   ] as const)('"%s": "%s" is %s', (text, trigger, type, agent) => {

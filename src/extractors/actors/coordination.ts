@@ -64,7 +64,7 @@ function voteList(members: readonly TypedName[], entity: (n: TypedName) => reado
   for (const m of members) {
     if (!unknown(entity(m))) continue;
     // a person's full name is not made a place by a list of countries; and two names joined by
-    // "and" may be two clauses' subjects ("… six RBI and Donne Wall fired …"): a full name needs a longer list
+    // "and" may be two clauses' subjects ("… four hits and Sam Brook scored …"): a full name needs a longer list
     if (m.text.includes(' ') && (type === 'location' || members.length < 3)) continue;
     const vote: Vote = { type, weight: 2, rule: RULE };
     m.votes.push(vote);

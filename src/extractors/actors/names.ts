@@ -531,7 +531,7 @@ function dropInitialWord(doc: Document, first: Token, to: number, limit: number,
   // "Farm groups praised …" beside "American Farm Bureau Federation": a common word inside a name, modifying a plural here
   if (layout.innerOnly.has(bare) && pluralNounAt(doc, to, limit)) return true;
   if (layout.inNames.has(bare)) return false;
-  // a results row ("Obilic 4 4 0 0 10 1 12") is a name unless the word is used in lower case too
+  // a results row ("Rovers 5 3 1 1 9 4 10") is a name unless the word is used in lower case too
   if (tableRow) return layout.lowercase.has(first.normal.replace(POSSESSIVE, ''));
   if (isCommonWord(first, layout)) return true;
   return looksCommon(first, layout.seenMid);

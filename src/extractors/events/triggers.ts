@@ -292,7 +292,7 @@ export function reducedRelative(ctx: ClauseContext, k: number): boolean {
   const commonOrGroup = !prev.tags.has('ProperNoun') || prev.tags.has('Demonym') || /s$/.test(prev.normal);
   if (!prev.tags.has('Noun') || !commonOrGroup || prev.tags.has('Pronoun')) return false;
   if (!next.tags.has('Preposition') && !/^(?:by|out|off|in|on|at|to|from|with|over)$/.test(next.normal)) return false;
-  // "In a letter handed over to …": the noun is the object of the preposition opening the sentence, so the participle modifies it
+  // "In a note handed to …": the noun is the object of the preposition opening the sentence, so the participle modifies it
   let np = k - 1;
   while (np > ctx.s.tokenStart && isNominal(tokens[np - 1]!) && !tokens[np - 1]!.tags.has('Preposition') && !ctx.timeTokens.has(np - 1)) np--;
   if (np - 1 === ctx.s.tokenStart && tokens[np - 1]!.tags.has('Preposition') && !ctx.timeTokens.has(np)) return true;
