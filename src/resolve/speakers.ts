@@ -64,7 +64,7 @@ export function resolveSpeakers(doc: Document, actors: readonly Actor[], quotes:
   const spoken: Span[] = [];
   return quotes.map((q) => {
     let actor = q.speakerSpan ? resolveSpeaker(doc, actors, index, q.speakerSpan, recent) : null;
-    if (actor && q.speakerSpan && isOrganizationDescription(q.speakerSpan) && recent.organization && actor !== recent.organization && onlyAsAffiliation(doc, byId.get(actor), spoken))
+    if (actor && q.speakerSpan && isOrganizationDescription(wordsOf(q.speakerSpan)) && recent.organization && actor !== recent.organization && onlyAsAffiliation(doc, byId.get(actor), spoken))
       actor = recent.organization;
     if (q.speakerSpan) spoken.push(q.speakerSpan);
     if (actor) remember(recent, byId.get(actor));
@@ -82,8 +82,7 @@ export function resolveSpeakers(doc: Document, actors: readonly Actor[], quotes:
 }
 
 /** "the company", "this firm": a description pointing back to an organization in view. */
-function isOrganizationDescription(speaker: Span): boolean {
-  const words = speaker.text.toLowerCase().split(/\s+/).filter(Boolean);
+function isOrganizationDescription(words: readonly string[]): boolean {
   return words.length <= 3 && /^(the|this|that)$/.test(words[0] ?? '') && ORGANIZATION_DESCRIPTIONS.has(words[words.length - 1]!);
 }
 
@@ -132,19 +131,23 @@ function inside(index: readonly Located[], start: number, end: number): Located[
 }
 
 function resolveSpeaker(doc: Document, actors: readonly Actor[], index: readonly Located[], speaker: Span, recent: Recent): string | null {
-  const words = speaker.text.toLowerCase().replace(/\u2019/g, "'").split(/\s+/).filter(Boolean);
+  const words = wordsOf(speaker);
   const single = words.length === 1 ? words[0]! : null;
   if (single && RELATIVE_PRONOUNS.has(single)) return antecedent(index, speaker.start);
   const pronoun = single ? PRONOUNS.get(single) : undefined;
-  if (pronoun === 'person') return sentenceSubject(doc, index, speaker.start) ?? previousSubject(doc, index, speaker.start) ?? byKind(index, recent, pronoun, speaker.start);
+  if (pronoun === 'person') return personInView(doc, index, speaker.start) ?? byKind(index, recent, pronoun, speaker.start);
   if (pronoun) return byKind(index, recent, pronoun, speaker.start);
   const owned = ownerOf(doc, actors, index, speaker, words, recent);
   if (owned !== undefined) return owned;
   const named = headMention(doc, index, speaker);
   if (named) return named;
-  const head = words[words.length - 1]!;
-  if (ORGANIZATION_DESCRIPTIONS.has(head) && words.length <= 3 && /^(the|this|that)$/.test(words[0]!)) return recent.organization;
+  if (isOrganizationDescription(words)) return recent.organization;
   return institutionNamedBy(actors, words);
+}
+
+/** A speaker span's words, lower case, curly apostrophes straightened. */
+function wordsOf(speaker: Span): string[] {
+  return speaker.text.toLowerCase().replace(/\u2019/g, "'").split(/\s+/).filter(Boolean);
 }
 
 const isPerson = (l: Located) => l.named && l.actor.type === 'person';
@@ -219,32 +222,21 @@ function antecedent(index: readonly Located[], offset: number): string | null {
 }
 
 /**
- * "Roe told an interviewer that he is feeling …": a person named earlier in the pronoun's own
- * sentence (the first, usually its subject) is whom "he" or "she" points to.
+ * Whom "he" or "she" points to: the first person named earlier in the pronoun's own sentence
+ * ("Roe told an interviewer that he is feeling …"), else the first named in the sentence before
+ * ("Ellison was unmoved. He told reporters …"), ahead of whoever spoke last: news keeps the
+ * person it has just named in view. The first is usually the subject.
  */
-function sentenceSubject(doc: Document, index: readonly Located[], offset: number): string | null {
+function personInView(doc: Document, index: readonly Located[], offset: number): string | null {
   const s = sentenceAt(doc, offset);
   if (!s) return null;
-  for (let k = firstAtOrAfter(index, s.start); k < index.length && index[k]!.end <= offset; k++) {
-    const l = index[k]!;
-    if (l.named && l.actor.type === 'person') return l.actor.id;
-  }
-  return null;
+  const before = s.index > 0 ? doc.sentences[s.index - 1] : undefined;
+  return firstPersonIn(index, s.start, offset) ?? (before ? firstPersonIn(index, before.start, before.end) : null);
 }
 
-/**
- * "Ellison was unmoved. He told reporters …": a person named in the sentence before, the first
- * (usually its subject), is whom "he" or "she" points to, ahead of whoever spoke last: news
- * keeps the person it has just named in view.
- */
-function previousSubject(doc: Document, index: readonly Located[], offset: number): string | null {
-  const s = sentenceAt(doc, offset);
-  const before = s && s.index > 0 ? doc.sentences[s.index - 1] : undefined;
-  if (!before) return null;
-  for (let k = firstAtOrAfter(index, before.start); k < index.length && index[k]!.end <= before.end; k++) {
-    const l = index[k]!;
-    if (l.named && l.actor.type === 'person') return l.actor.id;
-  }
+/** The first person named by a mention lying inside [start, end). */
+function firstPersonIn(index: readonly Located[], start: number, end: number): string | null {
+  for (let k = firstAtOrAfter(index, start); k < index.length && index[k]!.end <= end; k++) if (isPerson(index[k]!)) return index[k]!.actor.id;
   return null;
 }
 
