@@ -687,13 +687,11 @@ function matrixSubject(ctx: ClauseContext, offset: number, index: ActorIndex): A
 function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts): EventDraft | null {
   const { doc, s } = ctx;
   const { tokens } = doc;
+  // an event needs its agent (a noun its author); a polysemous word needs an actor to act
+  if (!f.agents.length) return null;
   const targets = f.targets.filter((tg) => !f.agents.some((a) => (a.actor && a.actor === tg.actor) || (a.start === tg.start && a.end === tg.end)));
   const hasActor = [...f.agents, ...targets].some((a) => a.actor || namesParty(ctx, a)) || f.agents.some((a) => PRONOUN.test(a.text));
-  if (!f.agents.length) return null;
-  // a noun names an event only with its author; a polysemous word needs an actor to act
-  if (f.t.pos === 'noun' && !f.agents.length) return null;
   if ((f.t.pos === 'noun' || f.entry.weak) && !hasActor && !(f.explicitAuthor && !f.entry.weak)) return null;
-  if (f.entry.weak && !f.agents.length) return null;
   // "the demands were met", "a statement was released": the passive subject is the object the lexicon excludes
   if (f.passive && f.entry.excludeObjects && f.subject && f.entry.excludeObjects.includes(headWord(ctx, f.subject))) return null;
   if (f.t.pos === 'verb' && f.entry.statementClause && statementOnly(ctx, f, index)) return null;
