@@ -132,7 +132,7 @@ function evidence(doc: Document, c: NameCandidate, place: PlaceEntry | null, rep
   if (words.length > 1 && isGivenName(words[0]!) && !ofHead) vote('person', 4, 'type.given-name');
   else if (words.length === 1 && isGivenName(words[0]!)) vote('person', 2, 'type.given-name');
   if (words.length > 1 && /^\p{Lu}\.?$/u.test(words[0]!)) vote('person', 3, 'type.initial');
-  contextVotes(doc, c, vote);
+  contextVotes(doc, c, place, vote);
   taggerVotes(doc, c, vote);
   // "NATO", "CONCACAF": a word in capitals inside ordinary text (people are not written in capitals there)
   if (!c.caps && /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(c.text.replace(/\./g, ''))) vote('organization', 1.5, 'type.acronym');
@@ -150,11 +150,13 @@ function evidence(doc: Document, c: NameCandidate, place: PlaceEntry | null, rep
  * "Torino 1 Milan 2"); a country stays a place (national sides are named by their country),
  * and so does a venue ("at Lord's", "in Chicago").
  */
+const VENUE_VOTES: ReadonlySet<string> = new Set(['type.context-venue', 'type.context-venue-apposition']);
+
 function sportsVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, votes: Vote[]) {
   if (c.dateline) return;
   const before = doc.tokens[c.tokenStart - 1];
-  const venue = !!before && VENUE_BEFORE.has(before.normal) && !c.sentenceInitial;
-  if (venue || venueApposition(doc, c)) return;
+  // a venue: read from the context votes, whose venue tests already ran on this name
+  if (votes.some((v) => VENUE_VOTES.has(v.rule))) return;
   if (place && venueHeading(doc, c)) {
     votes.push({ type: 'location', weight: 2, rule: 'type.sports-venue-heading' });
     return;
@@ -199,14 +201,14 @@ const PLAYER_ROLES = new Set([
   'linebacker', 'batsman', 'bowler', 'opener', 'all-rounder', 'spinner', 'wicketkeeper', 'guard', 'chairman', 'fans', 'supporters',
 ]);
 
-function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: number, r: string) => void) {
+function contextVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, vote: (t: ActorType, w: number, r: string) => void) {
   const { tokens, text } = doc;
   const before = tokens[c.tokenStart - 1];
   const after = tokens[c.tokenEnd];
   const afterGap = after ? text.slice(c.end, after.start) : '';
   if (after && text.slice(c.end, c.end + 1) === '-' && /^based$/i.test(after.text)) vote('location', 4, 'type.context-based');
   if (before && VENUE_BEFORE.has(before.normal) && !c.sentenceInitial) vote('location', 1.5, 'type.context-venue');
-  else if (venueApposition(doc, c)) vote('location', 2, 'type.context-venue-apposition');
+  else if (venueApposition(doc, c, place)) vote('location', 2, 'type.context-venue-apposition');
   else if (before && PLACE_BEFORE.has(before.normal) && !c.sentenceInitial) vote('location', 1.5, 'type.context-preposition');
   const beforeOf = before?.normal === 'of' ? tokens[c.tokenStart - 2] : undefined;
   if (beforeOf && PLACE_NOUNS.has(beforeOf.normal)) vote('location', 4, 'type.context-place-of');
@@ -217,7 +219,7 @@ function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: n
   if (/^ ?, ?\d{1,2} ?,/.test(text.slice(c.end, c.end + 8))) vote('person', 4, 'type.context-age');
   // "Michael Johnson ( U.S. )": a person listed with the country they represent
   const paren = /^ ?\( ?([\p{L}. ]{2,30}?) ?\)/u.exec(text.slice(c.end, c.end + 40));
-  if (paren && lookupPlace(paren[1]!)?.kind === 'country' && !lookupPlace(c.text)) vote('person', 2, 'type.context-country-in-brackets');
+  if (paren && lookupPlace(paren[1]!)?.kind === 'country' && !place) vote('person', 2, 'type.context-country-in-brackets');
   if (c.tableRow) vote('organization', 0.6, 'type.table-row');
   // "the Pentagon", "the Cardinals": people are not named with "the"
   // ("the Dole campaign" uses the name as a modifier, which proves nothing)
@@ -230,7 +232,7 @@ function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: n
   // "it" of a person's statement); "the general manager of Petofi", "Petofi 's board of directors"
   const right = text.slice(c.end, c.end + 40);
   if (FIRM_SAID_IT.test(right) || FIRM_ROLE_AFTER.test(right)) vote('organization', 2.5, 'type.context-firm');
-  else if (!lookupPlace(c.text) && FIRM_ROLE_OF.test(text.slice(Math.max(0, c.start - 40), c.start))) vote('organization', 2.5, 'type.context-firm');
+  else if (!place && FIRM_ROLE_OF.test(text.slice(Math.max(0, c.start - 40), c.start))) vote('organization', 2.5, 'type.context-firm');
   // "the Grok AI chatbot", "the WhatsApp app": a product named before its kind
   if (after && afterGap === ' ' && PRODUCT_DESCRIPTORS.has(after.normal)) vote('product', 3, 'type.context-product');
   // "NationsBank", "KeyCorp", "LinkedIn": a capital inside a word; "Douglas & Lomason": an ampersand
@@ -243,7 +245,7 @@ function contextVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: n
  * venue, itself after "at"/"in", and closing the phrase, says where the venue lies (up to four
  * capitalised words back).
  */
-export function venueApposition(doc: Document, c: NameCandidate): boolean {
+export function venueApposition(doc: Document, c: NameCandidate, place: PlaceEntry | null): boolean {
   // the place closes the phrase ("… , London )"); "at Grace Road , Essex extended" starts a clause
   if (!/^\s*(?:[),.;]|$)/.test(doc.text.slice(c.end, c.end + 3))) return false;
   const back = doc.text.slice(Math.max(0, c.start - 60), c.start);
@@ -251,7 +253,7 @@ export function venueApposition(doc: Document, c: NameCandidate): boolean {
   const line = back.slice(back.trimEnd().lastIndexOf('\n') + 1);
   // "At The Oval ( London ) :": the place in brackets after the venue
   // (a known place only: "Interim Force in Lebanon ( UNIFIL )" is an acronym)
-  return VENUE_APPOSITION.test(line) || (/^\s*\)/.test(doc.text.slice(c.end, c.end + 3)) && !!lookupPlace(c.text) && VENUE_BRACKET.test(line));
+  return VENUE_APPOSITION.test(line) || (/^\s*\)/.test(doc.text.slice(c.end, c.end + 3)) && !!place && VENUE_BRACKET.test(line));
 }
 
 /** "Leicester : Essex beat Kent", "London ( The Oval ) : Surrey 195": a place heading a results line is where the match was played. */
