@@ -12,7 +12,7 @@ import * as chrono from 'chrono-node/en';
 import type { ParsingContext } from 'chrono-node';
 import {
   FIXED_HOLIDAYS, FREQUENCY_WORDS, MONTH_NAMES, ORDINALS, PART_OF_DAY, REFERENCE_WORDS, RELATIVE_DIRECTIONS,
-  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES, AWARD_NOUNS,
+  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES, AWARD_NOUNS, RELATIVE_DAYS,
   type CalendarUnit,
 } from '../../lexicon/time-words.js';
 import { AMOUNT, parseAmount } from './numbers.js';
@@ -359,8 +359,6 @@ function clockTime(hh?: string, mm?: string, ap?: string, word?: string): string
 
 // ---------- yesterday, today, tomorrow, tonight, this morning, last night ----------
 
-const DAY_WORDS: ReadonlyMap<string, number> = new Map([['yesterday', -1], ['today', 0], ['tomorrow', 1], ['tonight', 0]]);
-
 const DAY_PARSER = parser(
   new RegExp(
     `(?:the\\s+day\\s+(before|after)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART}))?|(this|last|tomorrow)\\s+(${PART})|(that|the\\s+same)\\s+(${PART}|day)|the\\s+(next|following|previous|prior)\\s+(${PART}|day)`,
@@ -368,7 +366,7 @@ const DAY_PARSER = parser(
   ),
   (_ctx, m) => {
     if (m[2]) {
-      let offset = DAY_WORDS.get(m[2].toLowerCase())!;
+      let offset = RELATIVE_DAYS.get(m[2].toLowerCase())!;
       if (m[1]) offset += m[1].toLowerCase() === 'before' ? -1 : 1;
       const part = m[3] ? PART_OF_DAY.get(m[3].toLowerCase()) : m[2].toLowerCase() === 'tonight' ? 'NI' : undefined;
       return dayShift(offset, 'dct', part);
@@ -409,10 +407,10 @@ const PART_PARSER = parser(
     const partOf = (word: string) => PART_OF_DAY.get(word.toLowerCase());
     // the modifier stays out for the span's left extension, which gives the mod ("mid-afternoon": MID)
     if (edged) {
-      const shift = edgedDay ? dayShift(DAY_WORDS.get(edgedDay.toLowerCase())!, 'dct', partOf(edgedPart!)) : dayShift(0, 'narrative', partOf(edgedPart!));
+      const shift = edgedDay ? dayShift(RELATIVE_DAYS.get(edgedDay.toLowerCase())!, 'dct', partOf(edgedPart!)) : dayShift(0, 'narrative', partOf(edgedPart!));
       return { ...shift, skip: whole!.length - edged.length };
     }
-    if (part) return dayShift(DAY_WORDS.get(dayWord!.toLowerCase())!, 'dct', partOf(part));
+    if (part) return dayShift(RELATIVE_DAYS.get(dayWord!.toLowerCase())!, 'dct', partOf(part));
     if (theSpan) return { ...dayShift(0, 'narrative', partOf(thePart!)), skip: whole!.length - theSpan.length };
     const hour = /^\d/.test(hourText!) ? Number(hourText) : HOUR_WORDS.get(hourText!.toLowerCase())!;
     if (hour < 1 || hour > 12) return null;
