@@ -12,7 +12,7 @@ import * as chrono from 'chrono-node/en';
 import type { ParsingContext } from 'chrono-node';
 import {
   FIXED_HOLIDAYS, FREQUENCY_WORDS, MONTH_NAMES, ORDINALS, PART_OF_DAY, REFERENCE_WORDS, RELATIVE_DIRECTIONS,
-  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES, AWARD_NOUNS, RELATIVE_DAYS,
+  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES, AWARD_NOUNS, NUMBER_WORDS, RELATIVE_DAYS,
   type CalendarUnit,
 } from '../../lexicon/time-words.js';
 import { AMOUNT, parseAmount } from './numbers.js';
@@ -383,9 +383,8 @@ const DAY_PARSER = parser(
   },
 );
 
-const HOUR_WORDS: ReadonlyMap<string, number> = new Map(
-  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, i + 1] as [string, number]),
-);
+/** Hours of the clock as words ("four in the morning"): the number words one to twelve ("dozen" is no hour). */
+const HOUR_WORDS: ReadonlyMap<string, number> = new Map([...NUMBER_WORDS].filter(([w, n]) => n >= 1 && n <= 12 && w !== 'dozen'));
 
 /**
  * Parts of the day without a day word: "afternoon yesterday", "by mid-afternoon", "in the
