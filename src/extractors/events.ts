@@ -67,7 +67,7 @@ const CONDITIONAL_MAIN: ReadonlySet<PloverCategory> = new Set(['REQUEST', 'THREA
 /** Military exercises: MOBILIZE when one side holds them, COOPERATE when held jointly (§MOBILIZE ambiguities). */
 const EXERCISES = new Set(['exercise', 'drill', 'maneuver', 'manoeuvre', 'war game', 'military exercise', 'military drill']);
 /** Ending a presence (withdrawing observers, expelling agencies): announcing it is a threat (§THREATEN). */
-const WITHDRAWING = /^(?:withdraw|expel|pull out|recall|kick out|force out|withdraw from)\b/;
+const WITHDRAWING = /^(?:withdraw|expel|pull out|recall|kick out|force out)\b/;
 /** Categories of force: announcing them is threatening them. */
 const FORCE: ReadonlySet<PloverCategory> = new Set(['ASSAULT', 'COERCE']);
 /** Categories whose target may be the place where they happen ("rioted in Serbia"). */
@@ -126,17 +126,12 @@ type EventDraft = Omit<Event, 'id' | 'expands'>;
  * keeps them.
  */
 function memberEvents(ctx: ClauseContext, e: EventDraft): EventDraft[] {
-  const parties = (refs: readonly ActorRef[]) => refs.filter((r) => r.actor || namesParty(ctx, r));
-  const out: EventDraft[] = [];
-  const agents = parties(e.agents);
-  const targets = parties(e.targets);
-  if (agents.length > 1) {
-    for (const a of agents.slice(1)) if (!sameMember(a, agents[0]!)) out.push({ ...e, agents: [a], rule: `${e.rule}.member` });
-  }
-  if (targets.length > 1) {
-    for (const t of targets.slice(1)) if (!sameMember(t, targets[0]!)) out.push({ ...e, targets: [t], rule: `${e.rule}.member` });
-  }
-  return out;
+  /** The further members of one side, each as the only one of that side. */
+  const expand = (refs: readonly ActorRef[], side: 'agents' | 'targets'): EventDraft[] => {
+    const [first, ...rest] = refs.filter((r) => r.actor || namesParty(ctx, r));
+    return rest.filter((m) => !sameMember(m, first!)).map((m) => ({ ...e, [side]: [m], rule: `${e.rule}.member` }));
+  };
+  return [...expand(e.agents, 'agents'), ...expand(e.targets, 'targets')];
 }
 
 /** Two references to one party ("Iraq … its"): not two members. */
