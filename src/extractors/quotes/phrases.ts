@@ -86,7 +86,7 @@ export function isAbbreviationToken(tok: Token): boolean {
 export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Span | null {
   const { tokens } = doc;
   let k = skipVerbModifiers(doc, s, verbIndex - 1);
-  // "Sanders on Tuesday said", "prosecutors in April charged", "a poll released in late August found": time words are no subject
+  // "Roe on Tuesday said", "the firm in April sued", "a poll released in late August found": time words are no subject
   for (let guard = 0; guard < 3 && k > s.tokenStart; guard++) {
     // "the army, which has fought the RSF since April 2023, accused": a date before a comma closes an aside, the speaker is before it
     if (k + 1 < s.tokenEnd && /,/.test(gapBetween(doc, tokens[k]!, tokens[k + 1]!))) break;

@@ -8,7 +8,7 @@
  *   X was endorsed by Y        → quotes.reported.passive (X the content, Y the speaker)
  *   X's claim that … / her call for … → quotes.reported.stance-noun (a verb's object: stance-object)
  *   when asked whether …       → quotes.reported.subjectless
- *   Sanders: Clinton Must …    → quotes.reported.headline-colon (the first paragraph only)
+ *   Roe: Council Must …        → quotes.reported.headline-colon (the first paragraph only)
  * A clause holding quoted words is "mixed". Quoted words inside a sentence no reported rule
  * covers are attributed to the subject of the verb that governs them (`Christie described
  * Clinton as a "disgrace"`), unless they are a title or a scare quote with no such verb.
@@ -99,9 +99,9 @@ export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: reado
 const MAX_HEADLINE_SPEAKER_WORDS = 6;
 
 /**
- * "Sanders: Clinton Email Story Has Moved", "Clinton to Planned Parenthood: Trump will …": a headline
+ * "Roe: Budget Talks Have Stalled", "Roe to Farm Groups: Tariffs will …": a headline
  * that names its speaker before a colon. The speaker is the capitalised words before any lower-case
- * connector ("Gillibrand on Hillary's transcripts: …" → Gillibrand); the content is the rest of the line.
+ * connector ("Roe on the mayor's emails: …" → Roe); the content is the rest of the line.
  */
 function headlineColon(doc: Document, blocked: Uint8Array): Attribution | null {
   const p = doc.paragraphs[0];

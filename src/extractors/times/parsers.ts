@@ -99,8 +99,8 @@ const capitalCommon = (word: string) => TITLE_CASED.test(word) && COMMON_TIME_WO
 
 /**
  * A time expression inside a name or title: a common time word capitalized after the first
- * word ("This Week With David Brinkley", "Good Morning America"), or a capitalized one right
- * after a capitalized word in mid-sentence ("VOA Today", "High Noon"). Sentence starts
+ * word ("Sunday Night With Jane Roe", "Good Morning Riverside"), or a capitalized one right
+ * after a capitalized word in mid-sentence ("KRX Today", "Late Noon"). Sentence starts
  * ("Today, the court…") and all-capital text are left alone.
  */
 function inTitle(text: string, start: number, span: string): boolean {
