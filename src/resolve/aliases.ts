@@ -59,15 +59,15 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
   const index = indexFullNames(drafts);
   // short forms already linked: their repeats link the same way, so that the short form's own
   // evidence ("Washington" the city) does not outvote the full name ("MaliVai Washington")
-  const linkedKeys = new Map<string, { kind: Mention['kind']; rule: string }>();
+  const linkedKeys = new Map<string, { draft: Draft; kind: Mention['kind']; rule: string }>();
   for (const name of sorted.filter((n) => !isMulti(n))) {
     const k = key(name.text);
-    const exact = byKey.get(k);
-    const viaLink = linkedKeys.get(k);
-    if (exact && viaLink) {
-      exact.linked.push({ name, ...viaLink });
+    const earlier = linkedKeys.get(k);
+    if (earlier) {
+      earlier.draft.linked.push({ name, kind: earlier.kind, rule: earlier.rule });
       continue;
     }
+    const exact = byKey.get(k);
     if (exact) {
       exact.names.push(name);
       continue;
@@ -76,7 +76,7 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
     if (link) {
       link.draft.linked.push({ name, kind: link.kind, rule: link.rule });
       byKey.set(k, link.draft);
-      linkedKeys.set(k, { kind: link.kind, rule: link.rule });
+      linkedKeys.set(k, link);
       continue;
     }
     const draft: Draft = { names: [name], linked: [] };
