@@ -260,26 +260,32 @@ function typeOfDraft(d: Draft): ActorType {
   return bestVote((story.length ? story : d.names).flatMap((n) => n.votes)).type;
 }
 
+/** The votes that say a name is used as the place something happens at. */
+const VENUE_RULES: ReadonlySet<string> = new Set(['type.context-venue', 'type.context-venue-apposition', 'type.sports-venue-heading']);
+
+/** "in Chicago", "at Toronto": a known place used as where something happens. */
+function isVenueUse(n: TypedName): boolean {
+  return !!n.place && n.votes.some((v) => VENUE_RULES.has(v.rule));
+}
+
 /**
  * A place named by a team or firm of the same name ("Cleveland" the club) is still a place where
  * the text uses it as one: in a dateline, or after "in"/"at" ("Chicago at Toronto"), not "from"/"for". Those uses
  * become a place of their own.
  */
-const VENUE_RULES = new Set(['type.context-venue', 'type.context-venue-apposition', 'type.sports-venue-heading']);
-
 function splitPlaceUses(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const venue = (n: TypedName) => !!n.place && n.votes.some((v) => VENUE_RULES.has(v.rule));
-    if (!d.names.some((n) => n.dateline || venue(n))) {
+    if (!d.names.some((n) => n.dateline || isVenueUse(n))) {
       out.push(d);
       continue;
     }
     // judged on the other uses alone: the venues' own place votes must not outvote the team ("TORONTO 63 71" … "CHICAGO AT TORONTO")
-    const restType = typeOfDraft({ names: d.names.filter((n) => !n.dateline && !venue(n)), linked: d.linked });
+    const restType = typeOfDraft({ names: d.names.filter((n) => !n.dateline && !isVenueUse(n)), linked: d.linked });
     // a team or firm gives up its venues and datelines; a person only the datelines ("in Jordan 's film" is the director's)
-    const places = d.names.filter((n) => n.dateline || (restType === 'organization' && venue(n)));
-    const rest = d.names.filter((n) => !places.includes(n));
+    const places = d.names.filter((n) => n.dateline || (restType === 'organization' && isVenueUse(n)));
+    const placeSet = new Set(places);
+    const rest = d.names.filter((n) => !placeSet.has(n));
     if (!places.length || !rest.length || typeOfDraft({ names: rest, linked: d.linked }) === 'location') {
       out.push(d);
       continue;
