@@ -10,8 +10,10 @@ import { partitionPoint } from '../sorted.js';
  * across a comma). Durations and sets do not date an event.
  */
 export function dateEvent(doc: Document, s: Sentence, trigger: Span, times: readonly Time[], clause?: Span, tense: Tense = null): Time | null {
-  const asides = relativeAsides(doc, s).filter((a) => !(a.start <= trigger.start && trigger.end <= a.end));
-  const inSentence = within(times, s.start, s.end).filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !asides.some((a) => a.start <= t.start && t.end <= a.end));
+  const dated = within(times, s.start, s.end).filter((t) => t.type === 'DATE' || t.type === 'TIME');
+  // only a sentence that holds a time (most hold none) is scanned for relative clauses
+  const asides = dated.length ? relativeAsides(doc, s).filter((a) => !(a.start <= trigger.start && trigger.end <= a.end)) : [];
+  const inSentence = asides.length ? dated.filter((t) => !asides.some((a) => a.start <= t.start && t.end <= a.end)) : dated;
   const inClause = clause ? inSentence.filter((t) => t.start >= clause.start && t.end <= clause.end) : [];
   return nearest(doc, inClause.length ? inClause : inSentence, trigger, tense);
 }
@@ -24,7 +26,7 @@ const RELATIVE_ASIDE = /,\s*(?:which|who|whom|whose)\s[^,;:.!?]*,/giu;
  * fought the RSF since April 2023, accused …") dates what the clause says about its antecedent,
  * not the events of the main clause around it.
  */
-export function relativeAsides(doc: Document, s: Sentence): Array<{ start: number; end: number }> {
+function relativeAsides(doc: Document, s: Sentence): Array<{ start: number; end: number }> {
   const text = doc.text.slice(s.start, s.end);
   return [...text.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
 }
