@@ -106,6 +106,9 @@ export const PARTY_MEMBERS: ReadonlySet<string> = new Set([
   'trotskyist', 'baathist', 'islamist', 'blairite', 'thatcherite', 'dem', 'lib', 'social-democrat', 'christian-democrat',
 ]);
 
+/** Acronyms for members or officers of the name before them ("Labour MPs", "Tory MP"). */
+export const MEMBER_ACRONYMS: ReadonlySet<string> = new Set(['mp', 'mps', 'meps', 'mep', 'msps', 'msp', 'mla', 'mlas']);
+
 /**
  * Holidays, feasts and festivals: capitalised, but dates, never actors ("before Thanksgiving",
  * "during Ramadan", "over Labor Day weekend"). Lower-case, whole names; "day"/"eve" forms listed.

@@ -11,7 +11,7 @@
  */
 import type { Document, Sentence, Token } from '../../document.js';
 import { tokenIndexAt } from '../../document.js';
-import { COMMON_ACRONYMS, HOLIDAYS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
+import { COMMON_ACRONYMS, HOLIDAYS, MEMBER_ACRONYMS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
 import {
   MAX_LEXICON_WORDS,
   isCompanySuffix,
@@ -504,9 +504,6 @@ function isAbbreviatedName(withStop: string, lastWord: string): boolean {
   const place = lookupPlace(withStop);
   return !!place && !place.name.endsWith(lastWord);
 }
-
-/** Acronyms for members or officers of the name before them ("Labour MPs", "Tory MP"). */
-const MEMBER_ACRONYMS = new Set(['mp', 'mps', 'meps', 'mep', 'msps', 'msp', 'mla', 'mlas']);
 
 const ABBREVIATED_LAST = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'cie', 'plc']);
 
