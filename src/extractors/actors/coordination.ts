@@ -11,6 +11,7 @@ import { WEAK_RULES, type TypedName, type Vote } from './typing.js';
 /** What lies between two list members: a comma, a conjunction, or both ("A , B and C", "A, and B"). */
 const LIST_GAP = /^\s*(?:,\s*|(?:,\s*)?(?:and|or|&)\s+)$/;
 const JOINED = /\b(?:and|or)\b|&/;
+const RULE = 'type.coordinated';
 
 /** Strong evidence for one type: the heaviest non-shape vote total, if it is clear. */
 function knownType(votes: readonly Vote[]): ActorType | null {
@@ -27,8 +28,6 @@ function unknown(votes: readonly Vote[]): boolean {
   for (const v of votes) if (!WEAK_RULES.has(v.rule)) strong = Math.max(strong, v.weight);
   return strong <= 1;
 }
-
-const RULE = 'type.coordinated';
 
 /**
  * Adds a vote for the list's known type to each unknown member; `names` sorted by start.
@@ -66,7 +65,6 @@ function voteList(members: readonly TypedName[], entity: (n: TypedName) => reado
     // a person's full name is not made a place by a list of countries; and two names joined by
     // "and" may be two clauses' subjects ("… four hits and Sam Brook scored …"): a full name needs a longer list
     if (m.text.includes(' ') && (type === 'location' || members.length < 3)) continue;
-    const vote: Vote = { type, weight: 2, rule: RULE };
-    m.votes.push(vote);
+    m.votes.push({ type, weight: 2, rule: RULE });
   }
 }
