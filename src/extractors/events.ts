@@ -280,7 +280,7 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     const recipient = GIVING.has(t.entry.category) && t.entry.targetPreps?.includes('to') ? viaPreps.find((p) => ctx.doc.tokens[p.prep]!.normal === 'to') : undefined;
     // the subject of "demanded that X …" and a direct object that names an actor are the target by position
     if (weight(ctx, addressed, index) >= 1.5) targets = addressed;
-    // "handed over medicine to the Red Crescent", "contributed troops to the force": the object is the gift, "to" the recipient
+    // "handed over blankets to the relief society", "contributed troops to the force": the object is the gift, "to" the recipient
     else if (recipient && !direct.some((a) => a.actor)) targets = args(ctx, npStartingAt(ctx, recipient.np.from, end, RECIPIENT_PREPS) ?? recipient.np, index);
     else if (direct.some((a) => a.actor)) targets = direct;
     else targets = heaviest(ctx, [direct, ...viaPrep], index);
@@ -292,7 +292,7 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const f = frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}`);
   f.subject = subject;
   objectSense(f, objectHead);
-  // "a mission of observers", "a team of inspectors": a collective head stands for its members
+  // "a team of inspectors", "a unit of monitors": a collective head stands for its members
   if (object && f.category === t.entry.category && objectHead && COLLECTIVES.has(objectHead)) objectSense(f, memberHead(ctx, object));
   return f;
 }
@@ -513,10 +513,10 @@ function headWord(ctx: ClauseContext, r: Range): string {
   return t.tags.has('Gerund') ? t.normal : t.lemma;
 }
 
-/** Heads that name a group by its members ("a mission of observers"). */
+/** Heads that name a group by its members ("a team of inspectors"). */
 const COLLECTIVES = new Set(['mission', 'team', 'group', 'delegation', 'contingent', 'batch', 'unit', 'convoy', 'party']);
 
-/** The head of the "of"-complement of a phrase ("a mission of observers" → "observer"), or null. */
+/** The head of the "of"-complement of a phrase ("a team of inspectors" → "inspector"), or null. */
 function memberHead(ctx: ClauseContext, r: Range): string | null {
   const { tokens } = ctx.doc;
   for (let k = r.from; k < r.to - 1; k++) if (tokens[k]!.normal === 'of') return headWord(ctx, { from: k + 1, to: r.to });
@@ -734,7 +734,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   if (category === 'REQUEST' && f.entry.rule === 'request.deontic') modality = 'requested';
   let finalTargets = targets;
   // a material act on a thing ("exploded bombs in Kabul", "rioted at a jail in Israel") is aimed at its place
-  // the category before modality counts: "will evacuate settlements in Gaza" is a planned withdrawal from Gaza
+  // the category before modality counts: "will pull its garrisons out of the valley" is a planned withdrawal from the valley
   // so does a material act that is the content of a verbal one ("agreed to postpone the march in Baku")
   const placed = PLACE_TARGETS.has(category) || PLACE_TARGETS.has(f.category) || (f.contentCategory !== undefined && PLACE_TARGETS.has(f.contentCategory));
   if (placed && weight(ctx, finalTargets, index) < 1.5) {

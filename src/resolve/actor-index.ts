@@ -17,7 +17,7 @@ export interface Located {
 
 /** A conjunct longer than this is cut down to the mention of its head actor. */
 const MAX_PHRASE_WORDS = 12;
-/** Prepositions after which a phrase's head has ended ("police in Jericho", "leaders of X"). */
+/** Prepositions after which a phrase's head has ended ("police in Lyon", "leaders of X"). */
 const HEAD_ENDS = /\s(?:of|in|from|at|near|for|based|on|with|over|into|against)\s/i;
 /** A comma and a relative pronoun: a non-restrictive relative clause after the head. */
 const RELATIVE = /,\s*(?:which|who|whom|whose)\s/i;
@@ -132,11 +132,11 @@ export class ActorIndex {
   }
 }
 
-/** Bodies of a state or place named by a singular common noun ("the police in Jericho", "the government in Kabul"). */
+/** Bodies of a state or place named by a singular common noun ("the police in Lyon", "the government in Kabul"). */
 const PLACE_BODIES = new Set(['police', 'government', 'army', 'military', 'authorities', 'administration', 'regime', 'junta', 'leadership', 'opposition']);
 
 /**
- * "authorities in France", "police in Jericho", "protesters in Serbia": a group in a place
+ * "authorities in France", "police in Lyon", "protesters in Serbia": a group in a place
  * stands for the place's side. One person or thing in a place does not ("a federal judge in
  * New York", "a camp in Sudan"): the place only says where it is. Plural or collective heads only.
  */

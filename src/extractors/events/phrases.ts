@@ -260,7 +260,7 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
 }
 
 /**
- * "U.S. border patrol agents": compromise tags some noun modifiers as base-form verbs. Inside
+ * "state highway patrol officers": compromise tags some noun modifiers as base-form verbs. Inside
  * a phrase ending at j, a run of them counts as modifiers when the word before the run is a
  * singular noun, a name or a determiner ("Troops fire shells" stays a clause: a plural before it).
  */

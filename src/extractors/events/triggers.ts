@@ -86,7 +86,7 @@ function withoutInserts(ctx: ClauseContext): Spaced {
 }
 
 /**
- * "called Thursday on Arabs to unite", "pushed hard for a vote": a verb phrase whose words are
+ * "called again on donors to give", "pushed hard for a vote": a verb phrase whose words are
  * split by an adverb or a time. Only verb phrases, only when the verb itself starts the match.
  */
 function insertedPhraseAt(ctx: ClauseContext, spaced: Spaced, k: number): Trigger | null {
@@ -112,7 +112,7 @@ const PHRASAL: ReadonlyMap<string, readonly TriggerEntry[]> = (() => {
 })();
 
 /**
- * "forced the agency, UNHCR, out of the country", "called the strike off": a phrasal verb
+ * "forced the mayor, a reformer, out of office", "called the strike off": a phrasal verb
  * whose particle follows a short object. The trigger is the verb; its object stays the object.
  */
 function splitParticleAt(ctx: ClauseContext, k: number): Trigger | null {
@@ -179,7 +179,7 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   // "placed him under arrest": a base form right after a preposition is a noun (compromise may tag "under" a verb prefix)
   const afterPreposition = isVerb && tok.tags.has('Infinitive') && !!prev && k > ctx.s.tokenStart && /^(?:under|into|of|without|after|before|for)$/.test(prev.normal) &&
     !!findTrigger(tok.lemma, 'noun');
-  // "a landmark hearing", "the bombing": an -ing form after a determiner (and modifiers) is a noun, keyed by its own form
+  // "a closed hearing", "the bombing": an -ing form after a determiner (and modifiers) is a noun, keyed by its own form
   // ("a hearing Wednesday": compromise may tag it an adjective; not before a noun it modifies, "the ruling party")
   const nextNoun = !!tokens[k + 1] && k + 1 < ctx.s.tokenEnd && tokens[k + 1]!.tags.has('Noun') && !tokens[k + 1]!.tags.has('Date') && !ctx.timeTokens.has(k + 1);
   const ingForm = tok.tags.has('Gerund') || (tok.tags.has('Adjective') && /ing$/.test(tok.normal) && !nextNoun);
@@ -238,7 +238,7 @@ function modifiesSubject(tokens: readonly Token[], k: number, end: number): bool
   return !!verb && v < end && verb.tags.has('Verb') && !verb.tags.has('Noun') && (verb.tags.has('PastTense') || verb.tags.has('Auxiliary') || verb.tags.has('Modal'));
 }
 
-/** A determiner or possessive before token k, across at most two modifiers ("a landmark hearing", "the army's shelling"). */
+/** A determiner or possessive before token k, across at most two modifiers ("a closed hearing", "the army's shelling"). */
 function gerundAfterDeterminer(tokens: readonly Token[], k: number, start: number): boolean {
   for (let j = k - 1; j >= Math.max(start, k - 3); j--) {
     const t = tokens[j]!;
@@ -248,7 +248,7 @@ function gerundAfterDeterminer(tokens: readonly Token[], k: number, start: numbe
   return false;
 }
 
-/** Whether the phrase of noun k ("Israeli police custody") opens with one of `preps` ("in"). */
+/** Whether the phrase of noun k ("in military police custody") opens with one of `preps` ("in"). */
 function inStatePhrase(tokens: readonly Token[], k: number, start: number, preps: readonly string[]): boolean {
   let j = k - 1;
   // modifiers, some of which compromise reads as verbs ("police"), up to a determiner or a preposition
