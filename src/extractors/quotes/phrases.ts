@@ -159,6 +159,11 @@ function opensTimeAdverbial(tok: Token): boolean {
   return TIME_PREPOSITIONS.test(tok.normal) || TIME_MODIFIERS.test(tok.normal);
 }
 
+/** A word of a time adverbial: a date, a time word or a four-digit year. */
+function isTime(t: Token): boolean {
+  return t.tags.has('Date') || isTimeWord(t) || (t.tags.has('Value') && /^\d{4}$/.test(t.text));
+}
+
 /**
  * Where the words before a verb end once a time adverbial ending at `k` is skipped ("on Tuesday",
  * "in late August", "just this month"), with a participle it modifies ("released in August"):
@@ -166,7 +171,6 @@ function opensTimeAdverbial(tok: Token): boolean {
  */
 function skipTimeAdverbial(doc: Document, s: Sentence, k: number): number {
   const { tokens } = doc;
-  const isTime = (t: Token) => t.tags.has('Date') || isTimeWord(t) || (t.tags.has('Value') && /^\d{4}$/.test(t.text));
   let j = k;
   while (j >= s.tokenStart && k - j < 4 && (isTime(tokens[j]!) || (j < k && opensTimeAdverbial(tokens[j]!)) || (j < k && tokens[j]!.tags.has('Determiner'))))
     j--;
