@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../document.js';
 import { findTrigger, matchMultiword, MULTIWORD_TRIGGERS, type TriggerEntry } from '../../lexicon/plover.js';
-import { isNominal, type ClauseContext } from './phrases.js';
+import { gapBefore, isNominal, type ClauseContext } from './phrases.js';
 
 export interface Trigger {
   entry: TriggerEntry;
@@ -122,7 +122,7 @@ function splitParticleAt(ctx: ClauseContext, k: number): Trigger | null {
   if (!entries || !tok.tags.has('Verb') || reducedRelative(ctx, k)) return null;
   for (let j = k + 1; j < Math.min(ctx.s.tokenEnd, k + 9); j++) {
     const t = tokens[j]!;
-    if (/[;:]/.test(ctx.doc.text.slice(tokens[j - 1]!.end, t.start))) return null;
+    if (/[;:]/.test(gapBefore(ctx.doc, j))) return null;
     const entry = j > k + 1 ? entries.find((e) => e.tokens[1] === t.normal) : undefined;
     if (entry) return { entry, head: k, from: k, to: k + 1, pos: 'verb' };
     if (!isNominal(t)) return null;
