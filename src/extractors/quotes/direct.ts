@@ -360,11 +360,11 @@ function cueBefore(doc: Document, m: Marked): CueBefore | null {
   return null;
 }
 
-/** Fewest words of a statement introduced by a colon alone ("Pew Research: “…”"). */
+/** Fewest words of a statement introduced by a colon alone ("Gallup Survey: “…”"). */
 const MIN_COLON_STATEMENT_WORDS = 4;
 
 /**
- * `Section 4 reads: "…"`, `Here's the senator in 2001: "…"`, `Pew Research: "…"`: a full statement
+ * `Section 4 reads: "…"`, `Here's the senator in 2001: "…"`, `Gallup Survey: "…"`: a full statement
  * after a colon is the words of the clause's subject, or of the name the clause ends with when it
  * has no verb of its own.
  */
@@ -403,7 +403,7 @@ function withSpeaker(doc: Document, s: Sentence, k: number, m: Marked, earlier: 
   const cue = tokens[k]!;
   const participle = isParticipleCue(doc, s, k);
   let speaker = participle ? null : subjectBefore(doc, s, k);
-  // "Stated Stone: …", "Said the senator, …"
+  // "Stated Roe: …", "Said the senator, …"
   if (!speaker && k === s.tokenStart) speaker = nounPhraseAfter(doc, k + 1, Math.min(s.tokenEnd, k + 8));
   if (!speaker && participle) speaker = previousSpeakerInSentence(s, earlier) ?? mainClauseSubject(doc, s, k);
   return { speaker, cue: tokSpan(doc, cue), end: m.open, rule: participle ? 'quotes.direct.before.participle' : 'quotes.direct.before.speaker-cue', participle };

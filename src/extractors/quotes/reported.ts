@@ -179,13 +179,13 @@ function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   if (DIRECT_ONLY_CUES.has(tok.normal)) return false;
   if (isNameWord(doc, s, k)) return false;
   if (CLAUSE_ONLY_CUES.has(tok.normal) && !/^(that|:)$/.test(doc.tokens[k + 1]?.normal ?? '') && !/^\s*:/.test(doc.text.slice(tok.end, tok.end + 3))) return false;
-  // a headline in title case: only plain speech verbs ("Graham Says …")
+  // a headline in title case: only plain speech verbs ("Roe Says …")
   if (doc.title && s.paragraph === 0 && !HEADLINE_CUES.has(tok.normal)) return false;
   if (PHYSICAL_SENSE_CUES.has(tok.normal) && isPhysicalAct(doc, s, k)) return false;
   if (isAttributionVerb(tok)) return true;
   if (!SPEECH_VERBS.has(tok.normal) || k <= s.tokenStart) return false;
   const prev = doc.tokens[k - 1]!;
-  // "Scott Goodstein, its chief executive, said …": the plain cues after an apposition, whatever the tagger said
+  // "Jane Roe, its chief executive, said …": the plain cues after an apposition, whatever the tagger said
   if (/^\s*,\s*$/.test(gapBetween(doc, prev, tok)) && /^(said|says|told|tells|wrote|writes|added|adds)$/.test(tok.normal)) return true;
   if (/\S/.test(gapBetween(doc, prev, tok))) return false;
   return prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && /s$/.test(prev.normal)) || isVerbModifier(prev);
@@ -489,7 +489,7 @@ function parentheticalCue(doc: Document, s: Sentence, k: number, speaker: Span, 
 /** Adverbials only: "", " on Monday", " in a statement", " told reporters", " Tuesday night". */
 function isAdverbialTail(doc: Document, s: Sentence, from: number, to: number, hearer = false): boolean {
   const tail = doc.text.slice(from, to);
-  // a title in marks ("on MSNBC's “Morning Joe.”") is part of the adverbial
+  // a title in marks ("on KRX's “Evening Desk.”") is part of the adverbial
   const titles = tail.replace(/\u201c[^\u201c\u201d]{1,40}\u201d|"[^"]{1,40}"/g, (t) => (/^["\u201c][\p{Lu}\p{N}]/u.test(t) ? 'Title' : t));
   if (/[,;:]/.test(titles.replace(/,\s*(a|an|the)\s[^,]*$/i, '').replace(/[.,]$/, '')) || hasQuoteMark(titles)) return false;
   // "on Monday", "in a statement", "Friday": a preposition or a date first; "told reporters": the hearer
