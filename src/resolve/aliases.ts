@@ -58,7 +58,7 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
   }
   const index = indexFullNames(drafts);
   // short forms already linked: their repeats link the same way, so that the short form's own
-  // evidence ("Washington" the city) does not outvote the full name ("MaliVai Washington")
+  // evidence ("Washington" the city) does not outvote the full name ("Denzel Washington")
   const linkedKeys = new Map<string, { draft: Draft; kind: Mention['kind']; rule: string }>();
   for (const name of sorted.filter((n) => !isMulti(n))) {
     const k = key(name.text);
@@ -90,7 +90,7 @@ export function clusterActors(doc: Document, names: readonly TypedName[]): Clust
     .map(({ d }, i) => toCluster(d, `a${i + 1}`, shouted));
 }
 
-/** "Mercantile , Commerce and Roosevelt": a name with no evidence takes the kind of the entities it is listed with. */
+/** "Northfield , Harbor and Lakeside": a name with no evidence takes the kind of the entities it is listed with. */
 function votesFromLists(doc: Document, sorted: readonly TypedName[], drafts: readonly Draft[]) {
   const draftOf = new Map<TypedName, Draft>();
   for (const d of drafts) {
@@ -127,7 +127,7 @@ function indexFullNames(drafts: readonly Draft[]): FullNameIndex {
   const firstWords = new Map<string, Draft | null>();
   for (const d of drafts) {
     const type = typeOfDraft(d);
-    // a dateline ("UNITED NATIONS 1996-08-29") is where the story was filed: nothing in the body abbreviates it
+    // a dateline ("UNITED NATIONS, March 3") is where the story was filed: nothing in the body abbreviates it
     const filedFrom = d.names.every((n) => n.dateline);
     for (const n of d.names) {
       byName.set(n, d);
@@ -178,7 +178,7 @@ function linkShortForm(
     const byDefinition = defined ? index.byName.get(defined) : undefined;
     if (byDefinition) return { draft: byDefinition, kind: 'acronym', rule: 'alias.acronym-defined' };
     const known = lookupOrg(name.text);
-    // (not to a dateline: "UNITED NATIONS 1996-08-29" is where the story was filed, "U.N." the body)
+    // (not to a dateline: "UNITED NATIONS, March 3" is where the story was filed, "U.N." the body)
     const byLexicon = known?.forms.map((f) => byKey.get(key(f))).find((d): d is Draft => !!d && d.names.some((n) => !n.dateline));
     if (byLexicon) return { draft: byLexicon, kind: 'acronym', rule: 'alias.acronym-lexicon' };
     const byInitials = index.initials.get(bare);
@@ -188,7 +188,7 @@ function linkShortForm(
   const byFirstWord = index.firstWords.get(key(name.text));
   // "at Wuxi" is the city even when "Wuxi Cable Co Ltd" is named too: a short form that reads as a place stays one
   if (byFirstWord && !lookupPlace(name.text) && !lookupOrg(name.text) && bestVote(name.votes).type !== 'location') return { draft: byFirstWord, kind: 'alias', rule: 'alias.first-word' };
-  // a dateline names the place the story was filed from, never a person's surname ("CHICAGO" is not "First Chicago")
+  // a dateline names the place the story was filed from, never a person's surname ("BRISTOL" is not "First Bristol")
   if (name.dateline) return null;
   const bySurname = index.surnames.get(key(name.text)) ?? [];
   if (bySurname.length === 1) return { draft: bySurname[0]!, kind: 'alias', rule: 'alias.surname' };
@@ -280,9 +280,9 @@ function splitPlaceUses(drafts: Draft[]): Draft[] {
       out.push(d);
       continue;
     }
-    // judged on the other uses alone: the venues' own place votes must not outvote the team ("TORONTO 63 71" … "CHICAGO AT TORONTO")
+    // judged on the other uses alone: the venues' own place votes must not outvote the team ("DENVER 58 64" … "DALLAS AT DENVER")
     const restType = typeOfDraft({ names: d.names.filter((n) => !n.dateline && !isVenueUse(n)), linked: d.linked });
-    // a team or firm gives up its venues and datelines; a person only the datelines ("in Jordan 's film" is the director's)
+    // a team or firm gives up its venues and datelines; a person only the datelines ("in Houston 's film" is the director's)
     const places = d.names.filter((n) => n.dateline || (restType === 'organization' && isVenueUse(n)));
     const placeSet = new Set(places);
     const rest = d.names.filter((n) => !placeSet.has(n));

@@ -1,6 +1,6 @@
 /**
- * Names listed together are usually of one kind: "Mercantile , Commerce and Roosevelt" (banks),
- * "between Roermond and Landgraaf" (towns). A name with no real evidence of its own takes the
+ * Names listed together are usually of one kind: "Northfield , Harbor and Lakeside" (banks),
+ * "between Ashby and Thornley" (towns). A name with no real evidence of its own takes the
  * kind its list mates are known to be. Only lists joined by "and", "or" or "&" count: a comma
  * alone is as often an apposition ("Jan Brisk , Sweden").
  */
@@ -31,8 +31,8 @@ function unknown(votes: readonly Vote[]): boolean {
 
 /**
  * Adds a vote for the list's known type to each unknown member; `names` sorted by start.
- * `entity` gives the votes of every mention of the entity a name belongs to ("Mercantile"
- * is known as a bank by "Mercantile Bancorp" elsewhere).
+ * `entity` gives the votes of every mention of the entity a name belongs to ("Northfield"
+ * is known as a bank by "Northfield Bancorp" elsewhere).
  */
 export function coordinationVotes(doc: Document, names: readonly TypedName[], entity: (n: TypedName) => readonly Vote[]): void {
   let i = 0;

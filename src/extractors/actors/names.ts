@@ -601,7 +601,7 @@ function noRealWord(doc: Document, from: number, to: number): boolean {
   return true;
 }
 
-/** "Obilic 4 4 0 0": a number right after the name, only spaces between ("Lizarazu ; 4 - Karembeu" is a list of players). */
+/** "Rovers 4 4 0 0": a number right after the name, only spaces between ("Moreau ; 4 - Duval" is a list of players). */
 function followedByNumber(doc: Document, to: number, limit: number): boolean {
   const next = doc.tokens[to];
   return !!next && to < limit && /^\d+$/.test(next.text) && /^\s*$/.test(doc.text.slice(doc.tokens[to - 1]!.end, next.start));

@@ -167,9 +167,9 @@ function sportsVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null, 
   // "Dynamo Moscow", "Rotor Volgograd", "Paris St Germain": a club named with its city
   const words = c.text.split(/\s+/);
   if (words.length > 1 && (lookupPlace(words[words.length - 1]!) || lookupPlace(words[0]!))) votes.push({ type: 'organization', weight: 3, rule: 'type.sports-club-city' });
-  // "victory over Orrell", "Dinamo ( Russia ) lost to …": the sides of a result
+  // "victory over Ashby", "Dynamo ( Ukraine ) lost to …": the sides of a result
   if (resultSide(doc, c)) votes.push({ type: 'organization', weight: 2.5, rule: 'type.sports-result-side' });
-  // "Former Wallaby captain", "Norwich striker": a name before a player's role is the player's team
+  // "Former Springbok captain", "Leeds striker": a name before a player's role is the player's team
   const role = doc.tokens[c.tokenEnd];
   if (c.tokenEnd - c.tokenStart === 1 && role && doc.text.slice(c.end, role.start) === ' ' && PLAYER_ROLES.has(role.normal)) {
     votes.push({ type: 'organization', weight: 3, rule: 'type.sports-team-role' });
@@ -193,7 +193,7 @@ function resultSide(doc: Document, c: NameCandidate): boolean {
   return RESULT_AFTER.test(doc.text.slice(c.end, c.end + 50)) || RESULT_BEFORE.test(doc.text.slice(Math.max(0, c.start - 30), c.start));
 }
 
-/** Lower-case roles of players and staff that follow their team's name ("Norwich striker", "Wallaby captain"). */
+/** Lower-case roles of players and staff that follow their team's name ("Leeds striker", "Springbok captain"). */
 const PLAYER_ROLES = new Set([
   'captain', 'skipper', 'coach', 'manager', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger',
   'fullback', 'full-back', 'centre-back', 'sweeper', 'playmaker', 'scrum-half', 'fly-half', 'hooker', 'prop', 'flanker', 'lock',
@@ -228,8 +228,8 @@ function contextVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null,
   const next = after && afterGap.trim() === "'s" ? tokens[c.tokenEnd + 1] : after;
   if (next && COMPANY_CONTEXT_AFTER.has(next.normal)) vote('organization', 2, 'type.context-company');
   else if (possessiveAfter(doc, c) && companyNounAhead(doc, c.tokenEnd + 1)) vote('organization', 2, 'type.context-company');
-  // "Comelf said its …", "X said it would …": a company speaks of itself as "it" (not "said it was": the
-  // "it" of a person's statement); "the general manager of Petofi", "Petofi 's board of directors"
+  // "Halvex said its …", "X said it would …": a company speaks of itself as "it" (not "said it was": the
+  // "it" of a person's statement); "the general manager of Halvex", "Halvex 's board of directors"
   const right = text.slice(c.end, c.end + 40);
   if (FIRM_SAID_IT.test(right) || FIRM_ROLE_AFTER.test(right)) vote('organization', 2.5, 'type.context-firm');
   else if (!place && FIRM_ROLE_OF.test(text.slice(Math.max(0, c.start - 40), c.start))) vote('organization', 2.5, 'type.context-firm');
@@ -246,13 +246,13 @@ function contextVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null,
  * capitalised words back).
  */
 export function venueApposition(doc: Document, c: NameCandidate, place: PlaceEntry | null): boolean {
-  // the place closes the phrase ("… , London )"); "at Grace Road , Essex extended" starts a clause
+  // the place closes the phrase ("… , London )"); "at Park Lane , Kent extended" starts a clause
   if (!/^\s*(?:[),.;]|$)/.test(doc.text.slice(c.end, c.end + 3))) return false;
   const back = doc.text.slice(Math.max(0, c.start - 60), c.start);
   // the line the venue is on (a line break may follow its comma)
   const line = back.slice(back.trimEnd().lastIndexOf('\n') + 1);
   // "At The Oval ( London ) :": the place in brackets after the venue
-  // (a known place only: "Interim Force in Lebanon ( UNIFIL )" is an acronym)
+  // (a known place only: "Stabilisation Mission in Mali ( MINUSMA )" is an acronym)
   return VENUE_APPOSITION.test(line) || (/^\s*\)/.test(doc.text.slice(c.end, c.end + 3)) && !!place && VENUE_BRACKET.test(line));
 }
 
@@ -300,7 +300,7 @@ function taggerVotes(doc: Document, c: NameCandidate, vote: (t: ActorType, w: nu
   if (c.caps) return;
   const tokens = doc.tokens.slice(c.tokenStart, c.tokenEnd);
   const has = (tag: string) => tokens.some((t) => t.tags.has(tag));
-  // "MaliVai Washington": a place word closing a longer name whose first word is no place says little
+  // "Denzel Washington": a place word closing a longer name whose first word is no place says little
   const placeTokens = tokens.length > 1 && !isPlaceTagged(tokens[0]!) ? tokens.slice(0, -1) : tokens;
   const place = (tag: string) => placeTokens.some((t) => t.tags.has(tag));
   if (place('Country') || place('City') || place('Region')) vote('location', 2, 'type.tagger-place');
