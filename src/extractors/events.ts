@@ -860,9 +860,14 @@ function namesParty(ctx: ClauseContext, r: { start: number; end: number }): bool
   for (let k = tokenIndexAt(ctx.doc, r.start); k < tokens.length && tokens[k]!.start < r.end; k++) {
     const t = tokens[k]!;
     if (ctx.timeTokens.has(k)) continue;
-    if (PARTY_TAGS.some((tag) => t.tags.has(tag)) || (t.tags.has('ProperNoun') && !t.tags.has('Date')) || GROUP_NOUNS.has(t.normal)) return true;
+    if (isPartyWord(t)) return true;
   }
   return false;
+}
+
+/** A word that names a party by its tags or as a group noun ("police", "France", "French"). */
+function isPartyWord(t: Token): boolean {
+  return PARTY_TAGS.some((tag) => t.tags.has(tag)) || (t.tags.has('ProperNoun') && !t.tags.has('Date')) || GROUP_NOUNS.has(t.normal);
 }
 
 /** Whether the head of a phrase (its last word before "of", "in" or a comma) names a party: "the court", not "a visa program". */
@@ -873,9 +878,7 @@ function headNamesParty(ctx: ClauseContext, r: { start: number; end: number }): 
     if (head >= 0 && (/^(?:of|in|at|from|for)$/.test(tokens[k]!.normal) || /,/.test(gapBefore(ctx.doc, k)))) break;
     head = k;
   }
-  if (head < 0) return false;
-  const t = tokens[head]!;
-  return PARTY_TAGS.some((tag) => t.tags.has(tag)) || (t.tags.has('ProperNoun') && !t.tags.has('Date')) || GROUP_NOUNS.has(t.normal);
+  return head >= 0 && isPartyWord(tokens[head]!);
 }
 
 /** The best-weighted list, the earliest on a tie. */
