@@ -258,9 +258,18 @@ export function venueApposition(doc: Document, c: NameCandidate, place: PlaceEnt
 
 /** "Leicester : Essex beat Kent", "London ( The Oval ) : Surrey 195": a place heading a results line is where the match was played. */
 export function venueHeading(doc: Document, c: NameCandidate): boolean {
-  const lineStart = doc.text.lastIndexOf('\n', c.start - 1) + 1;
-  if (doc.text.slice(lineStart, c.start).trim() !== '') return false;
+  if (!opensLine(doc.text, c.start)) return false;
   return /^ ?(?:\( ?[^()\n]{1,30}\) ?)?: /.test(doc.text.slice(c.end, c.end + 40));
+}
+
+/**
+ * Only spaces between the start of the line and `at`. Scans back over those spaces alone (a search
+ * for the line break would read back through a whole article written on one line, for every name).
+ */
+function opensLine(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && text[k] !== '\n' && /\s/.test(text[k]!)) k--;
+  return k < 0 || text[k] === '\n';
 }
 
 const VENUE_BRACKET = /(?:^|\s)(?:[Aa]t|[Ii]n)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:['\u2019]s|\p{Lu}[\p{L}.'\u2019-]*)|['\u2019]s){0,3}\s*\(\s*$/u;
