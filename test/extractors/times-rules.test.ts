@@ -116,7 +116,7 @@ describe('times rule: time words capitalized inside a name or title are not time
     ['The minister spoke on the "Meet The Week" program.', '2026-02-05', []],
     ['He said on "This Week With Jane Doe" that talks ended.', '2026-02-05', []],
     ['You are listening to Radio Today.', '2026-02-05', []],
-    ['The poster showed a scene from the film "High Noon."', '2026-02-05', []],
+    ['The poster showed a scene from the film "Lonely Noon."', '2026-02-05', []],
     // negatives: sentence starts, quotes, holidays and weekdays keep their capitals
     ['Today, the court ruled.', '2026-02-05', [['Today', 'DATE', '2026-02-05']]],
     ['"Now we see it," he said.', '2026-02-05', [['Now', 'DATE', 'PRESENT_REF']]],
