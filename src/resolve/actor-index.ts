@@ -18,7 +18,7 @@ export interface Located {
 /** A conjunct longer than this is cut down to the mention of its head actor. */
 const MAX_PHRASE_WORDS = 12;
 /** Prepositions after which a phrase's head has ended ("police in Lyon", "leaders of X"). */
-const HEAD_ENDS = /\s(?:of|in|from|at|near|for|based|on|with|over|into|against)\s/i;
+const HEAD_ENDS = /\s(?:of|in|from|at|near|for|based|on|with|over|into|against)\s/gi;
 /** A comma and a relative pronoun: a non-restrictive relative clause after the head. */
 const RELATIVE = /,\s*(?:which|who|whom|whose)\s/i;
 /** Prepositions whose object may stand for the head when the head names no one ("leaders of X", "authorities in France"). */
@@ -167,9 +167,10 @@ function headBoundary(doc: Document, part: Span, inside: readonly Located[]): nu
   const comma = part.text.indexOf(',');
   const described = comma > 0 && /^,\s*(?:a|an|the|its|his|her|their)\s/i.test(part.text.slice(comma));
   const end = described ? part.start + comma : part.end;
-  const re = new RegExp(HEAD_ENDS.source, 'gi');
-  for (let m = re.exec(part.text); m && part.start + m.index < end; m = re.exec(part.text)) {
+  // matchAll iterates over its own copy of the regex: no lastIndex is shared between calls
+  for (const m of part.text.matchAll(HEAD_ENDS)) {
     const at = part.start + m.index;
+    if (at >= end) break;
     if (!inside.some((l) => l.start <= at && at < l.end)) return at;
   }
   return end;
