@@ -41,8 +41,10 @@ export function coordinationVotes(doc: Document, names: readonly TypedName[], en
     let j = i;
     let joined = false;
     while (j + 1 < names.length) {
+      // (the width first: most neighbouring names are far apart, and their gap need not be copied)
+      if (names[j + 1]!.start - names[j]!.end > 8) break;
       const gap = doc.text.slice(names[j]!.end, names[j + 1]!.start);
-      if (gap.length > 8 || !LIST_GAP.test(gap)) break;
+      if (!LIST_GAP.test(gap)) break;
       joined ||= JOINED.test(gap);
       j++;
     }
