@@ -379,11 +379,17 @@ function precededByVerb(ctx: ClauseContext, k: number): boolean {
   return !!prev && k > ctx.s.tokenStart && isVerbLike(prev) && !/,/.test(gapBefore(ctx.doc, k));
 }
 
+/** The first token from k that is no adverb or time ("said on Monday that"): where a verb's complement starts. */
+function pastInserts(ctx: ClauseContext, k: number, end: number): number {
+  const { tokens } = ctx.doc;
+  while (k < end && (tokens[k]!.tags.has('Adverb') || ctx.timeTokens.has(k) || (tokens[k]!.tags.has('Preposition') && ctx.timeTokens.has(k + 1)))) k++;
+  return k;
+}
+
 /** The "that" opening a clause right after the verb (past adverbs and times), or null. */
 function thatAfter(ctx: ClauseContext, last: number, end: number): number | null {
   const { tokens } = ctx.doc;
-  let k = last + 1;
-  while (k < end && (tokens[k]!.tags.has('Adverb') || ctx.timeTokens.has(k) || (tokens[k]!.tags.has('Preposition') && ctx.timeTokens.has(k + 1)))) k++;
+  const k = pastInserts(ctx, last + 1, end);
   if (k >= end || tokens[k]!.normal !== 'that') return null;
   // "that costs could rise" opens a clause; "that proposal from Qatar" is a determiner
   const np = npStartingAt(ctx, k + 1, end);
@@ -394,8 +400,7 @@ function thatAfter(ctx: ClauseContext, last: number, end: number): number | null
 /** "demanded that the US cancel …": the subject of the "that"-clause right after the verb. */
 function thatClauseSubject(ctx: ClauseContext, last: number, end: number): Range | null {
   const { tokens } = ctx.doc;
-  let k = last + 1;
-  while (k < end && (tokens[k]!.tags.has('Adverb') || ctx.timeTokens.has(k) || (tokens[k]!.tags.has('Preposition') && ctx.timeTokens.has(k + 1)))) k++;
+  const k = pastInserts(ctx, last + 1, end);
   if (tokens[k]?.normal !== 'that') return null;
   for (let v = k + 2; v < end; v++) {
     const t = tokens[v]!;
