@@ -133,7 +133,7 @@ describe('events: a "press release" is a publication, not a release of captives'
 
 describe('events: a giving verb aims at its "to" recipient, not at the gift (§AID)', () => {
   it.each([
-    ['Danish nurses handed over two tonnes of medicine to the Red Cross in Herat.', 'handed over', 'AID', 'Red Cross'],
+    ['Norwegian nurses handed over forty crates of vaccines to the Red Cross in Mosul.', 'handed over', 'AID', 'Red Cross'],
     ['Kenya will contribute 500 police officers to the mission in Haiti.', 'contribute', 'AGREE', 'Haiti'],
     ['Japan donated ten ambulances to the Red Cross.', 'donated', 'AID', 'Red Cross'],
   ] as const)('"%s": "%s" is %s aimed at %s', (text, trigger, type, target) => {
@@ -404,9 +404,9 @@ describe('events: an announced withdrawal of observers or expulsion of agencies 
   });
 });
 
-describe('events: an -ing form after a determiner is a noun event ("a landmark hearing", "the army\'s shelling")', () => {
+describe('events: an -ing form after a determiner is a noun event ("a public hearing", "the army\'s shelling")', () => {
   it.each([
-    ["Italy's highest court opened a landmark hearing Tuesday on whether the new tax is lawful.", 'hearing', 'ACCUSE', 'court'],
+    ["Italy's highest court opened a public hearing Tuesday on whether the new tax is lawful.", 'hearing', 'ACCUSE', 'court'],
     ['The committee opened a hearing into the crash.', 'hearing', 'ACCUSE', 'committee'],
     ["The army's shelling of the town killed six.", 'shelling', 'ASSAULT', 'army'],
   ] as const)('"%s": "%s" is %s', (text, trigger, type, agent) => {
