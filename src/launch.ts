@@ -15,7 +15,7 @@
  * (default: $XDG_CACHE_HOME/news-extract, else ~/.cache/news-extract).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,12 @@ export interface SnapshotPlan {
   bundle: string;
   /** where the snapshot of this bundle, for this node binary, is (or will be) */
   blob: string;
+  /**
+   * Where the shell half of bin/extract.js looks for this install's ready snapshot: a file
+   * naming the blob and the node flags, whose modification time is that of the node binary
+   * that made it (see writePointer).
+   */
+  pointer: string;
 }
 
 /** The bundle next to this module, or null when there is none (running from the TypeScript sources). */
@@ -35,15 +41,73 @@ export function bundlePath(): string | null {
 
 /**
  * The snapshot a run should use. Its name binds it to this install (the bundle's path) and to
- * this build (node binary and version, the bundle's size and modification time), so a stale
- * snapshot is never used: it is simply not found.
+ * this build (node binary, version and flags, the bundle's size and modification time), so a stale
+ * snapshot is never used: it is simply not found. The install's part of the name is the POSIX
+ * `cksum` of the bundle's path, which the shell half of bin/extract.js computes the same way.
  */
 export function snapshotPlan(env: NodeJS.ProcessEnv = process.env, bundle: string | null = bundlePath()): SnapshotPlan | null {
   if (!bundle || env.EXTRACT_SNAPSHOT === '0' || env.EXTRACT_SNAPSHOT === 'off') return null;
   const stat = statSync(bundle);
-  const place = digest([bundle]);
-  const build = digest([process.execPath, process.version, process.arch, stat.size, Math.floor(stat.mtimeMs)]);
-  return { bundle, blob: join(cacheDir(env), `extract-${place}-${build}.blob`) };
+  const place = posixCksum(Buffer.from(bundle, 'utf8'));
+  const build = digest([process.execPath, process.version, process.arch, ...SNAPSHOT_NODE_FLAGS, stat.size, Math.floor(stat.mtimeMs)]);
+  const dir = cacheDir(env);
+  return { bundle, blob: join(dir, `extract-${place}-${build}.blob`), pointer: join(dir, `extract-${place}.snapshot`) };
+}
+
+/**
+ * Records `plan.blob` as the install's ready snapshot for the shell half of bin/extract.js: the
+ * lines of pointerText, and the modification time of the node binary
+ * that can load it. The shell starts node from the blob only when the `node` it finds has that
+ * same modification time (so another or an upgraded node goes the ordinary way, which makes its
+ * own snapshot) and the bundle has the recorded size and is not newer than the blob. False when
+ * it cannot be written.
+ */
+export function writePointer(plan: SnapshotPlan): boolean {
+  try {
+    const node = statSync(process.execPath);
+    writeFileSync(plan.pointer, pointerText(plan));
+    utimesSync(plan.pointer, node.atime, node.mtime);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the pointer already names this plan's blob for this node binary (see writePointer). */
+export function pointerIsCurrent(plan: SnapshotPlan): boolean {
+  try {
+    const pointer = statSync(plan.pointer);
+    if (Math.floor(pointer.mtimeMs) !== Math.floor(statSync(process.execPath).mtimeMs)) return false;
+    return readFileSync(plan.pointer, 'utf8') === pointerText(plan);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The blob, the node flags, and the bundle's size: npm gives every installed file the same
+ * modification time, so the size is what tells an upgraded bundle from the one the blob holds.
+ */
+function pointerText(plan: SnapshotPlan): string {
+  return `${plan.blob}\n${SNAPSHOT_NODE_FLAGS.join(' ')}\n${statSync(plan.bundle).size}\n`;
+}
+
+/** CRC table of POSIX `cksum` (polynomial 0x04C11DB7, most significant bit first). */
+const CKSUM_TABLE = Uint32Array.from({ length: 256 }, (_, byte) => {
+  let crc = byte << 24;
+  for (let bit = 0; bit < 8; bit++) crc = crc & 0x80000000 ? (crc << 1) ^ 0x04c11db7 : crc << 1;
+  return crc >>> 0;
+});
+
+/** The checksum POSIX `cksum` prints for these bytes: the CRC of the bytes, then of their length. */
+export function posixCksum(bytes: Uint8Array): number {
+  let crc = 0;
+  const add = (byte: number) => {
+    crc = ((crc << 8) ^ CKSUM_TABLE[((crc >>> 24) ^ byte) & 0xff]!) >>> 0;
+  };
+  for (const byte of bytes) add(byte);
+  for (let length = bytes.length; length > 0; length = Math.floor(length / 256)) add(length & 0xff);
+  return ~crc >>> 0;
 }
 
 /** Where a failed build of a snapshot is recorded, so that later runs do not try again. */
@@ -74,6 +138,8 @@ export async function launch(argv: readonly string[]): Promise<void> {
   const ready = plan !== null && existsSync(plan.blob);
   if (plan && !ready && !existsSync(failureMark(plan.blob)) && canWrite(dirname(plan.blob))) buildInBackground(plan);
   if (ready && isShortRun(argv)) {
+    // another node, or a test's own cache, may have pointed the shell elsewhere since
+    if (!pointerIsCurrent(plan)) writePointer(plan);
     const code = await runFromSnapshot(plan.blob, argv);
     if (code === SNAPSHOT_FAILURE) rmSync(plan.blob, { force: true });
     // null: node could not be started again (a process limit); either way the command runs here
@@ -117,6 +183,25 @@ export function isShortRun(argv: readonly string[]): boolean {
  */
 const SNAPSHOT_FAILURE = 14;
 
+/**
+ * V8 flags a snapshot is built and run with (they must match, or node refuses the snapshot).
+ * By default V8 rehashes every string and hash table of a snapshot with a fresh random seed at
+ * each start, so that a seed baked into a shipped binary cannot be used for hash flooding. This
+ * snapshot is made on the user's machine, with that build's own random seed, and never leaves
+ * it; the rehash would cost 40 ms of every run for nothing.
+ */
+export const SNAPSHOT_NODE_FLAGS: readonly string[] = ['--no-rehash-snapshot'];
+
+/**
+ * The environment of the run from the snapshot: the user's, without NODE_EXTRA_CA_CERTS. node
+ * parses that certificate bundle at start-up (30–40 ms for a system bundle), and the command
+ * never opens a connection.
+ */
+export function offlineEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_EXTRA_CA_CERTS: _unused, ...rest } = env;
+  return rest;
+}
+
 /** Signals a user or a scheduler sends to stop the command; the child gets them too. */
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -126,7 +211,10 @@ const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * so a caller sees what it would have seen without the snapshot. Null: the child could not start.
  */
 export function runFromSnapshot(blob: string, argv: readonly string[]): Promise<number | null> {
-  const child = spawn(process.execPath, ['--snapshot-blob', blob, '--', ...argv], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', blob, '--', ...argv], {
+    stdio: 'inherit',
+    env: offlineEnv(process.env),
+  });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of FORWARDED) process.on(signal, forward);
   return new Promise((resolve) => {
@@ -160,7 +248,7 @@ function canWrite(dir: string): boolean {
 function buildInBackground(plan: SnapshotPlan): ChildProcess | null {
   const builder = fileURLToPath(new URL('./snapshot-build.js', import.meta.url));
   try {
-    const child = spawn(process.execPath, [builder, plan.bundle, plan.blob], { detached: true, stdio: 'ignore' });
+    const child = spawn(process.execPath, [builder, plan.bundle, plan.blob, plan.pointer], { detached: true, stdio: 'ignore' });
     child.on('error', () => {});
     child.unref();
     return child;

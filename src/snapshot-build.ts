@@ -1,5 +1,5 @@
 /**
- * Makes the start-up snapshot of the bundle: `node dist/snapshot-build.js [BUNDLE BLOB]` (by
+ * Makes the start-up snapshot of the bundle: `node dist/snapshot-build.js [BUNDLE BLOB [POINTER]]` (by
  * default the bundle next to this file and the blob launch.ts looks for). The blob is written
  * under a temporary name, tried, and only then renamed into place, so a run never picks up a
  * half-written or broken snapshot; a lock file keeps concurrent runs from building it twice.
@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { failureMark, snapshotPlan } from './launch.js';
+import { failureMark, offlineEnv, SNAPSHOT_NODE_FLAGS, snapshotPlan, writePointer, type SnapshotPlan } from './launch.js';
 
 /** A lock older than this belongs to a builder that died; building takes a few seconds. */
 const STALE_LOCK_MS = 5 * 60_000;
@@ -19,12 +19,15 @@ const BUILD_TIMEOUT_MS = 3 * 60_000;
 
 export type BuildOutcome = 'built' | 'busy' | 'failed';
 
-export function buildSnapshot(bundle: string, blob: string): { outcome: BuildOutcome; detail: string } {
+/** Builds `plan.blob` from `plan.bundle`; on success, points the shell launcher at it when the plan says where. */
+export function buildSnapshot(plan: Pick<SnapshotPlan, 'bundle' | 'blob'> & Partial<SnapshotPlan>): { outcome: BuildOutcome; detail: string } {
+  const { bundle, blob } = plan;
   mkdirSync(dirname(blob), { recursive: true });
   const lock = `${blob}.lock`;
   if (!takeLock(lock)) return { outcome: 'busy', detail: `another process is making ${blob}` };
   try {
     const outcome = attempt(bundle, blob, `${blob}.${process.pid}.tmp`);
+    if (outcome.outcome === 'built' && plan.pointer) writePointer({ bundle, blob, pointer: plan.pointer });
     // a failure is remembered, so that runs do not each start a build that fails the same way
     if (outcome.outcome === 'failed') writeFileSync(failureMark(blob), `${outcome.detail}\n`);
     return outcome;
@@ -35,12 +38,17 @@ export function buildSnapshot(bundle: string, blob: string): { outcome: BuildOut
 
 function attempt(bundle: string, blob: string, partial: string): { outcome: BuildOutcome; detail: string } {
   try {
-    const build = spawnSync(process.execPath, ['--snapshot-blob', partial, '--build-snapshot', bundle], {
+    const build = spawnSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', partial, '--build-snapshot', bundle], {
       encoding: 'utf8',
+      env: offlineEnv(process.env),
       timeout: BUILD_TIMEOUT_MS,
     });
     if (build.status !== 0) return { outcome: 'failed', detail: `node --build-snapshot failed: ${lastLine(build.stderr) || build.error?.message}` };
-    const trial = spawnSync(process.execPath, ['--snapshot-blob', partial, '--', '--version'], { encoding: 'utf8', timeout: BUILD_TIMEOUT_MS });
+    const trial = spawnSync(process.execPath, [...SNAPSHOT_NODE_FLAGS, '--snapshot-blob', partial, '--', '--version'], {
+      encoding: 'utf8',
+      env: offlineEnv(process.env),
+      timeout: BUILD_TIMEOUT_MS,
+    });
     if (trial.status !== 0 || !/^\d+\.\d+\.\d+/.test(trial.stdout)) return { outcome: 'failed', detail: `the snapshot does not start: ${lastLine(trial.stderr)}` };
     renameSync(partial, blob);
     removeOtherSnapshots(blob);
@@ -84,13 +92,13 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  const [bundle, blob] = process.argv.slice(2);
-  const plan = bundle && blob ? { bundle, blob } : snapshotPlan({ ...process.env, EXTRACT_SNAPSHOT: '1' });
+  const [bundle, blob, pointer] = process.argv.slice(2);
+  const plan = bundle && blob ? { bundle, blob, pointer } : snapshotPlan({ ...process.env, EXTRACT_SNAPSHOT: '1' });
   if (!plan) {
     process.stderr.write('snapshot: no bundle (dist/extract.cjs); run npm run build\n');
     process.exitCode = 1;
   } else {
-    const { outcome, detail } = buildSnapshot(plan.bundle, plan.blob);
+    const { outcome, detail } = buildSnapshot(plan);
     process.stderr.write(`snapshot: ${outcome}: ${detail}\n`);
     process.exitCode = outcome === 'failed' ? 1 : 0;
   }

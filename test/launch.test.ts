@@ -4,12 +4,12 @@
  * directory, so it never sees or disturbs the one the build made.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDir, failureMark, isShortRun, snapshotPlan } from '../src/launch.js';
+import { cacheDir, failureMark, isShortRun, posixCksum, snapshotPlan } from '../src/launch.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'extract.js');
@@ -157,9 +157,11 @@ describe('making the snapshot', { timeout: 120_000 }, () => {
     const blob = snapshotPlan(env, bundle)!.blob;
     for (let waited = 0; !existsSync(blob) && waited < 100_000; waited += 250) await new Promise((r) => setTimeout(r, 250));
     expect(existsSync(blob)).toBe(true);
-    // the lock is gone once the build is over, and nothing half-written is left
+    // the lock is gone once the build is over, nothing half-written is left, and the shell's pointer names the blob
     for (let waited = 0; readdirSync(cache).some((n) => n.endsWith('.lock')) && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
-    expect(readdirSync(cache).filter((n) => !n.endsWith('.blob'))).toEqual([]);
+    const pointer = snapshotPlan(env, bundle)!.pointer;
+    expect(readdirSync(cache).filter((n) => !n.endsWith('.blob'))).toEqual([pointer.split(/[\\/]/).pop()]);
+    expect(readFileSync(pointer, 'utf8').split('\n')[0]).toBe(blob);
   });
 
   it('a cache directory that cannot be made: the run goes the ordinary way, silently', () => {
@@ -181,5 +183,118 @@ describe('making the snapshot', { timeout: 120_000 }, () => {
     expect(build.stderr).toMatch(/snapshot: failed/);
     expect(existsSync(blob)).toBe(false);
     expect(readFileSync(failureMark(blob), 'utf8')).toMatch(/build-snapshot failed/);
+  });
+});
+
+describe('posixCksum: the install key the shell half of bin/extract.js computes with cksum', () => {
+  it.each(['', 'a', '/usr/lib/node_modules/news-extract/dist/extract.cjs', '/home/zoë/Über/dist/extract.cjs', 'x'.repeat(300)])('%j', (text) => {
+    const shell = spawnSync('cksum', { input: text, encoding: 'utf8' });
+    expect(shell.status).toBe(0);
+    expect(posixCksum(Buffer.from(text, 'utf8'))).toBe(Number(shell.stdout.trim().split(/\s+/)[0]));
+  });
+});
+
+/**
+ * Run as a command, bin/extract.js is a shell script that starts node from the snapshot itself
+ * when its pointer file says the snapshot fits. A `node` on PATH that logs its arguments tells
+ * which way each run went: straight from the snapshot, or the ordinary way (node running the
+ * JavaScript half, which may still use the snapshot, from a second node).
+ */
+describe('the shell route of bin/extract.js', { timeout: 120_000 }, () => {
+  const skip = process.platform === 'win32';
+  let dir = '';
+  let cache = '';
+  let expected = '';
+  let plan: ReturnType<typeof snapshotPlan>;
+  const log = () => join(dir, 'node-calls.log');
+  const env = (extra: NodeJS.ProcessEnv = {}) => ({
+    ...process.env,
+    PATH: `${join(dir, 'bin')}:${process.env.PATH}`,
+    EXTRACT_CACHE_DIR: cache,
+    NODE_CALLS: log(),
+    ...extra,
+  });
+  /** Runs the command file itself (no `node` in front) and says which way it went. */
+  const run = (command: string, args: string[], extra: NodeJS.ProcessEnv = {}, input?: string) => {
+    rmSync(log(), { force: true });
+    const result = spawnSync(command, args, { encoding: 'utf8', env: env(extra), input, maxBuffer: 1 << 26 });
+    const first = readFileSync(log(), 'utf8').split('\n')[0] ?? '';
+    return { ...result, route: first.startsWith('--no-rehash-snapshot --snapshot-blob') ? 'snapshot' : 'ordinary' };
+  };
+
+  beforeAll(() => {
+    if (skip) return;
+    dir = mkdtempSync(join(tmpdir(), 'extract-shell-'));
+    cache = join(dir, 'cache');
+    mkdirSync(join(dir, 'bin'));
+    const node = join(dir, 'bin', 'node');
+    writeFileSync(node, `#!/bin/sh\necho "$*" >> "$NODE_CALLS"\nexec "${process.execPath}" "$@"\n`);
+    chmodSync(node, 0o755);
+    // the same modification time as the real node: to the pointer, the same binary
+    const real = statSync(process.execPath);
+    utimesSync(node, real.atime, real.mtime);
+    const built = spawnSync(process.execPath, [builder], { encoding: 'utf8', env: env() });
+    expect(built.status).toBe(0);
+    plan = snapshotPlan(env(), bundle);
+    expect(existsSync(plan!.pointer)).toBe(true);
+    expected = spawnSync(process.execPath, [bin, article], { encoding: 'utf8', env: env({ EXTRACT_SNAPSHOT: '0' }) }).stdout;
+  }, 120_000);
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it.skipIf(skip)('starts node from the snapshot, with the same output', () => {
+    const direct = run(bin, [article]);
+    expect(direct.route).toBe('snapshot');
+    expect(direct.status).toBe(0);
+    expect(direct.stdout).toBe(expected);
+  });
+
+  it.skipIf(skip)('through a symbolic link, as npm installs it, and from standard input', () => {
+    const link = join(dir, 'bin', 'extract');
+    symlinkSync(bin, link);
+    expect(run(link, [article]).route).toBe('snapshot');
+    const piped = run(link, ['--date', '2026-02-05', '-'], {}, 'Police arrested two men in Lyon on Tuesday.');
+    expect(piped.route).toBe('snapshot');
+    expect(JSON.parse(piped.stdout).times[0]).toMatchObject({ text: 'Tuesday', value: '2026-02-03' });
+  });
+
+  it.skipIf(skip).each([
+    ['EXTRACT_SNAPSHOT=0', [article], { EXTRACT_SNAPSHOT: '0' }],
+    ['EXTRACT_SNAPSHOT=off', [article], { EXTRACT_SNAPSHOT: 'off' }],
+    ['a directory (an archive)', [join(root, 'fixtures')], {}],
+    ['a glob (an archive)', [join(root, 'fixtures', '*.txt')], {}],
+    ['more than eight files', Array.from({ length: 9 }, () => article), {}],
+    ['another cache directory, with no snapshot in it', [article], { EXTRACT_CACHE_DIR: 'empty-cache' }],
+  ])('goes the ordinary way with %s', (_, args, extra) => {
+    // cache directories are made in this test's own directory, which exists only once the tests run
+    const cacheDirectory = (extra as NodeJS.ProcessEnv).EXTRACT_CACHE_DIR;
+    const result = run(bin, args as string[], cacheDirectory ? { EXTRACT_CACHE_DIR: join(dir, cacheDirectory) } : (extra as NodeJS.ProcessEnv));
+    expect(result.route).toBe('ordinary');
+    expect(result.status).toBe(0);
+  });
+
+  it.skipIf(skip)('goes the ordinary way when node is not the binary that made the snapshot', () => {
+    const node = join(dir, 'bin', 'node');
+    const real = statSync(process.execPath);
+    utimesSync(node, real.atime, new Date(real.mtimeMs + 60_000));
+    try {
+      expect(run(bin, [article]).route).toBe('ordinary');
+    } finally {
+      utimesSync(node, real.atime, real.mtime);
+    }
+    expect(run(bin, [article]).route).toBe('snapshot');
+  });
+
+  it.skipIf(skip)('goes the ordinary way when the bundle is not the one the snapshot holds, which then mends the pointer', () => {
+    const pointer = readFileSync(plan!.pointer, 'utf8');
+    const stat = statSync(plan!.pointer);
+    // an upgrade in place: another bundle size under npm's fixed file times
+    writeFileSync(plan!.pointer, pointer.replace(/\n(\d+)\n$/, (_, size) => `\n${Number(size) + 1}\n`));
+    utimesSync(plan!.pointer, stat.atime, stat.mtime);
+    const result = run(bin, [article]);
+    expect(result.route).toBe('ordinary');
+    expect(result.stdout).toBe(expected);
+    // the ordinary run used the snapshot from a second node, and pointed the shell at it again
+    expect(readFileSync(plan!.pointer, 'utf8')).toBe(pointer);
+    expect(run(bin, [article]).route).toBe('snapshot');
   });
 });
