@@ -6,7 +6,9 @@
  *   - the naive glue (bench/naive.mjs: compromise nlp(text) + chrono.parse(text) per document),
  *   - extract --jobs 1, and extract --jobs N (N = cores unless given),
  * and prints documents/s, MB/s, peak RSS and CPU seconds for each, the ratios the issue asks
- * for, and the wall time of `extract` on the reference article (start-up included). Every run's
+ * for, the machine's own parallel ceiling (bench/ceiling.mjs: how much faster N CPU-bound loops
+ * run together than one alone), and the wall time of `extract` on the reference article
+ * (start-up included). Every run's
  * output is checked: each id once, in input order. --big M also runs extract --jobs N on an
  * M-article archive, to show that peak memory does not grow with the archive.
  * It also times each pipeline component in one process beside the naive glue's parts
@@ -20,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { article } from './articles.mjs';
 import { componentCosts, printComponentCosts } from './components.mjs';
+import { parallelCeiling } from './ceiling.mjs';
 import { watchDescendants } from './tree-usage.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -74,9 +77,14 @@ async function main() {
 
   const vsNaive = results.jobs1.seconds / results.naive.seconds;
   const speedup = results.jobs1.seconds / results.jobsN.seconds;
+  const ceiling = await parallelCeiling(JOBS);
   console.log('');
   console.log(`extract --jobs 1 time / naive glue time: ${vsNaive.toFixed(2)} (done when ≤ 1.00; CPU-time ratio ${(results.jobs1.cpuSeconds / results.naive.cpuSeconds).toFixed(2)})`);
   console.log(`extract --jobs ${JOBS} speed-up over --jobs 1: ${speedup.toFixed(2)}× (done when ≥ 1.6× on 2 cores)`);
+  console.log(
+    `this machine's own ceiling: ${JOBS} CPU-bound loops together run ${ceiling.ceiling.toFixed(2)}× as fast as one alone ` +
+      `(bench/ceiling.mjs), so --jobs ${JOBS} reaches ${((100 * speedup) / ceiling.ceiling).toFixed(0)}% of what the machine gives`,
+  );
 
   let big = null;
   if (BIG > 0) {
@@ -114,6 +122,7 @@ async function main() {
       ),
       jobs1OverNaive: +vsNaive.toFixed(2),
       speedup: +speedup.toFixed(2),
+      machineCeiling: +ceiling.ceiling.toFixed(2),
       big: big && { docs: BIG, peakRssMb: +(big.maxRss / 1e6).toFixed(0), docsPerSecond: +(BIG / big.seconds).toFixed(1), rssGrowth: +(big.maxRss / results.jobsN.maxRss - 1).toFixed(2), output: big.check },
       componentsMsPerArticle: components,
       referenceSeconds: { median: +reference.median.toFixed(2), best: +reference.best.toFixed(2), throughNode: +throughNode.median.toFixed(2), bareNode: +bare.median.toFixed(2) },
