@@ -197,11 +197,11 @@ function tenseNear(doc: Document, offset: number): Tense {
   if (!sentence) return 'past';
   const at = tokenIndexAt(doc, offset);
   for (let i = Math.min(at, sentence.tokenEnd) - 1; i >= sentence.tokenStart; i--) {
-    const tense = tenseOf(doc.tokens, i);
+    const tense = tenseOf(doc.tokens, i, sentence.tokenStart);
     if (tense) return tense;
   }
   for (let i = at; i < sentence.tokenEnd; i++) {
-    const tense = tenseOf(doc.tokens, i);
+    const tense = tenseOf(doc.tokens, i, sentence.tokenStart);
     if (tense) return tense;
   }
   // no verb the tagger recognised ("Prices rose in December"): news reports the past

@@ -71,6 +71,20 @@ describe('times rule: the tense of a clause with adverbs, particles, modals and 
   ]);
 });
 
+describe('times rule: the tense of a clause is read within its own sentence', () => {
+  // 2026-02-02 is a Monday; a modal or "plans to" ending the sentence before must not reach the next one
+  check([
+    ['He will. Arrived Friday, he spoke.', '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],
+    ['Nobody knows whether the talks will. Resumed Friday, they stalled.', '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],
+    ['The minister said he would. Met Friday, the leaders agreed.', '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],
+    ['The union said it plans to. Walked out Friday, the staff marched.', '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],
+    // positives: a modal or frame in the same sentence still puts the day ahead
+    ['He said he will. He will arrive Friday.', '2026-02-02', [['Friday', 'DATE', '2026-02-06']]],
+    ['The talks stalled. They would resume Friday.', '2026-02-02', [['Friday', 'DATE', '2026-02-06']]],
+    ['The talks stalled. The union plans to walk out Friday.', '2026-02-02', [['Friday', 'DATE', '2026-02-06']]],
+  ]);
+});
+
 describe("times rule: a possessive weekday (\"Friday's ruling\") is past or today", () => {
   check([
     ["Lawyers said they would seek to overturn Friday's ruling.", '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],

@@ -42,7 +42,11 @@ function modalTense(tokens: Token[], modal: number, verb: number): Tense | null 
   return 'future';
 }
 
-export function tenseOf(tokens: Token[], i: number, floor = 0): Tense | null {
+/**
+ * `floor` is the first token of the sentence: the modal or "to" before a sentence's first verb
+ * belongs to the sentence before ("… will resign. Officials met Friday").
+ */
+export function tenseOf(tokens: Token[], i: number, floor: number): Tense | null {
   const t = tokens[i]!;
   if (!t.tags.has('Verb')) return null;
   // "trading in Paris": compromise tags a phrasal verb's particle as a verb
@@ -64,7 +68,7 @@ export function tenseOf(tokens: Token[], i: number, floor = 0): Tense | null {
     }
   }
   if (prev && prev.normal === 'to') {
-    const frame = tokens[p - 1];
+    const frame = p - 1 >= floor ? tokens[p - 1] : undefined;
     return frame && FUTURE_FRAMES.test(frame.normal) ? 'future' : null;
   }
   if (t.tags.has('Gerund')) return null;
