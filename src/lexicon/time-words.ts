@@ -66,6 +66,9 @@ export const PART_OF_DAY: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI' |
   ['midday', 'MI'], ['daytime', 'DT'],
 ]);
 
+/** Clock times named by a word → 24-hour time (TIMEX3 writes midnight as the day's end, 24:00). */
+export const CLOCK_WORDS: ReadonlyMap<string, string> = new Map([['noon', '12:00'], ['midday', '12:00'], ['midnight', '24:00']]);
+
 /** Days named relative to now → offset in days (tonight is today's night). */
 export const RELATIVE_DAYS: ReadonlyMap<string, -1 | 0 | 1> = new Map([['yesterday', -1], ['today', 0], ['tonight', 0], ['tomorrow', 1]]);
 

@@ -131,11 +131,14 @@ describe('times rule: time words capitalized inside a name or title are not time
     ['He said on "This Week With Jane Doe" that talks ended.', '2026-02-05', []],
     ['You are listening to Radio Today.', '2026-02-05', []],
     ['The poster showed a scene from the film "Lonely Noon."', '2026-02-05', []],
+    // every lexicon part of the day and clock word counts, not only the common ones
+    ['The interview aired on "Good Midday Riverside."', '2026-02-05', []],
     // negatives: sentence starts, quotes, holidays and weekdays keep their capitals
     ['Today, the court ruled.', '2026-02-05', [['Today', 'DATE', '2026-02-05']]],
     ['"Now we see it," he said.', '2026-02-05', [['Now', 'DATE', 'PRESENT_REF']]],
     ['The talks ended. Tomorrow they resume.', '2026-02-05', [['Tomorrow', 'DATE', '2026-02-06']]],
     ['Early Today, troops left.', '2026-02-05', [['Early Today', 'DATE', '2026-02-05', 'START']]],
+    ['The plant closed. Midday, the crowd grew.', '2026-02-05', [['Midday', 'TIME', '2026-02-05T12:00']]],
     ['Stores close on Thanksgiving Day.', '2026-02-05', [['Thanksgiving Day', 'DATE', '2026-11-26']]],
     ['Mr. Smith Tuesday said no.', '2026-02-05', [['Tuesday', 'DATE', '2026-02-03']]],
   ]);

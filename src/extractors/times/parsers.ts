@@ -12,7 +12,7 @@ import * as chrono from 'chrono-node/en';
 import type { ParsingContext } from 'chrono-node';
 import {
   FIXED_HOLIDAYS, FREQUENCY_WORDS, MONTH_NAMES, ORDINALS, PART_OF_DAY, REFERENCE_WORDS, RELATIVE_DIRECTIONS,
-  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES, AWARD_NOUNS, NUMBER_WORDS, RELATIVE_DAYS,
+  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, CLOCK_WORDS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES, AWARD_NOUNS, NUMBER_WORDS, RELATIVE_DAYS,
   type CalendarUnit,
 } from '../../lexicon/time-words.js';
 import { AMOUNT, parseAmount } from './numbers.js';
@@ -81,8 +81,20 @@ function parser(pattern: RegExp, extract: Extract): chrono.Parser {
   };
 }
 
-/** Time words that English writes in lower case mid-sentence (unlike weekdays, months and holidays). */
-const COMMON_TIME_WORD = /^(?:second|minute|hour|week|weekend|month|year|day|morning|afternoon|evening|night|noon|midnight|today|tonight|tomorrow|yesterday|now|century|decade|quarter|future|past|present)s?$/i;
+/**
+ * Time words that English writes in lower case mid-sentence (unlike weekdays, months and
+ * holidays): the lexicon's units, parts of the day, relative days, clock words and the head
+ * word of each reference phrase ("the past" → "past", "at the moment" → "moment").
+ */
+const COMMON_TIME_WORDS: ReadonlySet<string> = new Set([
+  ...UNIT_WORDS.keys(), ...PART_OF_DAY.keys(), ...RELATIVE_DAYS.keys(), ...CLOCK_WORDS.keys(),
+  ...[...REFERENCE_WORDS.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
+]);
+/** A common time word, singular or plural ("Mornings"). */
+function isCommonTimeWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return COMMON_TIME_WORDS.has(w) || (w.endsWith('s') && COMMON_TIME_WORDS.has(w.slice(0, -1)));
+}
 const TITLE_CASED = /^\p{Lu}\p{Ll}/u;
 /** The word before `start` when blank space separates them (a bounded look, no regex over the text). */
 function previousWord(text: string, start: number): string | undefined {
@@ -95,7 +107,7 @@ function previousWord(text: string, start: number): string | undefined {
 
 /** Capitalized words that open a sentence before a time word ("But Today…", "Early Today"). */
 const SENTENCE_OPENERS = /^(?:I|A|The|This|That|And|But|Or|So|Then|On|In|At|By|Until|Since|From|For|Of|Earlier|Later|Early|Late|Just|Right|Even|Only|Also)$/;
-const capitalCommon = (word: string) => TITLE_CASED.test(word) && COMMON_TIME_WORD.test(word.replace(/[^\p{L}]/gu, ''));
+const capitalCommon = (word: string) => TITLE_CASED.test(word) && isCommonTimeWord(word.replace(/[^\p{L}]/gu, ''));
 
 /**
  * A time expression inside a name or title: a common time word capitalized after the first
@@ -350,7 +362,7 @@ function namedDay(ctx: ParsingContext, start: number, end: number): boolean {
 }
 
 function clockTime(hh?: string, mm?: string, ap?: string, word?: string): string | undefined {
-  if (word) return word.toLowerCase() === 'noon' ? '12:00' : '24:00';
+  if (word) return CLOCK_WORDS.get(word.toLowerCase());
   if (!hh) return undefined;
   let h = Number(hh) % 12;
   if (ap!.toLowerCase() === 'p') h += 12;
@@ -419,8 +431,8 @@ const PART_PARSER = parser(
 );
 
 /** "noon", "midnight" on their own: a clock time on the day the text is talking about. */
-const NOON = parser(/(noon|midday|midnight)(?![\w-])/i, (_ctx, m) => ({
-  spec: { kind: 'shift', unit: 'day', offset: 0, anchor: 'narrative', time: m[1]!.toLowerCase() === 'midnight' ? '24:00' : '12:00' },
+const NOON = parser(new RegExp(`(${alt(CLOCK_WORDS.keys())})(?![\\w-])`, 'i'), (_ctx, m) => ({
+  spec: { kind: 'shift', unit: 'day', offset: 0, anchor: 'narrative', time: CLOCK_WORDS.get(m[1]!.toLowerCase())! },
 }));
 
 function dayShift(offset: number, anchor: 'dct' | 'narrative', part?: PartOfDay): Found {
