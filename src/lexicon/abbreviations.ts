@@ -9,3 +9,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
   'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
 ]);
+
+/**
+ * Abbreviations that open a place or saint's name and are part of it: "St. Petersburg",
+ * "Mt. Kenya", "Ft. Lauderdale", "Ste. Genevieve" (as written, capitalised, without the stop).
+ */
+export const NAME_OPENING_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);

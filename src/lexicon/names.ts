@@ -17,6 +17,14 @@ export const PLACE_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'office', 'ministry', 'prosecutor', 'prosecutors', 'prosecution', 'parquet', 'tribunal',
 ]);
 
+/**
+ * Words that open the name of a natural feature or a settlement named after another place:
+ * "Mount Kenya", "Lake Chad", "Port Sudan", "Mt. Lebanon". The place after them is part of the name.
+ */
+export const PLACE_FEATURE_OPENERS: ReadonlySet<string> = new Set([
+  'mount', 'mt', 'mont', 'monte', 'lake', 'port', 'fort', 'ft', 'cape', 'gulf', 'isle', 'river', 'bay', 'glacier', 'desert',
+]);
+
 /** Heads after which "of" continues a name: "Bank of England", "University of Oxford". */
 export const OF_HEADS: ReadonlySet<string> = new Set([
   'bank', 'banks', 'university', 'ministry', 'department', 'office', 'institute', 'republic', 'kingdom', 'state', 'states',

@@ -38,6 +38,13 @@ describe('actors: mention spans on news layout', () => {
     ['Fullback Andre Joubert scored twice.', 'Andre Joubert:person'],
     ['Prices fell in the U.S. Labor Day week.', 'U.S.:location'],
     ['Baseball great Pete Rose was banned. Shares rose 3 percent.\nRose said he was innocent.', 'Rose:person'],
+    ['Protesters gathered in St. Petersburg on Monday, police said.', 'St. Petersburg:location'],
+    ['The flights to Ft. Lauderdale were cancelled.', 'Ft. Lauderdale:location'],
+    ['The climbers left Mount Kenya on Monday.', 'Mount Kenya:location'],
+    ['Fishing boats crossed Lake Chad at dawn.', 'Lake Chad:location'],
+    ['The All-England Club announced the draw on Friday.', 'All-England Club:organization'],
+    ['Delegates of the Pan-African Parliament met in Midrand.', 'Pan-African Parliament:organization'],
+    ['Pro-Kremlin media reported the vote.', 'Kremlin:organization'],
   ])('%s → %s', (text, expected) => {
     expect(mentions(text)).toContain(expected);
   });
@@ -59,6 +66,13 @@ describe('actors: mention spans on news layout', () => {
     ['Financial Data in 000s was published by the company.', 'Financial Data'],
     ["Elon Musk 's AI company xAI was fined.", 'AI'],
     ['The GDP figures were revised on Friday.', 'GDP'],
+    ['Protesters gathered in St. Petersburg on Monday.', 'St'],
+    ['The climbers left Mount Kenya on Monday.', 'Kenya'],
+    ['Fishermen in Chad said the lake was shrinking.', 'in Chad'],
+    ['The All-England Club announced the draw.', 'England Club'],
+    ['Pro-Kremlin media reported the vote.', 'Pro-Kremlin'],
+    ['Anti-Trump protesters marched on Saturday.', 'Anti-Trump'],
+    ["Parades were held on St. Patrick's Day in Boston.", 'St. Patrick'],
   ])('%s ✗ %s', (text, absent) => {
     expect(mentions(text).map((m) => m.replace(/:[a-z]+$/, ''))).not.toContain(absent);
   });

@@ -11,7 +11,8 @@
  */
 import type { Document, Sentence, Token } from '../../document.js';
 import { tokenIndexAt } from '../../document.js';
-import { COMMON_ACRONYMS, HOLIDAYS, MEMBER_ACRONYMS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
+import { NAME_OPENING_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { COMMON_ACRONYMS, HOLIDAYS, MEMBER_ACRONYMS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_FEATURE_OPENERS, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
 import {
   MAX_LEXICON_WORDS,
   isCompanySuffix,
@@ -54,6 +55,8 @@ const POSSESSIVE = /['\u2019]s?$/;
 /** Lower-case particles inside or before names: "Ludwig van Beethoven", "de Silva". */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'ben', 'abu', 'wa']);
 /** Lower-case pieces after a hyphen that end a name rather than continue it ("Paris-based", "X-led"). */
+/** Prefixes that make a stance or a time of a name ("anti-Trump", "pro-Kremlin", "post-Soviet"), not part of it. */
+const STANCE_PREFIXES = new Set(['anti', 'pro', 'non', 'ex', 'post', 'pre', 'neo', 'mid']);
 const HYPHEN_STOPS = new Set(['led', 'run', 'old', 'era', 'set', 'won', 'day', 'way', 'end', 'off', 'out', 'up', 'in', 'on', 'by', 'for', 'and', 'the', 'age', 'ish', 'man', 'men', 'new', 'own', 'two', 'one', 'six', 'ten', 'based', 'born', 'made']);
 
 export function isCapitalized(token: Token): boolean {
@@ -223,7 +226,11 @@ function allCaps(tokens: readonly Token[], from: number, to: number): boolean {
 function startsName(doc: Document, i: number, limit: number): boolean {
   const token = doc.tokens[i]!;
   if (isInitial(doc, i, limit) || givenNameBeforeName(doc, i, limit)) return true;
-  if (isCapitalized(token)) return !excluded(token);
+  if (isCapitalized(token)) {
+    // "Anti-Trump protesters", "Pro-Kremlin media": the name starts after the prefix
+    if (STANCE_PREFIXES.has(token.normal) && doc.text.slice(token.end, doc.tokens[i + 1]?.start ?? token.end) === '-') return false;
+    return !excluded(token) || hyphenatedOpening(doc, i, limit);
+  }
   // "de Silva", "van der Berg": a particle right before a capitalised word
   const next = doc.tokens[i + 1];
   if (!PARTICLES.has(token.text) || i + 1 >= limit || !next) return false;
@@ -233,6 +240,20 @@ function startsName(doc: Document, i: number, limit: number): boolean {
   const second = doc.tokens[i + 2];
   if (gap === ' ' && PARTICLES.has(next.text) && second && i + 2 < limit && isCapitalized(second)) return !excluded(second);
   return gap === ' ' && isCapitalized(next) && !excluded(next);
+}
+
+/**
+ * "All-England Club", "Pan-African Parliament", "Anti-Corruption Foundation": a capitalised common
+ * word hyphenated to the first of two or more name words belongs to the name. Alone before one
+ * word ("Pro-Kremlin media", "Anti-Trump") it only describes.
+ */
+function hyphenatedOpening(doc: Document, i: number, limit: number): boolean {
+  const { tokens, text } = doc;
+  const next = tokens[i + 1];
+  const third = tokens[i + 2];
+  if (!next || !third || i + 2 >= limit || text.slice(tokens[i]!.end, next.start) !== '-') return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(next.text) || excluded(next)) return false;
+  return text.slice(next.end, third.start) === ' ' && /^\p{Lu}\p{Ll}/u.test(third.text) && !excluded(third);
 }
 
 /** "Jan Allan Mueller", "May Ling": a given name that is also a month or other common word, followed by a name. */
@@ -319,10 +340,13 @@ function joins(prev: Token, connector: Token, _after: Token | undefined): boolea
   return NAME_CONNECTORS.has(connector.normal) || connector.text === '&';
 }
 
-/** Tokens belong to one name when only a space, nothing or a hyphen lies between (or ". " after an initial). */
+/**
+ * Tokens belong to one name when only a space, nothing or a hyphen lies between (or ". " after
+ * an initial, or after an abbreviation that opens a name: "St. Petersburg").
+ */
 function adjacent(a: Token, gap: string): boolean {
   if (gap === ' ' || gap === '' || gap === '-') return true;
-  return (gap === '. ' || gap === '.') && /^\p{Lu}$/u.test(a.text);
+  return (gap === '. ' || gap === '.') && (/^\p{Lu}$/u.test(a.text) || NAME_OPENING_ABBREVIATIONS.has(a.text));
 }
 
 /** A possessive inside a run ends a name unless an institution head follows ("Commissioner's Office"). */
@@ -384,7 +408,9 @@ function juxtaposedNames(doc: Document, from: number, to: number): number | null
   const lastPlace = lookupPlace(last);
   // ("Trevor Holland", "Neil Jordan": after a given name the country is a surname)
   const person = isGivenName(tokens[from]!.text) || isInitial(doc, from, to);
-  if (!person && lastPlace && (lastPlace.kind === 'country' || lastPlace.kind === 'nation') && !isTitleWord(tokens[to - 2]!.text)) return to - 1;
+  // ("Mount Kenya", "Lake Chad": a feature named after the country)
+  const feature = to - from === 2 && PLACE_FEATURE_OPENERS.has(tokens[from]!.normal.replace(/\.$/, ''));
+  if (!person && !feature && lastPlace && (lastPlace.kind === 'country' || lastPlace.kind === 'nation') && !isTitleWord(tokens[to - 2]!.text)) return to - 1;
   if (/^\p{Lu}{2,6}$/u.test(last) && lookupPlace(part(from, to - 1))) return to - 1;
   // "U.S. Labor Day", "U.S. Roman Catholic": a country opening an unknown run names the country only
   const lead = lookupPlace(part(from, from + 1));
@@ -475,7 +501,7 @@ function isHoliday(doc: Document, from: number, to: number, limit: number): bool
   for (const first of starts) {
     for (let end = to; end <= Math.min(limit, to + 2); end++) {
       if (end > to && !/^[ -]?$/.test(text.slice(tokens[end - 2]!.end, tokens[end - 1]!.start))) break;
-      if (HOLIDAYS.has(text.slice(tokens[first]!.start, tokens[end - 1]!.end).toLowerCase().replace(/\u2019/g, "'"))) return true;
+      if (HOLIDAYS.has(text.slice(tokens[first]!.start, tokens[end - 1]!.end).toLowerCase().replace(/\u2019/g, "'").replace(/\./g, ''))) return true;
     }
   }
   return false;
