@@ -11,6 +11,7 @@ import type { Document, Token } from '../document.js';
 import { tokenIndexAt } from '../document.js';
 import type { ActorRef, Event, Span } from '../schema.js';
 import type { Facts } from '../extract.js';
+import { MODALS, NONRESTRICTIVE_RELATIVES, OBJECT_RELATIVES, OBLIGATION_MODALS, SUBORDINATORS } from '../lexicon/function-words.js';
 import { findTrigger, LIGHT_VERBS, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
 import { ActorIndex } from '../resolve/actor-index.js';
 import { containing, dateEvent, locateEvent } from '../resolve/event-context.js';
@@ -56,6 +57,11 @@ const ADDRESSING: ReadonlySet<PloverCategory> = new Set(['REQUEST', 'THREATEN', 
 const STATIVE = new Set(['oppose', 'commit', 'dedicate', 'devote', 'determine', 'prepare', 'resolve', 'open', 'ready']);
 /** Categories whose event, when planned, is a statement of intent to cooperate (PLOVER AGREE). */
 const COOPERATIVE: ReadonlySet<PloverCategory> = new Set(['AID', 'COOPERATE', 'RETREAT', 'CONCEDE', 'CONSULT']);
+const MODAL: ReadonlySet<string> = new Set(MODALS);
+const OBLIGATION: ReadonlySet<string> = new Set(OBLIGATION_MODALS);
+const OBJECT_RELATIVE: ReadonlySet<string> = new Set(OBJECT_RELATIVES);
+/** Words that open a clause of their own: a relative pronoun after a comma, a subordinating conjunction. */
+const CLAUSE_OPENING: ReadonlySet<string> = new Set([...NONRESTRICTIVE_RELATIVES, ...SUBORDINATORS]);
 /** Categories of giving: a verb's direct object is what is given, its "to" phrase the recipient. */
 const GIVING: ReadonlySet<PloverCategory> = new Set(['AID']);
 /** A recipient keeps its place ("the mission in Haiti"): the place names the party when the head does not. */
@@ -168,7 +174,7 @@ function absorbConditions(ctx: ClauseContext, frames: readonly Frame[]) {
   // "must agree to changes before they demobilize", "will fight until …": after a demand, promise or
   // threat (or a modal), a "before"/"until" clause is its condition too
   let modal = CONDITIONAL_MAIN.has(first.category);
-  for (let j = first.group; j < first.t.head && !modal; j++) if (tokens[j]!.tags.has('Modal') || /^(?:must|will|would|should)$/.test(tokens[j]!.normal)) modal = true;
+  for (let j = first.group; j < first.t.head && !modal; j++) if (tokens[j]!.tags.has('Modal') || MODAL.has(tokens[j]!.normal)) modal = true;
   const words = modal ? /^(?:if|unless|before|until)$/ : /^(?:if|unless)$/;
   let condition = -1;
   for (let j = first.t.to; j < ctx.s.tokenEnd; j++) {
@@ -304,7 +310,7 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
  */
 function relativeObject(ctx: ClauseContext, group: number): Range | null {
   const r = relativeOpening(ctx, group);
-  if (r === null || r + 1 >= group || !/^(?:which|whom)$/.test(ctx.doc.tokens[r]!.normal)) return null;
+  if (r === null || r + 1 >= group || !OBJECT_RELATIVE.has(ctx.doc.tokens[r]!.normal)) return null;
   return npEndingAt(ctx, r - 1);
 }
 
@@ -368,7 +374,7 @@ function baseAfterModal(ctx: ClauseContext, j: number): boolean {
   if (tokens[j]!.tags.has('PastTense') || tokens[j]!.tags.has('Gerund')) return false;
   for (let i = j - 1; i >= Math.max(ctx.s.tokenStart, j - 3); i--) {
     const t = tokens[i]!;
-    if (t.tags.has('Modal') || /^(?:would|could|will|can|should|might|may|must)$/.test(t.normal)) return true;
+    if (t.tags.has('Modal') || MODAL.has(t.normal)) return true;
     if (!t.tags.has('Adverb') && !/^(?:not|never)$/.test(t.normal)) return false;
   }
   return false;
@@ -580,7 +586,7 @@ function deonticFrames(ctx: ClauseContext, index: ActorIndex): Frame[] {
   const { tokens } = ctx.doc;
   const out: Frame[] = [];
   for (let m = ctx.s.tokenStart + 2; m < ctx.s.tokenEnd - 1; m++) {
-    if (!/^(?:must|should)$/.test(tokens[m]!.normal)) continue;
+    if (!OBLIGATION.has(tokens[m]!.normal)) continue;
     let v = m + 1;
     while (v < ctx.s.tokenEnd && (tokens[v]!.tags.has('Adverb') || /^(?:not|be)$/.test(tokens[v]!.normal))) v++;
     if (v >= ctx.s.tokenEnd || !isVerbLike(tokens[v]!)) continue;
@@ -641,7 +647,7 @@ function sameActors(a: readonly ActorRef[], b: readonly ActorRef[]): boolean {
 
 /** A relative clause or subordinate conjunction between two words opens a new clause. */
 function crossesClause(ctx: ClauseContext, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (/^(?:which|who|whom|whose|because|although|while|when|where|after|before|unless|if|until|whereas)$/.test(ctx.doc.tokens[j]!.normal)) return true;
+  for (let j = from; j < to; j++) if (CLAUSE_OPENING.has(ctx.doc.tokens[j]!.normal)) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@
 import { tokenIndexAt, type Document, type Token } from '../document.js';
 import type { Actor, ActorRef, Span } from '../schema.js';
 import { partitionPoint } from '../sorted.js';
+import { NONRESTRICTIVE_RELATIVES } from '../lexicon/function-words.js';
 
 export interface Located {
   start: number;
@@ -20,7 +21,7 @@ const MAX_PHRASE_WORDS = 12;
 /** Prepositions after which a phrase's head has ended ("police in Lyon", "leaders of X"). */
 const HEAD_ENDS = /\s(?:of|in|from|at|near|for|based|on|with|over|into|against)\s/gi;
 /** A comma and a relative pronoun: a non-restrictive relative clause after the head. */
-const RELATIVE = /,\s*(?:which|who|whom|whose)\s/i;
+const RELATIVE = new RegExp(`,\\s*(?:${NONRESTRICTIVE_RELATIVES.join('|')})\\s`, 'i');
 /** Prepositions whose object may stand for the head when the head names no one ("leaders of X", "authorities in France"). */
 const STANDS_FOR_HEAD = /^\s*(?:of|in)\s/i;
 

@@ -3,6 +3,7 @@ import type { Document, Sentence } from '../document.js';
 import type { ActorRef, Span, Time } from '../schema.js';
 import type { ActorIndex } from './actor-index.js';
 import { partitionPoint } from '../sorted.js';
+import { NONRESTRICTIVE_RELATIVES } from '../lexicon/function-words.js';
 
 /**
  * The time that dates an event: a calendar time in the event's clause, else in its sentence,
@@ -19,7 +20,7 @@ export function dateEvent(doc: Document, s: Sentence, trigger: Span, times: read
 }
 
 /** A relative clause set off by commas: ", which has fought the RSF since April 2023,". */
-const RELATIVE_ASIDE = /,\s*(?:which|who|whom|whose)\s[^,;:.!?]*,/giu;
+const RELATIVE_ASIDE = new RegExp(`,\\s*(?:${NONRESTRICTIVE_RELATIVES.join('|')})\\s[^,;:.!?]*,`, 'giu');
 
 /**
  * The comma-delimited relative clauses of a sentence: a time inside one ("Sudan's army, which has

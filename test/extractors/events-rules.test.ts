@@ -444,3 +444,17 @@ describe('events: an object keeps a modifier compromise reads as a verb ("eight 
     expect(texts(e!.targets).join(' ')).not.toContain('stop');
   });
 });
+
+describe('events: modal auxiliaries come from one list (src/lexicon/function-words.ts)', () => {
+  it.each([
+    // possibility: hypothetical; ability ("can") states a capacity, not an offer
+    ['Militias might attack the convoy, officials warned.', 'attack', 'ASSAULT', 'hypothetical'],
+    ['Militias may attack the convoy, officials warned.', 'attack', 'ASSAULT', 'hypothetical'],
+    ['The Red Cross can help the refugees.', 'help', 'AID', 'asserted'],
+    ['Norway shall withdraw its troops from the island.', 'withdraw', 'AGREE', 'planned'],
+  ] as const)('"%s": %s is %s, %s', (text, trigger, type, modality) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.type).toBe(type);
+    expect(e?.modality).toBe(modality);
+  });
+});

@@ -5,16 +5,17 @@
  */
 import type { Event } from '../../schema.js';
 import type { ClauseContext } from './phrases.js';
+import { FUTURE_MODALS, POSSIBILITY_MODALS } from '../../lexicon/function-words.js';
 
 const NEGATION = /^(?:not|n't|never|no|cannot)$/;
 const PLANNED = new Set([
-  'will', "'ll", 'would', 'shall', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'going', 'set',
+  ...FUTURE_MODALS, 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'going', 'set',
   'expected', 'scheduled', 'aims', 'aim', 'aimed', 'ready', 'prepared', 'willing', 'decided', 'decide', 'decides', 'preparing',
   'wants', 'want', 'wanted', 'seeks', 'seek', 'sought', 'hopes', 'hope', 'hoped', 'vowed', 'pledged', 'promised', 'offered',
   'agreed', 'due', 'vow', 'vows', 'swore', 'sworn', 'swear', 'swears',
 ]);
 const REQUESTED = new Set(['urged', 'asked', 'called', 'demanded', 'requested', 'told', 'ordered', 'pressed', 'pressured', 'urging', 'asking']);
-const HYPOTHETICAL = new Set(['could', 'might', 'may', 'if', 'unless', 'whether']);
+const HYPOTHETICAL = new Set([...POSSIBILITY_MODALS, 'if', 'unless', 'whether']);
 const CONDITIONS = /^(?:unless|if)$/;
 
 /** Modality from the verb group [group, head) and the governing words just before it. */

@@ -4,6 +4,7 @@
  * A phrase is a token range [from, to) inside the sentence; nothing here re-tags text.
  */
 import type { Document, Sentence, Token } from '../../document.js';
+import { MODALS, NONRESTRICTIVE_RELATIVES, RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 
 export interface Range {
   from: number;
@@ -18,16 +19,22 @@ export interface ClauseContext {
   timeTokens: ReadonlySet<number>;
 }
 
-const AUX = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|will|would|shall|should|may|might|can|could|must|'s|'re|'ve|'d|'ll|wo|got|get|gets)$/;
+/** Auxiliaries: forms of be, have, do and get, the modals, their clitics ("wo" of "won't"). */
+const AUX: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did',
+  "'s", "'re", "'ve", "'d", 'wo', 'got', 'get', 'gets', ...MODALS,
+]);
 const NEGATORS = /^(?:not|n't|never|no longer)$/;
 /** Prepositions a subject or object phrase may keep inside it ("leaders of X", "police in Y"). */
 const INNER_PREPS = new Set(['of', 'in', 'from', 'at', 'near', 'for', 'based', 'throughout', 'across', 'around']);
 /** Words that join a subject to more of itself ("Russian aircraft including helicopter gunships", "Washington along with its allies"). */
 const SUBJECT_JOINERS = new Set(['including', 'along', 'with', 'together']);
-const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
+/** Relative pronouns that open a clause set off by commas ("that" never does). */
+const NONRESTRICTIVE: ReadonlySet<string> = new Set(NONRESTRICTIVE_RELATIVES);
 /** Words that end a clause when they follow a comma ("…, which", "…, raising"). */
 const CLAUSE_OPENERS = new Set([
-  'which', 'who', 'while', 'whereas', 'as', 'but', 'after', 'before', 'when', 'where', 'although', 'though',
+  ...NONRESTRICTIVE_RELATIVES, 'while', 'whereas', 'as', 'but', 'after', 'before', 'when', 'where', 'although', 'though',
   'because', 'since', 'according', 'saying', 'adding', 'raising', 'leaving', 'killing', 'wounding', 'following',
   'despite', 'amid', 'unless', 'if', 'until',
 ]);
@@ -76,7 +83,7 @@ export function verbGroupStart(ctx: ClauseContext, k: number): number {
   while (g > ctx.s.tokenStart) {
     const prev = tokens[g - 1]!;
     if (/[,;:]/.test(gapBefore(ctx.doc, g))) break;
-    if (AUX.test(prev.normal) || NEGATORS.test(prev.normal) || prev.tags.has('Modal') || prev.tags.has('Auxiliary') ||
+    if (AUX.has(prev.normal) || NEGATORS.test(prev.normal) || prev.tags.has('Modal') || prev.tags.has('Auxiliary') ||
       prev.tags.has('Negative') || (prev.tags.has('Adverb') && !prev.tags.has('Noun'))) g--;
     else break;
   }
@@ -131,9 +138,6 @@ export function relativeOpening(ctx: ClauseContext, k: number): number | null {
   }
   return null;
 }
-
-/** Relative pronouns that open a clause set off by commas ("that" never does). */
-const NONRESTRICTIVE = new Set(['which', 'who', 'whom', 'whose']);
 
 /** A subject phrase then a finite verb from token k ("troops shelled", "the army has"), within a few words. */
 function ownClauseAfter(ctx: ClauseContext, k: number): boolean {
