@@ -28,11 +28,20 @@ export interface DemonymEntry {
   iso: string;
 }
 
-/** One pass over the characters: this runs for every candidate span, so it avoids chained regexes. */
+/** Words of characters nameKey keeps as they are, one space between them: the key is the lower-cased text. */
+const PLAIN_KEY = /^[^.\-\s\u00a0\u2018\u2019`]+(?: [^.\-\s\u00a0\u2018\u2019`]+)*$/;
+
+/**
+ * Lower case, no full stops, one space for any run of spaces and hyphens, one apostrophe, no
+ * leading "the". One pass over the characters: this runs for every candidate span, so it avoids
+ * chained regexes; most names need no cleaning and take the first test only.
+ */
 export function nameKey(text: string): string {
+  const lower = text.toLowerCase();
+  if (PLAIN_KEY.test(lower)) return lower.startsWith('the ') ? lower.slice(4) : lower;
   let out = '';
   let gap = false;
-  for (const ch of text.toLowerCase()) {
+  for (const ch of lower) {
     if (ch === '.') continue;
     if (ch === ' ' || ch === '-' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0') {
       gap = out.length > 0;
