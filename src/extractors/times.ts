@@ -143,6 +143,7 @@ function resolveAll(doc: Document, candidates: Candidate[]): Unnumbered[] {
     const resolved = resolveSpec(c.spec, { dct: doc.date, tense: tenseNear(doc, c.start), narrative, offset: c.start, quoted });
     out.push(toTime(doc, c, resolved));
     if (!comparison(c.spec)) narrative = advance(narrative, resolved, c.end, setsPeriod(c.spec));
+    if (endsPeriod(c.spec, doc.text.slice(c.start, c.end))) narrative = { ...narrative, period: null };
   }
   return out;
 }
@@ -175,6 +176,15 @@ function advance(narrative: Narrative, r: Resolved, end: number, periodSetter: b
 /** "a year ago", "year-earlier": a point of comparison, not a time the narrative moves to. */
 function comparison(spec: Spec): boolean {
   return spec.kind === 'shift' && spec.counted === true && spec.unit === 'year' && Math.abs(spec.offset) === 1;
+}
+
+/**
+ * "the nine months", "the first six months": a report moving on to a stretch of several months
+ * leaves the quarter it was at, so "a year earlier" and "the 1988 period" after it are no longer
+ * that quarter's.
+ */
+function endsPeriod(spec: Spec, text: string): boolean {
+  return spec.kind === 'duration' && spec.unit === 'month' && spec.amount !== null && spec.amount > 3 && spec.amount < 12 && /^the\b/i.test(text);
 }
 
 /** A quarter named outright ("the third quarter"), not one counted back from another ("the year-ago quarter", "the 1988 period"). */

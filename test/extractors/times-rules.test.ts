@@ -125,6 +125,32 @@ describe('times rule: "the 1988 period" is the quarter in view in another year, 
   ]);
 });
 
+describe('times rule: a stretch of several months ("the nine months") leaves the quarter in view', () => {
+  check([
+    [
+      'Profit rose in the third quarter. For the nine months, net was $5 million, against $4 million a year earlier.',
+      '1989-11-02',
+      [['the third quarter', 'DATE', '1989-Q3'], ['the nine months', 'DURATION', 'P9M'], ['a year earlier', 'DATE', '1988']],
+    ],
+    [
+      'Profit rose in the third quarter. In the first six months, net fell from the 2024 period. The year-ago results included a charge.',
+      '2025-10-26',
+      [['the third quarter', 'DATE', '2025-Q3'], ['the first six months', 'DURATION', 'P6M'], ['the 2024 period', 'DATE', '2024'], ['year-ago', 'DATE', '2024']],
+    ],
+    // negatives: a stretch of a year or of one quarter's months keeps the quarter, and so does "three months"
+    [
+      'Profit rose in the third quarter. In the three months, net was flat against $4 million a year earlier.',
+      '1989-11-02',
+      [['the third quarter', 'DATE', '1989-Q3'], ['the three months', 'DURATION', 'P3M'], ['a year earlier', 'DATE', '1988-Q3']],
+    ],
+    [
+      'Profit rose in the third quarter, when it sold nine months of output, against $4 million a year earlier.',
+      '1989-11-02',
+      [['the third quarter', 'DATE', '1989-Q3'], ['nine months', 'DURATION', 'P9M'], ['a year earlier', 'DATE', '1988-Q3']],
+    ],
+  ]);
+});
+
 describe('times rule: time words capitalized inside a name or title are not times', () => {
   check([
     ['The minister spoke on the "Meet The Week" program.', '2026-02-05', []],

@@ -130,8 +130,9 @@ export function granularityOf(value: string): Granularity {
   if (/^[\dX]{4}-Q[\dX]$/.test(value)) return 'quarter';
   if (/^[\dX]{4}-H[\dX]$/.test(value)) return 'half';
   if (/^[\dX]{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
-  if (/^[\dX]{4}$/.test(value)) return 'year';
+  // "199X" is a decade, not a year with an unknown digit
   if (/^\d{3}X?$/.test(value)) return 'decade';
+  if (/^[\dX]{4}$/.test(value)) return 'year';
   if (/^\d{2}$/.test(value)) return 'century';
   const dur = /^PT?(?:[\dX.]+)(Y|M|W|D|H|S|Q|DE|CE|WE)$/.exec(value);
   if (dur) {

@@ -155,6 +155,8 @@ function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, ctx: Context):
     const d = shiftDate(dct, spec.unit, spec.offset);
     return { type: 'DATE', value: formatAt(d, spec.unit), anchored: true, mod: null };
   }
+  // "the 1988 period" with no quarter in view: the same stretch of that year, which only the year names
+  if (!recentSame && spec.year !== null && spec.yearOffset === null) return { type: 'DATE', value: String(spec.year), anchored: false, mod: null };
   if (recentSame) {
     const n = recentSame.slice(6);
     return { type: 'DATE', value: `${year ?? recentSame.slice(0, 4)}-${letter}${n}`, anchored: true, mod: null };
