@@ -19,6 +19,9 @@ const MAY = /^(?:may|might|must|should|can)$/;
 /** Participles that put their time ahead: "scheduled Thursday", "postponed until Tuesday", "slated for May". */
 const SCHEDULED = /^(?:scheduled|rescheduled|slated|postponed|adjourned)$/;
 
+/** Prepositions the tagger may take for a verb when capitalized at a sentence start ("Over the weekend, …"). */
+const PREPOSITIONS = /^(?:over|during|since|until|after|before|through|throughout|around|amid|despite|within)$/;
+
 /** How many adverbs or negations may stand between a modal and its verb ("will almost double", "would still be held"). */
 const MAX_INSERTS = 2;
 
@@ -50,7 +53,7 @@ export function tenseOf(tokens: Token[], i: number, floor: number): Tense | null
   const t = tokens[i]!;
   if (!t.tags.has('Verb')) return null;
   // "trading in Paris": compromise tags a phrasal verb's particle as a verb
-  if (t.tags.has('Particle')) return null;
+  if (t.tags.has('Particle') || PREPOSITIONS.test(t.normal)) return null;
   if (WILL.test(t.normal) || t.normal === "'d") return 'future';
   if (SCHEDULED.test(t.normal)) return 'future';
   const p = beforeInserts(tokens, i, floor);
