@@ -84,8 +84,19 @@ describe('articles: who said what', () => {
     ['politics', '"He" after the sentence that names him', 'the House would write its own version', 'Mark Ellison'],
     ['court', '"he" after the sentence that names him, not the judge quoted before', 'learned hard lessons', 'Tomas Lindgren'],
     ['business', '"the company" is the article\'s company, not the analyst\'s firm', 'had signed an agreement', 'Helios Motors'],
+    ['conflict', '"the group said" is the doctors\' network just cited, not the UN', 'women and children were among the dead', 'Sudan Doctors Network'],
   ])('%s: %s', (name, _how, words, speaker) => {
     expect(speakerOf(ARTICLES[name](), words)).toBe(speaker);
+  });
+});
+
+describe('articles: descriptions', () => {
+  it.each<[Name, string, string, string]>([
+    ['business', '"the carmaker" is the car company the story is about', 'The carmaker', 'Helios Motors'],
+    ['conflict', '"the group" is the doctors\' network that reported the attack', 'The group', 'Sudan Doctors Network'],
+  ])('%s: %s', (name, _how, description, actor) => {
+    const r = ARTICLES[name]();
+    expect(r.actors.find((a) => a.references.some((m) => m.text === description))?.name).toBe(actor);
   });
 });
 

@@ -4,22 +4,35 @@
  *   - bare institutional nouns: "prosecutors" → the Paris prosecutor's office;
  *   - demonyms: "French authorities" → France (kind 'demonym'); a demonym is never an actor
  *     of its own, and a country met only through its demonym gets an actor without mentions.
- * "The company" goes to the most salient company-like organization so far (how often and how
- * recently it was named), not merely the last one or the one introduced as "company".
+ * "The company" goes to the most salient organization so far whose kind the head can name ("the
+ * carmaker" a company, "the group" a company, NGO or armed group, "the ministry" a ministry named
+ * as such): mentions weigh more as a sentence's subject and less as an aside (the firm of an
+ * analyst quoted in apposition, a name in parentheses); being in view, having just spoken when the
+ * description speaks, and a name that confirms the head ("… Motors" for "the carmaker") count too.
  * All lookups go through indexes built once, so the cost stays linear in the document.
  */
-import type { Document } from '../document.js';
+import { sentenceAt, type Document } from '../document.js';
 import type { ActorType, Mention } from '../schema.js';
 import type { Cluster } from './aliases.js';
 import { partitionPoint } from '../sorted.js';
-import { isInstitutionSuffix, lookupDemonym, lookupPlace } from '../extractors/actors/gazetteer.js';
+import { isCompanySuffix, isInstitutionSuffix, lookupDemonym, lookupPlace } from '../extractors/actors/gazetteer.js';
+import { SPEECH_VERBS } from '../lexicon/cues.js';
+import { AFFILIATION_NOUNS, DESCRIPTION_HEADS, HEAD_NAME_WORDS, NAMED_ONLY_HEADS, NAME_WORD_KINDS, type OrgKind } from '../lexicon/descriptions.js';
 
 /** "the company", "the prosecutor's office", "the platform": determiner + up to two lower-case words. */
 const DESCRIPTION = /\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+((?:[a-z][a-z-]*(?:['\u2019]s)?\s+)?[a-z][a-z-]*)\b/g;
 
-const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'corporation', 'business', 'organisation', 'organization', 'agency', 'platform', 'network', 'site', 'startup']);
-/** Heads that are companies, not institutions: "the company" never means the prosecutor's office. */
-const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'business', 'platform', 'network', 'site', 'startup', 'group']);
+/** "an analyst at ", "economist with the ": the organization that follows is the speaker's affiliation. */
+const AFFILIATION_BEFORE = new RegExp(`\\b(?:${AFFILIATION_NOUNS.join('|')})s?\\s+(?:at|with|for|from|of)\\s+(?:the\\s+)?$`, 'i');
+/** ", an analyst at ", ", a senior fellow of the ": an apposition ending on its organization. */
+const APPOSITION_BEFORE = /,\s*(?:an?|the)\s[^,;:.()]*\s(?:at|of|with|for|from)\s+(?:the\s+)?$/i;
+/** How far back an apposition or affiliation may begin (characters). */
+const ASIDE_REACH = 70;
+/** Words between a subject and its speech verb: "the group also said", "X on Tuesday said". */
+const BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'will', 'would', 'later', 'then', 'earlier', 'previously', 'again', 'further', 'separately', 'on', 'in', 'a', 'statement', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words that put a name in a prepositional phrase rather than the subject. */
+const PREPOSITIONS = new Set(['of', 'at', 'by', 'with', 'for', 'from', 'to', 'in', 'on', 'into', 'against', 'about', 'over', 'under', 'between', 'like', 'than', 'via', 'including', 'and', 'or']);
+
 /** Bare plural or singular nouns that stand for an institution already named: "prosecutors said". */
 const INSTITUTION_NOUNS = new Map([
   ['prosecutors', 'prosecutor'], ['prosecutor', 'prosecutor'], ['police', 'police'], ['regulators', 'regulator'],
@@ -43,24 +56,28 @@ export function findReferences(doc: Document, clusters: readonly Cluster[]): Ref
   const add = (id: string, m: Mention) => out.set(id, [...(out.get(id) ?? []), m]);
   const occurrences = clusters.flatMap((c) => c.mentions.map((m) => ({ start: m.start, end: m.end, cluster: c }))).sort((a, b) => a.start - b.start);
   const inName = (start: number, end: number) => overlapsAny(occurrences, start, end);
+  const byId = new Map(clusters.map((c) => [c.id, c]));
 
-  const tracker = new SalienceTracker(occurrences);
+  const tracker = new SalienceTracker(weigh(doc, occurrences));
   const described: Occurrence[] = [];
   DESCRIPTION.lastIndex = doc.bodyStart;
   for (let m = DESCRIPTION.exec(doc.text); m; m = DESCRIPTION.exec(doc.text)) {
     const start = m.index;
     let end = start + m[0].length;
     if (inName(start, end)) continue;
-    let target = describedActor(tracker, m[1]!, start);
+    const sentence = sentenceAt(doc, start)?.index ?? -1;
+    let target = describedActor(tracker, m[1]!, start, { sentence, speaks: speaksAfter(doc.text, end) });
     // "The company rejected": the description may be the first word alone
     const firstWord = /^\S+/.exec(m[1]!)![0];
     if (!target && firstWord !== m[1]) {
-      target = describedActor(tracker, firstWord, start);
       end = start + m[0].indexOf(firstWord, m[0].length - m[1]!.length) + firstWord.length;
+      target = describedActor(tracker, firstWord, start, { sentence, speaks: speaksAfter(doc.text, end) });
     }
     if (!target) continue;
     add(target.id, { start, end, text: doc.text.slice(start, end), kind: 'description', rule: target.rule });
-    described.push({ start, end, cluster: clusters.find((c) => c.id === target.id)! });
+    const cluster = byId.get(target.id)!;
+    described.push({ start, end, cluster });
+    tracker.note({ start, end, cluster, sentence, subject: startsSentence(doc, start), aside: false, speaks: speaksAfter(doc.text, end) });
   }
   const taken = (s: number, e: number) => inName(s, e) || overlapsAny(described, s, e);
   for (const ref of institutionNouns(doc, tracker, taken)) add(ref.id, ref.mention);
@@ -77,48 +94,132 @@ function overlapsAny(sorted: readonly Occurrence[], start: number, end: number):
 }
 
 /**
- * Counts and last positions of each actor's mentions before an offset. Offsets are asked in
- * increasing order, so one pass over the sorted mentions serves the whole document.
+ * Each name occurrence weighed by its place in its sentence: the first actor named (not after a
+ * preposition or inside parentheses) is the subject; one in an apposition's affiliation or in
+ * parentheses is an aside; one followed by a speech verb or after "according to" speaks.
+ */
+function weigh(doc: Document, sorted: readonly Occurrence[]): Weighed[] {
+  const out: Weighed[] = [];
+  let sentence = -2;
+  let subjectTaken = false;
+  for (const o of sorted) {
+    const s = sentenceAt(doc, o.start);
+    const index = s?.index ?? -1;
+    if (index !== sentence) [sentence, subjectTaken] = [index, false];
+    const before = doc.text.slice(Math.max(s?.start ?? 0, o.start - ASIDE_REACH), o.start);
+    const aside = /\(\s*$/.test(before) || AFFILIATION_BEFORE.test(before) || APPOSITION_BEFORE.test(before);
+    const previous = /([\p{L}']+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+    const eligible = o.cluster.type !== 'location';
+    const subject = eligible && !subjectTaken && !aside && !(previous && PREPOSITIONS.has(previous));
+    if (subject) subjectTaken = true;
+    const speaks = /\baccording to\s+(?:the\s+)?$/i.test(before) || speaksAfter(doc.text, o.end);
+    out.push({ ...o, sentence: index, subject, aside, speaks });
+  }
+  return out;
+}
+
+/** A speech verb follows within a few words: "X said", "the group also said", "X on Tuesday said". */
+function speaksAfter(text: string, end: number): boolean {
+  const words = text.slice(end, end + 40).match(/[\p{L}']+|[^\s\p{L}']/gu) ?? [];
+  for (const w of words.slice(0, 4)) {
+    const lower = w.toLowerCase();
+    if (SPEECH_VERBS.has(lower)) return true;
+    if (!BEFORE_VERB.has(lower)) return false;
+  }
+  return false;
+}
+
+/** The description opens its sentence ("The company said …"). */
+function startsSentence(doc: Document, offset: number): boolean {
+  const s = sentenceAt(doc, offset);
+  return !!s && /^[\s"'\u201c\u2018]*$/.test(doc.text.slice(s.start, offset));
+}
+
+/** How a name occurrence counts towards its actor's salience. */
+interface Weighed extends Occurrence {
+  sentence: number;
+  /** the first actor named in its sentence, not after a preposition: what the sentence is about */
+  subject: boolean;
+  /** an aside: an affiliation in an apposition ("Ana Ruiz, an analyst at X"), a name in parentheses */
+  aside: boolean;
+  /** the actor speaks there ("X said", "according to X") */
+  speaks: boolean;
+}
+
+/** Salience of one actor before an offset. */
+interface Standing {
+  cluster: Cluster;
+  /** name mentions */
+  count: number;
+  /** weighed mentions and resolved descriptions: a subject counts double, an aside a quarter */
+  score: number;
+  /** position and sentence of the last mention that is not an aside (-1 when none) */
+  last: number;
+  lastSentence: number;
+  /** sentence where it last spoke (-Infinity when never) */
+  spokeSentence: number;
+}
+
+const SUBJECT_WEIGHT = 2;
+const PLAIN_WEIGHT = 1;
+const ASIDE_WEIGHT = 0.25;
+
+/**
+ * Weighed standings of each actor before an offset. Offsets must be asked in increasing order
+ * (standings never go back), so one pass over the sorted mentions serves the whole document; resolved descriptions are noted
+ * as they are found, so that "the carmaker … the company" keeps the carmaker in view.
  */
 class SalienceTracker {
   private next = 0;
-  private readonly count = new Map<Cluster, number>();
-  private readonly last = new Map<Cluster, number>();
-  constructor(private readonly sorted: readonly Occurrence[]) {}
+  private readonly standing = new Map<Cluster, Standing>();
+  constructor(private readonly sorted: readonly Weighed[]) {}
 
-  /** Actors named before `offset`, with their mention count and last position. */
-  before(offset: number): Array<{ cluster: Cluster; count: number; last: number }> {
-    if (this.next > 0 && this.sorted[this.next - 1]!.start >= offset) this.reset();
-    while (this.next < this.sorted.length && this.sorted[this.next]!.start < offset) {
-      const o = this.sorted[this.next++]!;
-      this.count.set(o.cluster, (this.count.get(o.cluster) ?? 0) + 1);
-      this.last.set(o.cluster, o.start);
+  /** Actors named before `offset`, with their standing. */
+  before(offset: number): Standing[] {
+    while (this.next < this.sorted.length && this.sorted[this.next]!.start < offset) this.count(this.sorted[this.next++]!, true);
+    return [...this.standing.values()];
+  }
+
+  /** A description resolved to `o.cluster`: it weighs like a name there, without counting as one. */
+  note(o: Weighed): void {
+    this.count(o, false);
+  }
+
+  private count(o: Weighed, named: boolean): void {
+    let s = this.standing.get(o.cluster);
+    if (!s) {
+      s = { cluster: o.cluster, count: 0, score: 0, last: -1, lastSentence: -1, spokeSentence: -Infinity };
+      this.standing.set(o.cluster, s);
     }
-    return [...this.count.keys()].map((cluster) => ({ cluster, count: this.count.get(cluster)!, last: this.last.get(cluster)! }));
+    if (named) s.count++;
+    s.score += o.aside ? ASIDE_WEIGHT : o.subject ? SUBJECT_WEIGHT : PLAIN_WEIGHT;
+    if (!o.aside && o.start > s.last) [s.last, s.lastSentence] = [o.start, o.sentence];
+    if (o.speaks) s.spokeSentence = Math.max(s.spokeSentence, o.sentence);
   }
 
-  private reset() {
-    this.next = 0;
-    this.count.clear();
-    this.last.clear();
-  }
+}
+
+/** Where a description stands: its sentence, and whether it is the subject of a speech verb ("the group said"). */
+interface DescriptionContext {
+  sentence: number;
+  speaks: boolean;
 }
 
 /**
  * The actor a description refers to: one whose name ends with the description ("the prosecutor's
- * office" → "Paris prosecutor's office"), else for a company-like head the most salient
- * company-like organization (a matching descriptor counts in its favour), else one introduced
- * with that descriptor.
+ * office" → "Paris prosecutor's office"), else for an organization head the most salient
+ * organization of a kind the head can name, else one introduced with that descriptor.
  */
-function describedActor(tracker: SalienceTracker, phrase: string, offset: number): { id: string; rule: string } | null {
+function describedActor(tracker: SalienceTracker, phrase: string, offset: number, context: DescriptionContext): { id: string; rule: string } | null {
   const lower = phrase.toLowerCase().replace(/\u2019/g, "'");
   const head = lower.split(/\s+/).pop()!;
   const seen = tracker.before(offset);
   const bySuffix = latest(seen.filter((s) => s.cluster.name.toLowerCase().replace(/\u2019/g, "'").endsWith(` ${lower}`)));
   if (bySuffix) return { id: bySuffix.id, rule: 'coref.name-suffix' };
-  if (GENERIC_ORG_HEADS.has(head) && lower === head) {
-    const pool = seen.filter((s) => s.cluster.type === 'organization' && (!COMPANY_HEADS.has(head) || companyLike(s.cluster)));
-    const best = mostSalient(pool, head);
+  const kinds = DESCRIPTION_HEADS.get(head);
+  if (kinds && lower === head) {
+    const pool = seen.filter((s) => s.cluster.type === 'organization' && kindsAgree(head, kinds, s.cluster) && (!NAMED_ONLY_HEADS.has(head) || namesHead(s.cluster, head)));
+    const best = mostSalient(pool, head, context);
     if (best) return { id: best.id, rule: 'coref.salient-organization' };
   }
   const byDescriptor = latest(seen.filter((s) => s.cluster.descriptors.includes(head)));
@@ -126,29 +227,80 @@ function describedActor(tracker: SalienceTracker, phrase: string, offset: number
   return null;
 }
 
-/** A company or platform rather than a public institution. */
-function companyLike(c: Cluster): boolean {
-  const last = c.name.split(/\s+/).pop()!;
-  return !isInstitutionSuffix(last) && !/prosecutor|police|ministry|court/i.test(c.name);
+/** The kinds an organization's name or introduction tells, or null when nothing tells. */
+function kindsOf(c: Cluster): readonly OrgKind[] | null {
+  const last = c.name.toLowerCase().split(/\s+/).pop()!;
+  const byWord = NAME_WORD_KINDS.get(last);
+  if (byWord) return byWord;
+  if (/prosecutor|police|ministry/i.test(c.name)) return ['government'];
+  if (/\bcourt\b/i.test(c.name)) return ['court'];
+  if (isCompanySuffix(last)) return ['company'];
+  // a club, a church, a newsroom: an institution of no kind a description names
+  if (isInstitutionSuffix(last)) return [];
+  const described = c.descriptors.flatMap((d) => DESCRIPTION_HEADS.get(d) ?? []);
+  return described.length ? described : null;
 }
 
-/** Frequency plus recency: the most recently named candidate gets a bonus, a matching descriptor a smaller one. */
-function mostSalient(pool: ReadonlyArray<{ cluster: Cluster; count: number; last: number }>, head: string): Cluster | null {
+/** A head's kinds and the organization's agree, or nothing tells the organization's kind. */
+function kindsAgree(head: string, kinds: readonly OrgKind[], c: Cluster): boolean {
+  const own = kindsOf(c);
+  return (own === null || own.some((k) => kinds.includes(k))) && !otherTrade(c, head);
+}
+
+/** Every word that tells a trade or force in a name ("Motors", "Bank", "Brigades"). */
+const TRADE_WORDS = new Set([...HEAD_NAME_WORDS.values()].flat());
+
+/** The name tells a trade, and not the one a specific head names ("the carmaker" and "Meridian Bank"). */
+function otherTrade(c: Cluster, head: string): boolean {
+  const confirming = HEAD_NAME_WORDS.get(head);
+  if (!confirming) return false;
+  const trades = c.name.toLowerCase().split(/[\s-]+/).filter((w) => TRADE_WORDS.has(w));
+  return trades.length > 0 && !trades.some((w) => confirming.includes(w));
+}
+
+/** The name holds the head or a word confirming it ("the ministry" → "Ministry of Defence", "the carmaker" → "… Motors"). */
+function namesHead(c: Cluster, head: string): boolean {
+  const words = c.name.toLowerCase().split(/[\s-]+/);
+  const confirming = HEAD_NAME_WORDS.get(head) ?? [];
+  return words.includes(head) || words.some((w) => confirming.includes(w));
+}
+
+/** Bonus when the description continues the story's speech: "according to X. The group said …". */
+const SPEAKER_BONUS = 2;
+/** How many sentences back an actor's speech still continues in "the company also said". */
+const SPEECH_REACH = 3;
+/** Bonus for an actor named (not aside) in the description's sentence or the one before. */
+const IN_VIEW_BONUS = 2;
+const LATEST_BONUS = 1;
+const NAME_WORD_BONUS = 3;
+
+/**
+ * Salience: weighed mentions (subjects count more, asides less), plus being in view (named in this
+ * sentence or the one before), being the last named, having just spoken when the description
+ * speaks, a name that confirms the head, and an introduction with the head ("platform X").
+ */
+function mostSalient(pool: readonly Standing[], head: string, context: DescriptionContext): Cluster | null {
   if (!pool.length) return null;
   const latestAt = Math.max(...pool.map((p) => p.last));
   let best: Cluster | null = null;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (const p of pool) {
     // "the platform" after "platform X" is X; "the company" weighs frequency and recency too
     const descriptor = p.cluster.descriptors.includes(head) ? (head === 'company' || head === 'firm' || head === 'group' ? 1 : 5) : 0;
-    const score = p.count + (p.last === latestAt ? 2 : 0) + descriptor;
+    const score =
+      p.score +
+      (p.last >= 0 && p.lastSentence >= context.sentence - 1 ? IN_VIEW_BONUS : 0) +
+      (p.last >= 0 && p.last === latestAt ? LATEST_BONUS : 0) +
+      (context.speaks && p.spokeSentence >= context.sentence - SPEECH_REACH ? SPEAKER_BONUS : 0) +
+      (namesHead(p.cluster, head) ? NAME_WORD_BONUS : 0) +
+      descriptor;
     if (score > bestScore) [best, bestScore] = [p.cluster, score];
   }
   return best;
 }
 
-function latest(pool: ReadonlyArray<{ cluster: Cluster; last: number }>): Cluster | null {
-  let best: { cluster: Cluster; last: number } | null = null;
+function latest(pool: readonly Standing[]): Cluster | null {
+  let best: Standing | null = null;
   for (const p of pool) if (!best || p.last > best.last) best = p;
   return best?.cluster ?? null;
 }

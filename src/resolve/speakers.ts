@@ -60,13 +60,8 @@ export function resolveSpeakers(doc: Document, actors: readonly Actor[], quotes:
   const index = locate(actors);
   const byId = new Map(actors.map((a) => [a.id, a]));
   const recent: Recent = { person: null, organization: null, any: null };
-  // speaker spans so far: an organization named only inside one ("Sato, an analyst at Mizuho") is an affiliation
-  const spoken: Span[] = [];
   return quotes.map((q) => {
-    let actor = q.speakerSpan ? resolveSpeaker(doc, actors, index, q.speakerSpan, recent) : null;
-    if (actor && q.speakerSpan && isOrganizationDescription(wordsOf(q.speakerSpan)) && recent.organization && actor !== recent.organization && onlyAsAffiliation(doc, byId.get(actor), spoken))
-      actor = recent.organization;
-    if (q.speakerSpan) spoken.push(q.speakerSpan);
+    const actor = q.speakerSpan ? resolveSpeaker(doc, actors, index, q.speakerSpan, recent) : null;
     if (actor) remember(recent, byId.get(actor));
     return {
       start: q.start,
@@ -84,26 +79,6 @@ export function resolveSpeakers(doc: Document, actors: readonly Actor[], quotes:
 /** "the company", "this firm": a description pointing back to an organization in view. */
 function isOrganizationDescription(words: readonly string[]): boolean {
   return words.length <= 3 && /^(the|this|that)$/.test(words[0] ?? '') && ORGANIZATION_DESCRIPTIONS.has(words[words.length - 1]!);
-}
-
-/**
- * "The company also said …" after "…, said Yuki Sato, an analyst at Mizuho Securities": an
- * organization named only inside earlier speakers' appositions is their affiliation, not the
- * organization the story is about, so a description goes to the organization that last spoke.
- */
-function onlyAsAffiliation(doc: Document, actor: Actor | undefined, spoken: readonly Span[]): boolean {
-  if (!actor || actor.type !== 'organization' || actor.mentions.length === 0) return false;
-  return actor.mentions.every((m) => spoken.some((sp) => (sp.start <= m.start && m.end <= sp.end) || isAppositionAfter(doc, sp, m.start)));
-}
-
-/** Longest apposition between a speaker and the organization it names ("Yuki Sato, an analyst at "). */
-const MAX_AFFILIATION_GAP = 60;
-
-/** `offset` follows the speaker inside its apposition: ", an analyst at ", ", a senior fellow of the ". */
-function isAppositionAfter(doc: Document, speaker: Span, offset: number): boolean {
-  if (offset < speaker.end || offset - speaker.end > MAX_AFFILIATION_GAP) return false;
-  const gap = doc.text.slice(speaker.end, offset);
-  return /^,\s*(?:an?|the)\s/i.test(gap) && /\s(?:at|of|with|for|from)\s+(?:the\s+)?$/i.test(gap) && !/[.;:,]/.test(gap.slice(1));
 }
 
 function remember(recent: Recent, actor: Actor | undefined): void {
