@@ -7,6 +7,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'bureau', 'senate', 'assembly', 'administration', 'cabinet', 'embassy', 'consulate', 'regulator', 'watchdog',
   'university', 'hospital', 'airport', 'exchange', 'force', 'forces', 'guard', 'service', 'services', 'unit',
   'board', 'committee', 'institute', 'club', 'team', 'party', 'union', 'league', 'federation', 'association',
+  'survey', 'fund', 'foundation', 'corps', 'command', 'patrol', 'academy', 'museum', 'library', 'tribunal', 'observatory',
 ]);
 
 /**

@@ -138,7 +138,8 @@ export const INSTITUTION_SUFFIXES: readonly string[] = [
   'militia', 'alliance', 'coalition', 'caucus', 'cabinet', 'government', 'centre', 'center', 'federation', 'confederation',
   'syndicate', 'cartel', 'consortium', 'network', 'orchestra', 'band', 'team', 'united', 'city', 'rovers', 'wanderers', 'athletic',
   'county', 'albion', 'hotspur', 'town', 'sporting', 'dynamo', 'reserve', 'observatory', 'museum', 'library', 'mission', 'fund',
-  'newsroom', 'newsdesk', 'bureau', 'treasury', 'standard', 'gazette', 'courier', 'chronicle', 'observer', 'express',
+  'newsroom', 'newsdesk', 'bureau', 'treasury', 'standard', 'gazette', 'courier', 'chronicle', 'observer', 'express', 'survey',
+  'command', 'patrol',
 ];
 
 /** Sports played by teams (lower-case): in their reports a city or county named as a side is a club. */

@@ -45,6 +45,9 @@ describe('actors: mention spans on news layout', () => {
     ['The All-England Club announced the draw on Friday.', 'All-England Club:organization'],
     ['Delegates of the Pan-African Parliament met in Midrand.', 'Pan-African Parliament:organization'],
     ['Pro-Kremlin media reported the vote.', 'Kremlin:organization'],
+    ['The quake struck at dawn, the U.S. Geological Survey said.', 'U.S. Geological Survey:organization'],
+    ['Agents of the Border Patrol stopped the truck.', 'Border Patrol:organization'],
+    ['MALATYA, Turkey, March 9 (Reuters) - A strong quake struck eastern Turkey on Sunday.', 'MALATYA:location'],
   ])('%s → %s', (text, expected) => {
     expect(mentions(text)).toContain(expected);
   });
@@ -73,6 +76,7 @@ describe('actors: mention spans on news layout', () => {
     ['Pro-Kremlin media reported the vote.', 'Pro-Kremlin'],
     ['Anti-Trump protesters marched on Saturday.', 'Anti-Trump'],
     ["Parades were held on St. Patrick's Day in Boston.", 'St. Patrick'],
+    ['The quake struck at dawn, the U.S. Geological Survey said.', 'Geological Survey'],
   ])('%s ✗ %s', (text, absent) => {
     expect(mentions(text).map((m) => m.replace(/:[a-z]+$/, ''))).not.toContain(absent);
   });

@@ -135,7 +135,7 @@ export function isCapsLine(doc: Document, s: Sentence): boolean {
  * "PARIS (Reuters) -", "LONDON 1996-08-30", "NICE , France 1996-08-30", "WASHINGTON, Aug 30 -":
  * a capitalised place at the start of a line, then an agency, a date or a dash.
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}.'\u2019-]*(?: \p{Lu}[\p{Lu}.'\u2019-]*){0,3})(?: ?, ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?= ?(\d{4}-\d\d-\d\d|\(\p{Lu}[\p{L} ]{1,25}\)|, \p{Lu}\p{Ll}{2}\.? \d|[-\u2013\u2014] ))/u;
+const DATELINE = /^(\p{Lu}[\p{Lu}.'\u2019-]*(?: \p{Lu}[\p{Lu}.'\u2019-]*){0,3})(?: ?, ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?= ?(\d{4}-\d\d-\d\d|\(\p{Lu}[\p{L} ]{1,25}\)|, \p{Lu}\p{Ll}{2,8}\.? \d|[-\u2013\u2014] ))/u;
 
 function datelineNames(doc: Document, s: Sentence): NameCandidate[] {
   const head = doc.text.slice(s.start, Math.min(s.end, s.start + 90));
@@ -413,9 +413,11 @@ function juxtaposedNames(doc: Document, from: number, to: number): number | null
   if (!person && !feature && lastPlace && (lastPlace.kind === 'country' || lastPlace.kind === 'nation') && !isTitleWord(tokens[to - 2]!.text)) return to - 1;
   if (/^\p{Lu}{2,6}$/u.test(last) && lookupPlace(part(from, to - 1))) return to - 1;
   // "U.S. Labor Day", "U.S. Roman Catholic": a country opening an unknown run names the country only
+  // (but "U.S. Geological Survey", "U.S. Coast Guard": one ending in an institution's head is the institution)
   const lead = lookupPlace(part(from, from + 1));
+  const institution = INSTITUTION_HEADS.has(tokens[to - 1]!.normal);
   // ("Chad Ogea": a country that is also a given name opens a person's name)
-  if (lead?.kind === 'country' && !isGivenName(tokens[from]!.text) && /^\p{Lu}/u.test(tokens[from + 1]!.text) && !lookupPlace(part(from, to))) return from + 1;
+  if (lead?.kind === 'country' && !institution && !isGivenName(tokens[from]!.text) && /^\p{Lu}/u.test(tokens[from + 1]!.text) && !lookupPlace(part(from, to))) return from + 1;
   for (let k = to - 1; k > from; k--) if (lookupOrg(part(from, k)) && part(from, k).includes(' ') && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) return k;
   return null;
 }
