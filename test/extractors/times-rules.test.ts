@@ -155,6 +155,20 @@ describe('times rule: a stretch of several months ("the nine months") leaves the
   ]);
 });
 
+describe('times rule: a year mentioned in passing does not anchor a day, week or month', () => {
+  check([
+    [
+      'The fire broke out on May 3, 2024. He had lived there since 1990. In the days after, crews searched the site.',
+      '2026-02-05',
+      [['May 3, 2024', 'DATE', '2024-05-03'], ['1990', 'DATE', '1990'], ['the days', 'DATE', '2024-05']],
+    ],
+    ['The fire broke out on May 3, 2024. He had lived there since 1990. The next day, crews came.', '2026-02-05', [['May 3, 2024', 'DATE', '2024-05-03'], ['1990', 'DATE', '1990'], ['The next day', 'DATE', '2024-05-04']]],
+    // negatives: with no single day named, the year stays the anchor; a month named after the day anchors itself
+    ['He had lived there since 1990. The next day, crews came.', '2026-02-05', [['1990', 'DATE', '1990'], ['The next day', 'DATE', '1990-01-02']]],
+    ['The fire broke out on May 3, 2024. In June 2025, crews came. The next day, they left.', '2026-02-05', [['May 3, 2024', 'DATE', '2024-05-03'], ['June 2025', 'DATE', '2025-06'], ['The next day', 'DATE', '2025-06-02']]],
+  ]);
+});
+
 describe('times rule: time words capitalized inside a name or title are not times', () => {
   check([
     ['The minister spoke on the "Meet The Week" program.', '2026-02-05', []],

@@ -95,7 +95,7 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Res
     return { type: 'TIME', value: `${day ? isoDay(day) : 'XXXX-XX-XX'}T${spec.time}`, anchored: true, mod };
   }
   const spoken = ctx.quoted && spec.unit === 'day' && spec.anchor === 'dct' ? speechDay(ctx) : null;
-  const base = spec.anchor === 'narrative' ? (ctx.narrative.date ?? dctDate(ctx)) : (spoken ?? dctDate(ctx));
+  const base = spec.anchor === 'narrative' ? (narrativeBase(spec.unit, ctx) ?? dctDate(ctx)) : (spoken ?? dctDate(ctx));
   if (!base) {
     const unknown = spec.part ? `XXXX-XX-XXT${spec.part}` : UNKNOWN[spec.unit];
     return { type, value: unknown, anchored: true, mod };
@@ -103,6 +103,20 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Res
   if (spec.unit === 'weekend' && spec.offset === 0) return { type, value: formatAt(weekendFor(base, ctx.tense), 'weekend'), anchored: true, mod };
   const date = shiftDate(base, spec.unit, spec.offset);
   return { type, value: formatAt(date, spec.unit, spec.part), anchored: true, mod };
+}
+
+/** Units finer than a year, which a year alone cannot anchor. */
+const FINER_THAN_YEAR: ReadonlySet<CalendarUnit> = new Set(['day', 'week', 'weekend', 'month']);
+
+/**
+ * The narrative's date for a unit counted from it. A year mentioned in passing ("since 1990")
+ * has no day or month to count "the next day" or "the weeks before" from: those count from the
+ * last single day the text named instead.
+ */
+function narrativeBase(unit: CalendarUnit, ctx: Context): Date | null {
+  const { value, day, date } = ctx.narrative;
+  if (FINER_THAN_YEAR.has(unit) && value && /^\d{4}$/.test(value) && day) return parseIsoDay(day);
+  return date;
 }
 
 /** Days before publication a statement quoted in the article may have been made. */
