@@ -17,7 +17,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'International Labour Organization | ILO', 'International Atomic Energy Agency | IAEA', 'UNESCO', 'UNICEF',
   'United Nations High Commissioner for Refugees | UNHCR', 'World Food Programme | WFP', 'Food and Agriculture Organization | FAO',
   'United Nations Development Programme | UNDP', 'Organisation for Economic Co-operation and Development | OECD',
-  'Organization for Security and Cooperation in Europe | OSCE, Organisation for Security and Co-operation in Europe, Organisation for Security and Cooperation in Europe', 'Organization of Petroleum Exporting Countries | OPEC',
+  'Organization for Security and Cooperation in Europe | OSCE, Organisation for Security and Co-operation in Europe, Organisation for Security and Cooperation in Europe, Organization for Security and Co-operation in Europe', 'Organization of Petroleum Exporting Countries | OPEC',
   'Organisation of African Unity | OAU', 'African Union | AU', 'Arab League', 'Association of Southeast Asian Nations | ASEAN',
   'Asia-Pacific Economic Cooperation | APEC', 'Group of Seven | G7, G-7', 'Group of Eight | G8, G-8', 'Group of 20 | G20, G-20',
   'Commonwealth of Independent States | CIS', 'International Criminal Court | ICC', 'International Court of Justice | ICJ',
@@ -139,7 +139,7 @@ export const INSTITUTION_SUFFIXES: readonly string[] = [
   'syndicate', 'cartel', 'consortium', 'network', 'orchestra', 'band', 'team', 'united', 'city', 'rovers', 'wanderers', 'athletic',
   'county', 'albion', 'hotspur', 'town', 'sporting', 'dynamo', 'reserve', 'observatory', 'museum', 'library', 'mission', 'fund',
   'newsroom', 'newsdesk', 'bureau', 'treasury', 'standard', 'gazette', 'courier', 'chronicle', 'observer', 'express', 'survey',
-  'command', 'patrol',
+  'command', 'patrol', 'bloc',
 ];
 
 /** Sports played by teams (lower-case): in their reports a city or county named as a side is a club. */

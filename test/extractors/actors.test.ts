@@ -48,6 +48,10 @@ describe('actors: mention spans on news layout', () => {
     ['The quake struck at dawn, the U.S. Geological Survey said.', 'U.S. Geological Survey:organization'],
     ['Agents of the Border Patrol stopped the truck.', 'Border Patrol:organization'],
     ['MALATYA, Turkey, March 9 (Reuters) - A strong quake struck eastern Turkey on Sunday.', 'MALATYA:location'],
+    ["Moldova's governing Party of Action and Solidarity lost its majority.", 'Party of Action and Solidarity:organization'],
+    ['The Department of Health and Human Services issued the rule.', 'Department of Health and Human Services:organization'],
+    ['The Bank of England and Barclays declined to comment.', 'Bank of England:organization'],
+    ['The Patriotic Bloc won 31 percent of the vote.', 'Patriotic Bloc:organization'],
   ])('%s → %s', (text, expected) => {
     expect(mentions(text)).toContain(expected);
   });
@@ -77,6 +81,8 @@ describe('actors: mention spans on news layout', () => {
     ['Anti-Trump protesters marched on Saturday.', 'Anti-Trump'],
     ["Parades were held on St. Patrick's Day in Boston.", 'St. Patrick'],
     ['The quake struck at dawn, the U.S. Geological Survey said.', 'Geological Survey'],
+    ['The Bank of England and Barclays declined to comment.', 'Bank of England and Barclays'],
+    ['Officials from Health and Safety said the site was closed.', 'Health and Safety'],
   ])('%s ✗ %s', (text, absent) => {
     expect(mentions(text).map((m) => m.replace(/:[a-z]+$/, ''))).not.toContain(absent);
   });

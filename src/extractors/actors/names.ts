@@ -12,7 +12,7 @@
 import type { Document, Sentence, Token } from '../../document.js';
 import { tokenIndexAt } from '../../document.js';
 import { NAME_OPENING_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
-import { COMMON_ACRONYMS, HOLIDAYS, MEMBER_ACRONYMS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEADS, NOT_NAMES, PLACE_FEATURE_OPENERS, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
+import { COMMON_ACRONYMS, HOLIDAYS, MEMBER_ACRONYMS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEAD_TYPES, OF_HEADS, NOT_NAMES, PLACE_FEATURE_OPENERS, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
 import {
   MAX_LEXICON_WORDS,
   isCompanySuffix,
@@ -277,6 +277,8 @@ function isInitial(doc: Document, i: number, limit: number): boolean {
 function extendRun(doc: Document, i: number, limit: number): number {
   const { tokens } = doc;
   let j = i + 1;
+  // set once the run reads "<institution> of|for …": then an "and" between two plain words stays inside
+  let institutionOf = false;
   while (j < limit) {
     const prev = tokens[j - 1]!;
     const next = tokens[j]!;
@@ -292,6 +294,11 @@ function extendRun(doc: Document, i: number, limit: number): number {
     }
     const after = tokens[j + 1];
     if (after && j + 1 < limit && isCapitalized(after) && !excluded(after) && adjacent(next, doc.text.slice(next.end, after.start)) && joins(prev, next, tokens[j + 2])) {
+      if (next.normal === 'of' || next.normal === 'for') institutionOf ||= OF_HEAD_TYPES.get(prev.normal) === 'organization';
+      j += 2;
+      continue;
+    }
+    if (institutionOf && next.normal === 'and' && after && j + 1 < limit && andInsideName(doc, j)) {
       j += 2;
       continue;
     }
@@ -309,6 +316,20 @@ function extendRun(doc: Document, i: number, limit: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * "Party of Action and Solidarity", "Department of Health and Human Services": after an
+ * institution's "of", an "and" between two capitalised words that are no names of their own
+ * (no place, organization or given name: "Bank of England and Barclays" is two) joins them.
+ */
+function andInsideName(doc: Document, and: number): boolean {
+  const { tokens, text } = doc;
+  const before = tokens[and - 1]!;
+  const after = tokens[and + 1]!;
+  if (text.slice(before.end, tokens[and]!.start) !== ' ' || text.slice(tokens[and]!.end, after.start) !== ' ') return false;
+  const plainWord = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !excluded(t) && !isGivenName(t.text) && !lookupPlace(t.text) && !lookupOrg(t.text);
+  return plainWord(before) && plainWord(after);
 }
 
 /** "Elizabeth I", "Pedro I", "John Paul II": a Roman numeral after a given name. */
