@@ -18,6 +18,8 @@ describe('every fixture', () => {
     ['wire-conflict.txt', '2024-05-13'],
     ['wire-politics.txt', undefined],
     ['wire-business.txt', undefined],
+    ['wire-quake.txt', '2025-03-09'],
+    ['wire-election.txt', '2025-09-29'],
   ];
   it.each(cases)('%s: schema-valid, and every span is true to the input', (name, date) => {
     const text = readFixture(name);
