@@ -169,6 +169,16 @@ describe('times rule: a year mentioned in passing does not anchor a day, week or
   ]);
 });
 
+describe('times rule: a quarter not yet begun at publication is last year\'s unless the clause looks ahead', () => {
+  check([
+    ['The company posts a drop in profit for the fourth quarter.', '1998-01-26', [['the fourth quarter', 'DATE', '1997-Q4']]],
+    ['Profit fell in the third quarter.', '1998-01-26', [['the third quarter', 'DATE', '1997-Q3']]],
+    // negatives: a future clause, and a quarter already begun, stay in the year of publication
+    ['The plant will open in the fourth quarter.', '1998-01-26', [['the fourth quarter', 'DATE', '1998-Q4']]],
+    ['Profit rises in the first quarter.', '1998-01-26', [['the first quarter', 'DATE', '1998-Q1']]],
+  ]);
+});
+
 describe('times rule: time words capitalized inside a name or title are not times', () => {
   check([
     ['The minister spoke on the "Meet The Week" program.', '2026-02-05', []],

@@ -158,10 +158,11 @@ function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, ctx: Context):
     year = base === null ? null : base + spec.yearOffset;
   }
   if (spec.n !== null) {
-    // a quarter not yet begun at publication, told in the past tense, is last year's
+    // a quarter not yet begun at publication is last year's unless the clause looks ahead: news
+    // reports results ("fourth-quarter profit fell", "expects a loss for the fourth quarter" in January)
     if (year === null && dct && dctYear !== null) {
       const start = utcDate(dctYear, (spec.n - 1) * months + 1, 1);
-      year = ctx.tense === 'past' && start > dct ? dctYear - 1 : dctYear;
+      year = ctx.tense !== 'future' && start > dct ? dctYear - 1 : dctYear;
     }
     return { type: 'DATE', value: `${year ?? 'XXXX'}-${letter}${spec.n}`, anchored: spec.year === null, mod: null };
   }
