@@ -29,7 +29,7 @@ export interface Paragraph {
   end: number;
 }
 
-export type DateSource = 'option' | 'record' | 'header' | 'none';
+export type DateSource = 'option' | 'record' | 'header' | 'dateline' | 'none';
 
 export interface Document {
   id: string;
@@ -67,8 +67,10 @@ export function createDocument(input: DocumentInput): Document {
   const { text } = input;
   const header = readDateHeader(text);
   const bodyStart = header?.end ?? 0;
-  const date = input.date ?? header?.date ?? null;
-  const dateSource: DateSource = input.date ? (input.dateSource ?? 'option') : header ? 'header' : 'none';
+  // a dated dateline is read only when nothing else gives the date
+  const dateline = input.date || header ? null : readDatelineDate(text);
+  const date = input.date ?? header?.date ?? dateline ?? null;
+  const dateSource: DateSource = input.date ? (input.dateSource ?? 'option') : header ? 'header' : dateline ? 'dateline' : 'none';
   const paragraphs = splitParagraphs(text, bodyStart);
   const sentences = splitSentences(text, paragraphs);
   const tokens = tokenize(text, sentences, input.deadline);
@@ -134,6 +136,30 @@ export function readDateHeader(text: string): { date: string; end: number } | nu
   let end = label[0].length + parsed.length;
   while (end < text.length && /[ \t\r\n]/.test(text[end]!)) end++;
   return { date: parsed.date, end };
+}
+
+/**
+ * A dateline that carries the full date, at the start of one of the first lines: "GENEVA, April
+ * 24, 2025 (AFP) - …", "Paris, 3 March 2024 — …", "KYIV, Ukraine, Jan. 5, 2025 (Reuters) -". The
+ * place, an optional region, the date, an optional agency in brackets, then a dash or a colon.
+ */
+const DATELINE_DATE =
+  /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}, (?:\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}, )?(?:([A-Za-z]{3,9})\.? (\d{1,2}),? |(\d{1,2}) ([A-Za-z]{3,9})\.?,? )(\d{4})[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014:]/u;
+const DATELINE_LINES = 6;
+
+export function readDatelineDate(text: string): string | null {
+  let start = 0;
+  for (let line = 0; line < DATELINE_LINES && start < text.length; line++) {
+    const end = text.indexOf('\n', start);
+    const m = DATELINE_DATE.exec(text.slice(start, end < 0 ? Math.min(text.length, start + 200) : Math.min(end, start + 200)));
+    if (m) {
+      const month = monthNumber(m[1] ?? m[4]!);
+      return validDate(+m[5]!, month, +(m[2] ?? m[3])!);
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return null;
 }
 
 function parseHeaderDate(rest: string, labelled: boolean): { date: string; length: number } | null {

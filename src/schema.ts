@@ -131,7 +131,7 @@ export const DocumentInfoSchema = z.object({
   id: z.string(),
   source: z.string().describe('file path, "stdin", or "<file>:<line>" for a JSON Lines record'),
   date: z.string().nullable().describe('publication date (YYYY-MM-DD) relative times resolve against'),
-  dateSource: z.enum(['option', 'record', 'header', 'none']),
+  dateSource: z.enum(['option', 'record', 'header', 'dateline', 'none']),
   title: z.string().nullable(),
   length: z.number().int().nonnegative().describe('length of the input in UTF-16 code units'),
 });

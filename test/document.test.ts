@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createDocument, readDateHeader, sentenceAt } from '../src/document.js';
+import { createDocument, readDateHeader, readDatelineDate, sentenceAt } from '../src/document.js';
 
 describe('readDateHeader: a publication date at the very start', () => {
   it.each<[string, string, string]>([
@@ -25,6 +25,30 @@ describe('readDateHeader: a publication date at the very start', () => {
   it('start the body after the header and its blank space', () => {
     const text = ' date 2026-02-05 \n\nThe body.';
     expect(readDateHeader(text)?.end).toBe(text.indexOf('The body.'));
+  });
+});
+
+describe('readDatelineDate: a dateline that carries the full date', () => {
+  it.each([
+    ['after a headline', 'Measles cases rise\n\nGENEVA, April 24, 2025 (AFP) - Cases rose.', '2025-04-24'],
+    ['a region and an abbreviated month', 'KYIV, Ukraine, Jan. 5, 2025 (Reuters) - Drones hit the city.', '2025-01-05'],
+    ['day first, an em dash', 'Paris, 3 March 2024 \u2014 The minister resigned.', '2024-03-03'],
+    ['two-word place, agency', 'NEW YORK, Sept. 29, 2025 (AP) \u2014 Stocks fell.', '2025-09-29'],
+  ])('%s', (_name, text, date) => expect(readDatelineDate(text)).toBe(date));
+
+  it.each([
+    ['no year: no date', 'MALATYA, Turkey, March 9 (Reuters) - A quake struck.'],
+    ['a sentence, not a dateline', 'The meeting in Geneva, April 24, 2025 - was late.'],
+    ['an impossible day', 'LONDON, May 32, 2024 (Reuters) - Shares fell.'],
+    ['no dash after the date', 'GENEVA, April 24, 2025 was a Thursday.'],
+    ['past the first lines', 'a\nb\nc\nd\ne\nf\nGENEVA, April 24, 2025 (AFP) - Late.'],
+  ])('%s', (_name, text) => expect(readDatelineDate(text)).toBeNull());
+
+  it('dates the document only when no header or outside date does', () => {
+    const text = 'GENEVA, April 24, 2025 (AFP) - Cases rose on Thursday.';
+    expect(createDocument({ id: 't', source: 't', text })).toMatchObject({ date: '2025-04-24', dateSource: 'dateline', bodyStart: 0 });
+    expect(createDocument({ id: 't', source: 't', text, date: '2025-04-25' })).toMatchObject({ date: '2025-04-25', dateSource: 'option' });
+    expect(createDocument({ id: 't', source: 't', text: ` date 2025-04-26 ${text}` })).toMatchObject({ date: '2025-04-26', dateSource: 'header' });
   });
 });
 

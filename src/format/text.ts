@@ -50,7 +50,7 @@ function documentLines(r: Result, c: ChalkInstance, width: number): string[] {
 }
 
 function dateOrigin(source: Result['document']['dateSource']): string {
-  return { option: 'from --date', record: 'from the record', header: 'from the text', none: 'none' }[source];
+  return { option: 'from --date', record: 'from the record', header: 'from the text', dateline: 'from the dateline', none: 'none' }[source];
 }
 
 function section(c: ChalkInstance, title: string, body: string[]): string[] {
