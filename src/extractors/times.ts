@@ -10,7 +10,7 @@ import { sentenceAt, tokenIndexAt } from '../document.js';
 import type { Time } from '../schema.js';
 import { createTimeParser } from './times/parsers.js';
 import { specFromTags, type Spec } from './times/spec.js';
-import { resolveSpec, yearForMonth, type Narrative, type Resolved, type Tense } from './times/resolve.js';
+import { resolveSpec, yearForMonth, type Context, type Narrative, type Resolved, type Tense } from './times/resolve.js';
 import { extendLeft, trimSpan, type ExtendOptions } from './times/span.js';
 import { tenseOf } from './times/tense.js';
 import { granularityOf, intervalOf, pad, parseIsoDay } from './times/calendar.js';
@@ -137,15 +137,34 @@ function resolveAll(doc: Document, candidates: Candidate[]): Unnumbered[] {
   let narrative: Narrative = { date: null, value: null, valueEnd: -Infinity, day: null, period: null, periodEnd: -Infinity };
   const quotes = doc.quoteMarks.marked;
   let q = 0;
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
     while (q < quotes.length && quotes[q]!.close <= c.start) q++;
     const quoted = q < quotes.length && quotes[q]!.open <= c.start;
-    const resolved = resolveSpec(c.spec, { dct: doc.date, tense: tenseNear(doc, c.start), narrative, offset: c.start, quoted });
+    const ctx = { dct: doc.date, tense: tenseNear(doc, c.start), narrative, offset: c.start, quoted };
+    const resolved = onNamedDay(doc, c, candidates[i + 1], ctx) ?? resolveSpec(c.spec, ctx);
     out.push(toTime(doc, c, resolved));
     if (!comparison(c.spec)) narrative = advance(narrative, resolved, c.end, setsPeriod(c.spec));
     if (endsPeriod(c.spec, doc.text.slice(c.start, c.end))) narrative = { ...narrative, period: null };
   }
   return out;
+}
+
+/** What may stand between a clock time and the weekday it falls on: a zone or a time elsewhere ("(0735 GMT)", "local time"), a comma, "on". */
+const CLOCK_TO_DAY = /^\s*(?:\([^()]{0,24}\)|local\s+time|\p{Lu}{3,4})?\s*,?\s*(?:on\s+)?$/u;
+
+/**
+ * "at 10:35 a.m. (0735 GMT) Friday": a clock time the weekday after it places. The weekday is
+ * resolved first, from the same context, and the clock time takes its day; null when the clock
+ * time has no weekday of its own.
+ */
+function onNamedDay(doc: Document, c: Candidate, next: Candidate | undefined, ctx: Context): Resolved | null {
+  if (c.spec.kind !== 'shift' || c.spec.time === undefined || c.spec.anchor !== 'narrative') return null;
+  if (!next || next.spec.kind !== 'weekday' || next.spec.time !== undefined || next.spec.part !== undefined) return null;
+  if (next.start - c.end > 30 || !CLOCK_TO_DAY.test(doc.text.slice(c.end, next.start))) return null;
+  const day = resolveSpec(next.spec, { ...ctx, tense: tenseNear(doc, next.start), offset: next.start });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day.value)) return null;
+  return { type: 'TIME', value: `${day.value}T${c.spec.time}`, anchored: true, mod: null };
 }
 
 function toTime(doc: Document, c: Candidate, r: Resolved): Unnumbered {

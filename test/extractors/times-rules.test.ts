@@ -179,6 +179,17 @@ describe('times rule: a quarter not yet begun at publication is last year\'s unl
   ]);
 });
 
+describe('times rule: a clock time falls on the weekday right after it, past a zone in brackets', () => {
+  // 1998-08-08 is a Saturday
+  check([
+    ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.', '1998-08-08', [['about 10:35 a.m.', 'TIME', '1998-08-07T10:35', 'APPROX'], ['Friday', 'DATE', '1998-08-07']]],
+    ['The blast occurred at 10:35 a.m. local time Friday.', '1998-08-08', [['10:35 a.m.', 'TIME', '1998-08-07T10:35'], ['Friday', 'DATE', '1998-08-07']]],
+    // negatives: a weekday in the next sentence, or past other words, does not place the clock time
+    ['Trading halted at 10:35 a.m. Shares fell Friday.', '1998-08-08', [['10:35 a.m.', 'TIME', '1998-08-08T10:35'], ['Friday', 'DATE', '1998-08-07']]],
+    ['Trading halted at 10:35 a.m. after shares fell Friday.', '1998-08-08', [['10:35 a.m.', 'TIME', '1998-08-08T10:35'], ['Friday', 'DATE', '1998-08-07']]],
+  ]);
+});
+
 describe('times rule: time words capitalized inside a name or title are not times', () => {
   check([
     ['The minister spoke on the "Meet The Week" program.', '2026-02-05', []],
