@@ -147,6 +147,15 @@ export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = words(['in on at duri
 export const SPEAKER_PREPOSITIONS: ReadonlySet<string> = words(['in at from with on']);
 
 /**
+ * Prepositions that open an adverbial phrase ("On Tuesday, after the vote, came …"): the noun after
+ * them is their object, never a subject. "as" and "like" are left out: "As Roe, a senator, put it".
+ */
+export const PHRASE_PREPOSITIONS: ReadonlySet<string> = words([
+  'on in at after before during under since until from with without despite for by of to into through across',
+  'amid amidst among over behind near inside outside following',
+]);
+
+/**
  * Nouns that report a stand or a statement of their owner ("Trump's claim that …", "her call for …",
  * "the party's decision to …"): with a possessive before them they attribute what follows.
  */

@@ -107,6 +107,26 @@ const DIRECT: Row[] = [
     [{ text: '\u201cFurther discussion of this issue is unnecessary.\u201d', kind: 'direct', speaker: 'the board', cue: ':' }],
   ],
   [
+    'a colon clause opened by its verb: the subject is not the object of an opening phrase',
+    'On Tuesday, after the vote in the chamber, came the reply from the speaker: \u201cWe will not accept this outcome at all.\u201d',
+    [{ text: '\u201cWe will not accept this outcome at all.\u201d', kind: 'direct', speaker: 'the reply', cue: ':' }],
+  ],
+  [
+    'a colon clause opened by its verb: a subject with an apposition before it stays the speaker',
+    'Jane Roe, a veteran of the board, was blunt: \u201cWe will not accept this outcome at all.\u201d',
+    [{ text: '\u201cWe will not accept this outcome at all.\u201d', kind: 'direct', speaker: 'Jane Roe, a veteran of the board', cue: ':' }],
+  ],
+  [
+    'a colon clause opened by its verb after "as": the subject and its apposition before the comma',
+    'Or, as Jane Roe, a former senator, put it: \u201cThe barn door is open and the horses are gone.\u201d',
+    [{ text: '\u201cThe barn door is open and the horses are gone.\u201d', kind: 'direct', speaker: 'Jane Roe, a former senator', cue: ':' }],
+  ],
+  [
+    'a colon clause opened by its verb after two asides',
+    'At the hearing, under oath, stood the witness: \u201cI never saw the documents at all, not once.\u201d',
+    [{ text: '\u201cI never saw the documents at all, not once.\u201d', kind: 'direct', speaker: 'the witness', cue: ':' }],
+  ],
+  [
     'a later quote in the paragraph of an attributed statement is that speaker\u2019s',
     'Ann Lee said the job was hard. She laughed. \u201cThere is no job description at all.\u201d',
     [

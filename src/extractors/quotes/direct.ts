@@ -10,7 +10,7 @@ import type { Document, Sentence, Token } from '../../document.js';
 import { sentenceAt, tokenIndexAt } from '../../document.js';
 import type { Span } from '../../schema.js';
 import type { Attribution } from '../../resolve/speakers.js';
-import { NP_INNER_PREPOSITIONS, PARTICIPLE_CUES, SPEAKER_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS } from '../../lexicon/cues.js';
+import { NP_INNER_PREPOSITIONS, PARTICIPLE_CUES, PHRASE_PREPOSITIONS, SPEAKER_PREPOSITIONS, SPEECH_VERBS, STATEMENT_NOUNS } from '../../lexicon/cues.js';
 import type { Marked } from '../../quote-marks.js';
 import {
   breaksPhrase,
@@ -389,13 +389,28 @@ function colonLead(doc: Document, m: Marked): Found | null {
   for (let k = from; k <= last; k++) {
     const tok = tokens[k]!;
     if (!isVerb(tok) || (isVerbModifier(tok) && !tok.tags.has('Copula'))) continue;
-    const subject = subjectBefore(doc, s, k);
+    const subject = clauseSubject(doc, s, clause, k);
     const placeholder = !subject || /^(here|there|this|that|it)$/i.test(subject.text);
     const speaker = placeholder && k === from ? nounPhraseAfter(doc, k + 1, last + 1) : subject;
     return speaker ? { speaker, cue, end: m.open, rule: 'quotes.direct.colon-lead' } : null;
   }
   const speaker = nounPhraseEndingAt(doc, clause, last);
   return speaker ? { speaker, cue, end: m.open, rule: 'quotes.direct.colon-lead' } : null;
+}
+
+/**
+ * The subject of the verb at `k` in the clause the colon closes. Inside the clause when it has
+ * one; when the verb opens the clause, the subject may stand before the comma only as the head
+ * of an apposition ("Roe, a veteran of the board, was blunt:"), never as the object of an opening
+ * phrase ("On Tuesday, after the vote, came the reply:" is not Tuesday's).
+ */
+function clauseSubject(doc: Document, s: Sentence, clause: Sentence, k: number): Span | null {
+  const inside = subjectBefore(doc, clause, k);
+  if (inside) return inside;
+  const across = subjectBefore(doc, s, k);
+  if (!across || across.start >= clause.start) return across;
+  const before = tokenIndexAt(doc, across.start) - 1;
+  return before >= s.tokenStart && PHRASE_PREPOSITIONS.has(doc.tokens[before]!.normal) ? null : across;
 }
 
 function withSpeaker(doc: Document, s: Sentence, k: number, m: Marked, earlier: readonly Attribution[]): Found {
