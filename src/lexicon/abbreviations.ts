@@ -15,3 +15,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
  * "Mt. Kenya", "Ft. Lauderdale", "Ste. Genevieve" (as written, capitalised, without the stop).
  */
 export const NAME_OPENING_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft']);
+
+/** Suffixes after a surname that tell a father from a son ("Jr.", "III"), lower-case, without the stop. */
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v']);

@@ -32,7 +32,7 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'city', 'federation', 'union', 'council', 'court', 'secretary', 'museum', 'church', 'board', 'commission', 'bureau',
   'academy', 'school', 'college', 'association', 'society', 'league', 'house', 'chamber', 'school', 'duke', 'prince',
   'princess', 'king', 'queen', 'earl', 'archbishop', 'bishop', 'organization', 'organisation', 'party', 'front',
-  'movement', 'army', 'division', 'agency', 'authority', 'committee', 'center', 'centre', 'foundation', 'fund',
+  'movement', 'army', 'division', 'agency', 'authority', 'committee', 'center', 'centre', 'centers', 'centres', 'foundation', 'fund',
   'gulf', 'sea', 'bay', 'isle', 'islands', 'strait', 'cape', 'lake', 'district', 'province', 'county', 'port',
 ]);
 
@@ -44,7 +44,7 @@ export const OF_HEAD_TYPES: ReadonlyMap<string, 'organization' | 'location' | 'p
   ...['bank', 'banks', 'university', 'ministry', 'department', 'office', 'institute', 'federation', 'union', 'council', 'court',
     'museum', 'church', 'board', 'commission', 'bureau', 'academy', 'school', 'college', 'association', 'society', 'league',
     'chamber', 'organization', 'organisation', 'party', 'front', 'movement', 'army', 'agency', 'authority', 'committee',
-    'center', 'centre', 'foundation', 'fund', 'house', 'nation', 'friends', 'order', 'congress', 'assembly', 'alliance',
+    'center', 'centre', 'centers', 'centres', 'foundation', 'fund', 'house', 'nation', 'friends', 'order', 'congress', 'assembly', 'alliance',
     'coalition', 'institution', 'corporation', 'company', 'group', 'club', 'brotherhood', 'sisters', 'brigade', 'brigades',
     'force', 'forces', 'service', 'tribunal', 'senate', 'parliament', 'conference', 'secretariat', 'directorate'].map((h) => [h, 'organization'] as const),
   ...['republic', 'kingdom', 'state', 'states', 'city', 'gulf', 'sea', 'bay', 'isle', 'islands', 'island', 'strait', 'straits',

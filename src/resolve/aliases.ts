@@ -7,6 +7,7 @@ import type { ActorType, Mention } from '../schema.js';
 import { bestVote, type TypedName, type Vote } from '../extractors/actors/typing.js';
 import { coordinationVotes } from '../extractors/actors/coordination.js';
 import { isGivenName, isKnownName, lookupDemonym, lookupOrg, lookupPlace, nameKey } from '../extractors/actors/gazetteer.js';
+import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
 
 export interface Cluster {
   id: string;
@@ -205,9 +206,11 @@ function lastStart(d: Draft): number {
   return Math.max(...d.names.map((n) => n.start));
 }
 
+/** A person's surname: the last word, before a generational suffix ("Robert F. Kennedy Jr." → "Kennedy"). */
 function lastWord(text: string): string {
   const words = text.split(' ');
-  return words[words.length - 1]!;
+  const last = words.length - 1;
+  return words.length > 2 && GENERATIONAL_SUFFIXES.has(words[last]!.toLowerCase().replace(/[.,]$/, '')) ? words[last - 1]! : words[last]!;
 }
 
 /**

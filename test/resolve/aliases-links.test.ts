@@ -65,3 +65,18 @@ describe('aliases: a name met only in capitals is written in ordinary case (A6)'
     expect(a?.aliases).toEqual([]);
   });
 });
+
+describe('aliases: the surname comes before a generational suffix', () => {
+  it.each([
+    ['Health Secretary Robert F. Kennedy Jr. was criticised by doctors. Kennedy said he would respond.', 'Kennedy', ['Robert F. Kennedy Jr.:person']],
+    ['Martin Luther King Jr. spoke in Memphis in 1968. King was shot the next day.', 'King', ['Martin Luther King Jr.:person']],
+  ])('%s', (text, word, owners) => {
+    expect(ownersOf(text, word)).toEqual(owners);
+  });
+
+  it('a suffix alone is no surname, and a title head before a suffix is no title', () => {
+    const names = actorsOf('Martin Luther King Jr. spoke in Memphis. Jr. is not a name.').map((a) => a.name);
+    expect(names).toContain('Martin Luther King Jr.');
+    expect(names).not.toContain('Martin Luther');
+  });
+});

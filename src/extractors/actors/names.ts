@@ -11,7 +11,7 @@
  */
 import type { Document, Sentence, Token } from '../../document.js';
 import { tokenIndexAt } from '../../document.js';
-import { NAME_OPENING_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { GENERATIONAL_SUFFIXES, NAME_OPENING_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { COMMON_ACRONYMS, HOLIDAYS, MEMBER_ACRONYMS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEAD_TYPES, OF_HEADS, NOT_NAMES, PLACE_FEATURE_OPENERS, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
 import {
   MAX_LEXICON_WORDS,
@@ -406,6 +406,8 @@ function splitTitlesAndDemonyms(doc: Document, from: number, to: number): Part[]
   // the last title head in the run that is followed by a name
   for (let k = to - 2; k >= from; k--) {
     if (!isTitleHead(tokens[k]!.text) || isTitleWord(tokens[k + 1]!.text)) continue;
+    // "Martin Luther King Jr.": a title head with only a generational suffix after it is a surname
+    if (k + 2 === to && GENERATIONAL_SUFFIXES.has(tokens[k + 1]!.normal.replace(/\.$/, ''))) continue;
     let t = k;
     while (t > from && (isTitleWord(tokens[t - 1]!.text) || tokens[t - 1]!.normal === 'of')) t--;
     const title = doc.text.slice(tokens[t]!.start, tokens[k]!.end).toLowerCase();
