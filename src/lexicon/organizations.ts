@@ -139,7 +139,7 @@ export const INSTITUTION_SUFFIXES: readonly string[] = [
   'syndicate', 'cartel', 'consortium', 'network', 'orchestra', 'band', 'team', 'united', 'city', 'rovers', 'wanderers', 'athletic',
   'county', 'albion', 'hotspur', 'town', 'sporting', 'dynamo', 'reserve', 'observatory', 'museum', 'library', 'mission', 'fund',
   'newsroom', 'newsdesk', 'bureau', 'treasury', 'standard', 'gazette', 'courier', 'chronicle', 'observer', 'express', 'survey',
-  'command', 'patrol', 'bloc',
+  'command', 'patrol', 'bloc', 'sports',
 ];
 
 /** Sports played by teams (lower-case): in their reports a city or county named as a side is a club. */

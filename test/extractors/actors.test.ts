@@ -52,6 +52,8 @@ describe('actors: mention spans on news layout', () => {
     ['The Department of Health and Human Services issued the rule.', 'Department of Health and Human Services:organization'],
     ['The Bank of England and Barclays declined to comment.', 'Bank of England:organization'],
     ['The Patriotic Bloc won 31 percent of the vote.', 'Patriotic Bloc:organization'],
+    ['Arsenal beat Chelsea at the Emirates Stadium on Saturday.', 'Emirates Stadium:location'],
+    ['"We showed character," manager Mikel Arteta told Sky Sports.', 'Sky Sports:organization'],
   ])('%s → %s', (text, expected) => {
     expect(mentions(text)).toContain(expected);
   });
@@ -83,6 +85,7 @@ describe('actors: mention spans on news layout', () => {
     ['The quake struck at dawn, the U.S. Geological Survey said.', 'Geological Survey'],
     ['The Bank of England and Barclays declined to comment.', 'Bank of England and Barclays'],
     ['Officials from Health and Safety said the site was closed.', 'Health and Safety'],
+    ['Arsenal beat Chelsea at the Emirates Stadium on Saturday.', 'Emirates'],
   ])('%s ✗ %s', (text, absent) => {
     expect(mentions(text).map((m) => m.replace(/:[a-z]+$/, ''))).not.toContain(absent);
   });

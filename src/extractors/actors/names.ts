@@ -12,6 +12,7 @@
 import type { Document, Sentence, Token } from '../../document.js';
 import { tokenIndexAt } from '../../document.js';
 import { GENERATIONAL_SUFFIXES, NAME_OPENING_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { PLACE_SUFFIXES } from '../../lexicon/typing.js';
 import { COMMON_ACRONYMS, HOLIDAYS, MEMBER_ACRONYMS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEAD_TYPES, OF_HEADS, NOT_NAMES, PLACE_FEATURE_OPENERS, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
 import {
   MAX_LEXICON_WORDS,
@@ -436,9 +437,9 @@ function juxtaposedNames(doc: Document, from: number, to: number): number | null
   if (!person && !feature && lastPlace && (lastPlace.kind === 'country' || lastPlace.kind === 'nation') && !isTitleWord(tokens[to - 2]!.text)) return to - 1;
   if (/^\p{Lu}{2,6}$/u.test(last) && lookupPlace(part(from, to - 1))) return to - 1;
   // "U.S. Labor Day", "U.S. Roman Catholic": a country opening an unknown run names the country only
-  // (but "U.S. Geological Survey", "U.S. Coast Guard": one ending in an institution's head is the institution)
+  // (but "U.S. Geological Survey", "Emirates Stadium": one ending in an institution's or a place's head is that)
   const lead = lookupPlace(part(from, from + 1));
-  const institution = INSTITUTION_HEADS.has(tokens[to - 1]!.normal);
+  const institution = INSTITUTION_HEADS.has(tokens[to - 1]!.normal) || PLACE_SUFFIXES.has(tokens[to - 1]!.normal);
   // ("Chad Ogea": a country that is also a given name opens a person's name)
   if (lead?.kind === 'country' && !institution && !isGivenName(tokens[from]!.text) && /^\p{Lu}/u.test(tokens[from + 1]!.text) && !lookupPlace(part(from, to))) return from + 1;
   for (let k = to - 1; k > from; k--) if (lookupOrg(part(from, k)) && part(from, k).includes(' ') && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) return k;

@@ -8,7 +8,7 @@
 import type { Document } from '../../document.js';
 import type { ActorType } from '../../schema.js';
 import type { NameCandidate } from './names.js';
-import { PRODUCT_DESCRIPTORS } from '../../lexicon/typing.js';
+import { PLACE_SUFFIXES, PRODUCT_DESCRIPTORS } from '../../lexicon/typing.js';
 import { OF_HEAD_TYPES } from '../../lexicon/names.js';
 import { isCompanySuffix, isGivenName, isInstitutionSuffix, isOrgPrefix, isSportsWord, isTeamSport, isTeamSportWord, lookupOrg, lookupPlace, type PlaceEntry } from './gazetteer.js';
 
@@ -32,14 +32,6 @@ const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stated', 'announ
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'across', 'to', 'outside', 'inside', 'into', 'towards', 'toward', 'around', 'throughout']);
 /** Prepositions of where something happens: in a sports report "at Toronto" is the venue, "from Torino" the club. */
 const VENUE_BEFORE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'throughout']);
-/** Last words of place names: "Tiananmen Square", "Grace Road", "Insein Prison". */
-const PLACE_SUFFIXES = new Set([
-  'square', 'road', 'street', 'st', 'avenue', 'boulevard', 'lane', 'bridge', 'airport', 'park', 'stadium', 'arena', 'island',
-  'islands', 'river', 'mountain', 'mountains', 'mount', 'lake', 'valley', 'bay', 'coast', 'province', 'region', 'district',
-  'port', 'harbour', 'harbor', 'prison', 'jail', 'palace', 'castle', 'cathedral', 'mosque', 'temple', 'hills', 'heights',
-  'peninsula', 'strait', 'sea', 'ocean', 'canal', 'desert', 'forest', 'plain', 'plains', 'gulf', 'county', 'state', 'oblast',
-  'prefecture', 'village', 'springs', 'beach', 'falls', 'highway', 'motorway', 'circuit', 'racecourse', 'ground', 'oval',
-]);
 /** Nouns that announce a place: "the village of X", "X province". */
 const PLACE_NOUNS = new Set(['town', 'village', 'city', 'province', 'region', 'district', 'capital', 'port', 'suburb', 'outskirts', 'area', 'state', 'island', 'county', 'municipality', 'enclave', 'republic', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'settlement', 'camp']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'midwest', 'mideast']);
