@@ -20,6 +20,8 @@ describe('every fixture', () => {
     ['wire-business.txt', undefined],
     ['wire-quake.txt', '2025-03-09'],
     ['wire-election.txt', '2025-09-29'],
+    ['wire-health.txt', undefined],
+    ['wire-sport.txt', '2024-12-14'],
   ];
   it.each(cases)('%s: schema-valid, and every span is true to the input', (name, date) => {
     const text = readFixture(name);
