@@ -175,6 +175,12 @@ export const STANCE_LINKS: ReadonlySet<string> = words(['that to of for on about
 /** Speech verbs that introduce quoted words but never a reported clause of their own ("he continued", "she sang"). */
 export const DIRECT_ONLY_CUES: ReadonlySet<string> = new Set(['continue', 'continues', 'continued', 'continuing', 'sing', 'sings', 'sang', 'singing', 'chant', 'chants', 'chanted', 'chanting', 'cry', 'cries', 'cried', 'read', 'reads', 'shout', 'shouted', 'yell', 'yelled', 'whisper', 'whispered', 'post', 'posts', 'posted']);
 
+/**
+ * The plainest speech verbs, trusted right after an apposition's comma whatever the tagger said
+ * ("Jane Roe, its chief executive, said …", where "said" may be tagged a noun or adjective).
+ */
+export const PLAIN_SPEECH_CUES: ReadonlySet<string> = words(['says said', 'tells told', 'writes wrote', 'adds added']);
+
 /** Cues trusted in a title-case headline, where the tagger is unreliable. */
 export const HEADLINE_CUES: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'urge', 'urges', 'urged', 'insist', 'insists', 'deny', 'denies', 'denied', 'vow', 'vows', 'vowed']);
 

@@ -29,6 +29,7 @@ import {
   PARTICIPLE_CUES,
   PHYSICAL_SENSE_CUES,
   PHYSICAL_TARGET_NOUNS,
+  PLAIN_SPEECH_CUES,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   STANCE_LINKS,
@@ -186,7 +187,7 @@ function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   if (!SPEECH_VERBS.has(tok.normal) || k <= s.tokenStart) return false;
   const prev = doc.tokens[k - 1]!;
   // "Jane Roe, its chief executive, said …": the plain cues after an apposition, whatever the tagger said
-  if (/^\s*,\s*$/.test(gapBetween(doc, prev, tok)) && /^(said|says|told|tells|wrote|writes|added|adds)$/.test(tok.normal)) return true;
+  if (/^\s*,\s*$/.test(gapBetween(doc, prev, tok)) && PLAIN_SPEECH_CUES.has(tok.normal)) return true;
   if (/\S/.test(gapBetween(doc, prev, tok))) return false;
   return prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && /s$/.test(prev.normal)) || isVerbModifier(prev);
 }
