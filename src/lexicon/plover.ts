@@ -1664,27 +1664,34 @@ export const PHRASE_SKIP_WORDS: ReadonlySet<string> = new Set([
 // Lookup
 // ---------------------------------------------------------------------------------------------
 
-const key = (lemma: string, pos: 'verb' | 'noun'): string => `${pos}:${lemma}`;
-
-const INDEX: ReadonlyMap<string, TriggerEntry> = (() => {
-  const m = new Map<string, TriggerEntry>();
+/**
+ * Entries by part of speech, then lemma (the first entry of a lemma wins). Two Maps instead of
+ * one keyed "pos:lemma": a lookup per token of every article builds no key string.
+ */
+const INDEX: Readonly<Record<'verb' | 'noun', ReadonlyMap<string, TriggerEntry>>> = (() => {
+  const verb = new Map<string, TriggerEntry>();
+  const noun = new Map<string, TriggerEntry>();
   for (const t of TRIGGERS) {
-    const k = key(t.lemma, t.pos);
-    if (!m.has(k)) m.set(k, t);
+    const m = t.pos === 'verb' ? verb : noun;
+    if (!m.has(t.lemma)) m.set(t.lemma, t);
   }
-  return m;
+  return { verb, noun };
 })();
 
-/** Lemmatizer quirks (compromise) and spelling variants mapped to the lexicon's lemma. */
-const ALIASES: Readonly<Record<string, string>> = {
-  summonse: 'summons',
-  summonses: 'summons',
-  'cease fire': 'ceasefire',
-  'air-strike': 'airstrike',
-  'cyber-attack': 'cyberattack',
-  'lock down': 'lockdown',
-  'crack-down': 'crackdown',
-};
+/**
+ * Lemmatizer quirks (compromise) and spelling variants mapped to the lexicon's lemma. A Map: words
+ * from the text are looked up in it (never one of Object.prototype's keys, "constructor"), and it is
+ * asked once or more per token, where Object.hasOwn on a record was a measurable cost.
+ */
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['summonse', 'summons'],
+  ['summonses', 'summons'],
+  ['cease fire', 'ceasefire'],
+  ['air-strike', 'airstrike'],
+  ['cyber-attack', 'cyberattack'],
+  ['lock down', 'lockdown'],
+  ['crack-down', 'crackdown'],
+]);
 
 function nounVariants(w: string): string[] {
   const out = [w];
@@ -1729,34 +1736,35 @@ function own<T>(record: Readonly<Record<string, T>>, word: string): T | undefine
 const PLAIN_LEMMA = /^[a-z]+$/;
 
 function normalize(lemma: string): string {
-  if (PLAIN_LEMMA.test(lemma)) return own(ALIASES, lemma) ?? lemma;
+  if (PLAIN_LEMMA.test(lemma)) return ALIASES.get(lemma) ?? lemma;
   const s = lemma
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/(?<![.,;:!?"])[.,;:!?"]+$/g, '')
     .trim()
     .replace(/\s+/g, ' ');
-  return own(ALIASES, s) ?? s;
+  return ALIASES.get(s) ?? s;
 }
 
 /** lookup by lemma and pos; multiword phrases also keyed by their full lemma string */
 export function findTrigger(lemma: string, pos: 'verb' | 'noun'): TriggerEntry | undefined {
   const norm = normalize(lemma);
   if (!norm) return undefined;
-  const direct = INDEX.get(key(norm, pos));
+  const index = INDEX[pos];
+  const direct = index.get(norm);
   if (direct) return direct;
+  // one word (nearly every token): its inflections, with no split
+  if (!norm.includes(' ')) return variantHit(pos === 'verb' ? verbVariants(norm) : nounVariants(norm), index);
 
   let words = norm.split(' ');
-  if (words.length > 1) {
-    const content = words.filter((w) => !PHRASE_SKIP_WORDS.has(w));
-    if (content.length === 0) return undefined;
-    const stripped = INDEX.get(key(content.join(' '), pos));
-    if (stripped) return stripped;
-    words = content;
-  }
+  const content = words.filter((w) => !PHRASE_SKIP_WORDS.has(w));
+  if (content.length === 0) return undefined;
+  const stripped = index.get(content.join(' '));
+  if (stripped) return stripped;
+  words = content;
 
   // inflectional fallback: the first word of a verb phrase is verb-like, the others noun-like
-  if (words.length === 1) return variantHit(pos === 'verb' ? verbVariants(words[0]!) : nounVariants(words[0]!), pos);
+  if (words.length === 1) return variantHit(pos === 'verb' ? verbVariants(words[0]!) : nounVariants(words[0]!), index);
   const variants = words.map((w, i) =>
     pos === 'verb' && i === 0 ? verbVariants(w) : nounVariants(w),
   );
@@ -1768,16 +1776,17 @@ export function findTrigger(lemma: string, pos: 'verb' | 'noun'): TriggerEntry |
     combos.splice(0, combos.length, ...next);
   }
   for (const c of combos) {
-    const hit = INDEX.get(key(own(ALIASES, c.join(' ')) ?? c.join(' '), pos));
+    const phrase = c.join(' ');
+    const hit = index.get(ALIASES.get(phrase) ?? phrase);
     if (hit) return hit;
   }
   return undefined;
 }
 
 /** The first of a single word's variants that is in the lexicon (most words of a text are not). */
-function variantHit(variants: readonly string[], pos: 'verb' | 'noun'): TriggerEntry | undefined {
+function variantHit(variants: readonly string[], index: ReadonlyMap<string, TriggerEntry>): TriggerEntry | undefined {
   for (const v of variants) {
-    const hit = INDEX.get(key(own(ALIASES, v) ?? v, pos));
+    const hit = index.get(ALIASES.get(v) ?? v);
     if (hit) return hit;
   }
   return undefined;
@@ -1814,13 +1823,20 @@ const ORDER: ReadonlyMap<TriggerEntry, number> = new Map(MULTIWORD_TRIGGERS.map(
 function candidatesFor(textWord: string): readonly TriggerEntry[] {
   const w = normalize(textWord);
   const keys = new Set([w, ...verbVariants(w), ...nounVariants(w)]);
-  const out: TriggerEntry[] = [];
-  for (const k of keys) out.push(...(BY_FIRST_WORD.get(k) ?? []));
-  return keys.size > 1 ? out.sort((a, b) => ORDER.get(a)! - ORDER.get(b)!) : out;
+  let out: readonly TriggerEntry[] = [];
+  let lists = 0;
+  for (const k of keys) {
+    const list = BY_FIRST_WORD.get(k);
+    if (!list) continue;
+    out = lists === 0 ? list : [...out, ...list];
+    lists++;
+  }
+  // one list is already in MULTIWORD_TRIGGERS order; only a merge of two needs sorting
+  return lists > 1 ? [...out].sort((a, b) => ORDER.get(a)! - ORDER.get(b)!) : out;
 }
 
-function sameWord(textWord: string, lexWord: string, first: boolean): boolean {
-  const w = normalize(textWord);
+/** Whether a text word (already normalized) is `lexWord` or one of its inflections. */
+function sameWord(w: string, lexWord: string, first: boolean): boolean {
   if (w === lexWord) return true;
   return (first ? verbVariants(w) : nounVariants(w)).includes(lexWord);
 }
@@ -1837,14 +1853,17 @@ export function matchMultiword(
   pos?: 'verb' | 'noun',
 ): { entry: TriggerEntry; end: number } | undefined {
   if (start >= words.length) return undefined;
+  // each word normalized once for all candidate entries (a call reads only a few words past start)
+  const normal: string[] = [];
+  const at = (i: number): string => (normal[i - start] ??= normalize(words[i]!));
   for (const entry of candidatesFor(words[start]!)) {
     if (pos && entry.pos !== pos) continue;
     let i = start;
     let ok = true;
     for (let k = 0; k < entry.tokens.length; k++) {
       const lexWord = entry.tokens[k]!;
-      if (k > 0) while (i < words.length && PHRASE_SKIP_WORDS.has(normalize(words[i]!)) && normalize(words[i]!) !== lexWord) i++;
-      if (i >= words.length || !sameWord(words[i]!, lexWord, k === 0 && entry.pos === 'verb')) {
+      if (k > 0) while (i < words.length && PHRASE_SKIP_WORDS.has(at(i)) && at(i) !== lexWord) i++;
+      if (i >= words.length || !sameWord(at(i), lexWord, k === 0 && entry.pos === 'verb')) {
         ok = false;
         break;
       }

@@ -28,9 +28,12 @@ const STANDS_FOR_HEAD = /^\s*(?:of|in)\s/i;
 export class ActorIndex {
   private readonly located: readonly Located[];
   readonly byId: ReadonlyMap<string, Actor>;
+  /** organizations by the words of their names, for institutionNamedBy on every unnamed argument */
+  private readonly institutions: ReadonlyMap<string, string>;
 
   constructor(readonly actors: readonly Actor[]) {
     this.byId = new Map(actors.map((a) => [a.id, a]));
+    this.institutions = institutionsByWord(actors);
     this.located = actors
       .flatMap((a) => [
         ...a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a, named: true })),
@@ -97,7 +100,7 @@ export class ActorIndex {
       if (head && words > MAX_PHRASE_WORDS) refs.push({ start: head.start, end: head.end, text: doc.text.slice(head.start, head.end), actor: head.actor.id });
       else if (head) refs.push({ start: part.start, end: part.end, text: part.text, actor: head.actor.id });
       else if (/\p{L}/u.test(part.text) && words <= MAX_PHRASE_WORDS)
-        refs.push({ start: part.start, end: part.end, text: part.text, actor: institutionNamedBy(this.actors, part.text.toLowerCase().split(/\s+/)) });
+        refs.push({ start: part.start, end: part.end, text: part.text, actor: institutionIn(this.institutions, part.text.toLowerCase().split(/\s+/)) });
     }
     return dedupe(refs);
   }
@@ -228,11 +231,33 @@ function push(doc: Document, out: Span[], start: number, end: number) {
 
 /** "the prosecutors'", "prosecutors" → the organization whose name holds "prosecutor". */
 export function institutionNamedBy(actors: readonly Actor[], words: readonly string[]): string | null {
+  return institutionIn(institutionsByWord(actors), words);
+}
+
+/**
+ * Each word of an organization's name (a possessive cut off) → the first organization, in actor
+ * order, whose name holds it. Built once per index, so naming an institution costs a lookup per
+ * word, not a pass over every actor's name.
+ */
+function institutionsByWord(actors: readonly Actor[]): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const a of actors) {
+    if (a.type !== 'organization') continue;
+    for (const n of a.name.toLowerCase().replace(/\u2019/g, "'").split(/\s+/)) {
+      const word = n.replace(/'s?$/, '');
+      if (!out.has(word)) out.set(word, a.id);
+    }
+  }
+  return out;
+}
+
+/** The first word (its plural and possessive cut) of at least four letters that names an organization. */
+function institutionIn(byWord: ReadonlyMap<string, string>, words: readonly string[]): string | null {
   for (const w of words) {
     const stem = w.replace(/\u2019/g, "'").replace(/'s?$|s'$/, '').replace(/s$/, '');
     if (stem.length < 4) continue;
-    const org = actors.find((a) => a.type === 'organization' && a.name.toLowerCase().replace(/\u2019/g, "'").split(/\s+/).some((n) => n.replace(/'s?$/, '') === stem));
-    if (org) return org.id;
+    const org = byWord.get(stem);
+    if (org) return org;
   }
   return null;
 }

@@ -44,12 +44,14 @@ export function findTriggers(ctx: ClauseContext, cueTokens: ReadonlySet<number>)
     words.push(tokens[k]!.lemma);
     normals.push(tokens[k]!.normal);
   }
-  const spaced = withoutInserts(ctx);
+  // the sentence without adverbs and times: built only when a verb that may start a phrase needs it
+  let spaced: Spaced | undefined;
+  const spacedWords = (): Spaced => (spaced ??= withoutInserts(ctx));
   let covered = -1;
   for (let k = ctx.s.tokenStart; k < ctx.s.tokenEnd; k++) {
     if (k < covered) continue;
     const tok = tokens[k]!;
-    const phrase = multiwordAt(ctx, words, normals, k) ?? insertedPhraseAt(ctx, spaced, k) ?? splitParticleAt(ctx, k);
+    const phrase = multiwordAt(ctx, words, normals, k) ?? insertedPhraseAt(ctx, spacedWords, k) ?? splitParticleAt(ctx, k);
     if (phrase) {
       out.push(phrase);
       covered = phrase.to;
@@ -89,10 +91,13 @@ function withoutInserts(ctx: ClauseContext): Spaced {
  * "called again on donors to give", "pushed hard for a vote": a verb phrase whose words are
  * split by an adverb or a time. Only verb phrases, only when the verb itself starts the match.
  */
-function insertedPhraseAt(ctx: ClauseContext, spaced: Spaced, k: number): Trigger | null {
+function insertedPhraseAt(ctx: ClauseContext, spacedWords: () => Spaced, k: number): Trigger | null {
   const { tokens } = ctx.doc;
+  // the spaced word of token k is its lemma: test the verb first, build the spaced sentence only then
+  if (!tokens[k]!.tags.has('Verb') || !FIRST_WORDS.has(tokens[k]!.lemma)) return null;
+  const spaced = spacedWords();
   const i = spaced.indexOf.get(k);
-  if (i === undefined || !tokens[k]!.tags.has('Verb') || !FIRST_WORDS.has(spaced.words[i]!)) return null;
+  if (i === undefined) return null;
   const hit = matchMultiword(spaced.words, i, 'verb');
   if (!hit) return null;
   const to = spaced.at[hit.end - 1]! + 1;
@@ -177,18 +182,22 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
     !tokens[k + 1]?.tags.has('Date') && !ctx.timeTokens.has(k + 1);
   if (compound || modifiesSubject(tokens, k, ctx.s.tokenEnd)) return null;
   // "placed him under arrest": a base form right after a preposition is a noun (compromise may tag "under" a verb prefix)
-  const afterPreposition = isVerb && tok.tags.has('Infinitive') && !!prev && k > ctx.s.tokenStart && /^(?:under|into|of|without|after|before|for)$/.test(prev.normal) &&
-    !!findTrigger(tok.lemma, 'noun');
+  const prepositionNoun = isVerb && tok.tags.has('Infinitive') && !!prev && k > ctx.s.tokenStart && /^(?:under|into|of|without|after|before|for)$/.test(prev.normal)
+    ? findTrigger(tok.lemma, 'noun') : undefined;
+  const afterPreposition = !!prepositionNoun;
   // "a closed hearing", "the bombing": an -ing form after a determiner (and modifiers) is a noun, keyed by its own form
   // ("a hearing Wednesday": compromise may tag it an adjective; not before a noun it modifies, "the ruling party")
   const nextNoun = !!tokens[k + 1] && k + 1 < ctx.s.tokenEnd && tokens[k + 1]!.tags.has('Noun') && !tokens[k + 1]!.tags.has('Date') && !ctx.timeTokens.has(k + 1);
   const ingForm = tok.tags.has('Gerund') || (tok.tags.has('Adjective') && /ing$/.test(tok.normal) && !nextNoun);
-  const gerundNoun = ingForm && gerundAfterDeterminer(tokens, k, ctx.s.tokenStart) && !!findTrigger(tok.normal, 'noun');
+  const gerundEntry = ingForm && gerundAfterDeterminer(tokens, k, ctx.s.tokenStart) ? findTrigger(tok.normal, 'noun') : undefined;
+  const gerundNoun = !!gerundEntry;
   const pos = nounAfterModifier || objectNoun || subjectHead || afterPreposition || gerundNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
   if (!pos) return null;
   const lemma = (predicative && !tok.tags.has('Verb')) || progressive || gerundNoun ? tok.normal : tok.lemma;
   if (pos === 'verb' && REPORTING.has(lemma)) return null;
-  const entry = findTrigger(lemma, pos) ?? (pos === 'noun' && tok.tags.has('Gerund') ? findTrigger(lemma, 'verb') : undefined);
+  // a noun lookup made above for the same word is not made again
+  const known = pos !== 'noun' ? undefined : gerundNoun && lemma === tok.normal ? gerundEntry : afterPreposition && lemma === tok.lemma ? prepositionNoun : undefined;
+  const entry = known ?? findTrigger(lemma, pos) ?? (pos === 'noun' && tok.tags.has('Gerund') ? findTrigger(lemma, 'verb') : undefined);
   if (!entry || entry.multiword) return null;
   // the cue of a quote counts only when it is an act in itself ("accused", "urged", "defended"), never a report ("said")
   if (cueTokens.has(k) && REPORTING.has(entry.lemma)) return null;
