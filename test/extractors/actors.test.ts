@@ -54,6 +54,7 @@ describe('actors: mention spans on news layout', () => {
     ['The Patriotic Bloc won 31 percent of the vote.', 'Patriotic Bloc:organization'],
     ['Arsenal beat Chelsea at the Emirates Stadium on Saturday.', 'Emirates Stadium:location'],
     ['"We showed character," manager Mikel Arteta told Sky Sports.', 'Sky Sports:organization'],
+    ["Three men were held, the Antwerp public prosecutor's office said.", "Antwerp public prosecutor's office:organization"],
   ])('%s → %s', (text, expected) => {
     expect(mentions(text)).toContain(expected);
   });

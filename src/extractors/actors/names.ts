@@ -704,7 +704,8 @@ function institutionAfter(doc: Document, index: number, limit: number): number |
     const tok = tokens[k]!;
     if (!/^\p{Ll}/u.test(tok.text) || !adjacent(tokens[k - 1]!, doc.text.slice(tokens[k - 1]!.end, tok.start))) return null;
     if (PLACE_INSTITUTION_HEADS.has(tok.normal) && !POSSESSIVE.test(tok.text)) return k + 1;
-    if (!tok.tags.has('Noun')) return null;
+    // ("the Antwerp public prosecutor's office": an adjective may come before the head)
+    if (!tok.tags.has('Noun') && !tok.tags.has('Adjective')) return null;
   }
   return null;
 }
