@@ -22,6 +22,7 @@ describe('every fixture', () => {
     ['wire-election.txt', '2025-09-29'],
     ['wire-health.txt', undefined],
     ['wire-sport.txt', '2024-12-14'],
+    ['wire-crime.txt', '2025-11-12'],
   ];
   it.each(cases)('%s: schema-valid, and every span is true to the input', (name, date) => {
     const text = readFixture(name);
