@@ -144,7 +144,7 @@ function resolveAll(doc: Document, candidates: Candidate[]): Unnumbered[] {
     const ctx = { dct: doc.date, tense: tenseNear(doc, c.start), narrative, offset: c.start, quoted };
     const resolved = onNamedDay(doc, c, candidates[i + 1], ctx) ?? resolveSpec(c.spec, ctx);
     out.push(toTime(doc, c, resolved));
-    if (!comparison(c.spec)) narrative = advance(narrative, resolved, c.end, setsPeriod(c.spec));
+    if (!comparison(c.spec)) narrative = advance(narrative, resolved, c.end, setsPeriod(c.spec) && !ahead(doc.date, resolved.value, ctx.tense));
     if (endsPeriod(c.spec, doc.text.slice(c.start, c.end))) narrative = { ...narrative, period: null };
   }
   return out;
@@ -204,6 +204,18 @@ function comparison(spec: Spec): boolean {
  */
 function endsPeriod(spec: Spec, text: string): boolean {
   return spec.kind === 'duration' && spec.unit === 'month' && spec.amount !== null && spec.amount > 3 && spec.amount < 12 && /^the\b/i.test(text);
+}
+
+/**
+ * A period that begins after publication ("a recovery by the first quarter of 1990"), or is not
+ * over and told in the future ("the fourth quarter will be weak" in October): a forecast, not
+ * the reporting period that "the year-ago period" and "the quarter" go on to mean.
+ */
+function ahead(dct: string | null, value: string, tense: Tense): boolean {
+  const interval = intervalOf(value);
+  if (dct === null || interval === null) return false;
+  // a fiscal quarter may be reported before the calendar quarter of that name is over: only a future clause says it is ahead
+  return interval.start > dct || (interval.end > dct && tense === 'future');
 }
 
 /** A quarter named outright ("the third quarter"), not one counted back from another ("the year-ago quarter", "the 1988 period"). */

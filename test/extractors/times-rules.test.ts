@@ -190,6 +190,23 @@ describe('times rule: a clock time falls on the weekday right after it, past a z
   ]);
 });
 
+describe('times rule: a quarter still ahead at publication is a forecast, not the quarter in view', () => {
+  check([
+    [
+      'Profit fell in the third quarter. Losses will last through the first quarter of 1990. In the year-ago period, it earned $5 million.',
+      '1989-10-26',
+      [['the third quarter', 'DATE', '1989-Q3'], ['the first quarter of 1990', 'DATE', '1990-Q1'], ['the year-ago period', 'DATE', '1988-Q3']],
+    ],
+    [
+      'Profit fell in the third quarter. Losses will last through the fourth quarter. In the year-ago period, it earned $5 million.',
+      '1989-10-26',
+      [['the third quarter', 'DATE', '1989-Q3'], ['the fourth quarter', 'DATE', '1989-Q4'], ['the year-ago period', 'DATE', '1988-Q3']],
+    ],
+    // negative: a fiscal quarter reported in the past tense before its calendar namesake is over stays in view
+    ['Profit fell in the fiscal fourth quarter. In the year-ago period, it earned $5 million.', '1989-11-02', [['the fiscal fourth quarter', 'DATE', '1989-Q4'], ['the year-ago period', 'DATE', '1988-Q4']]],
+  ]);
+});
+
 describe('times rule: time words capitalized inside a name or title are not times', () => {
   check([
     ['The minister spoke on the "Meet The Week" program.', '2026-02-05', []],
