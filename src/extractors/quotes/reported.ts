@@ -667,11 +667,15 @@ function skipLead(text: string, start: number, end: number): number {
 /** Longest dateline before a story's first clause ("KHARTOUM, Sudan (AP) — "). */
 const MAX_DATELINE_CHARS = 60;
 
-/** "KHARTOUM, Sudan (AP) — Fighters attacked …, aid groups said": the dateline is no part of the clause. */
+/**
+ * "KHARTOUM, Sudan (AP) — Fighters attacked …, aid groups said", "MALATYA, Turkey, March 9
+ * (Reuters) - A quake struck …": the dateline is no part of the clause (agencies write its dash
+ * as an em dash, an en dash or a hyphen between spaces).
+ */
 function skipDateline(text: string, start: number, end: number): number {
   const head = text.slice(start, Math.min(end, start + MAX_DATELINE_CHARS));
   if (!/^\p{Lu}{2,}[\s,]/u.test(head)) return start;
-  const dash = /\s[\u2014\u2013]\s+/.exec(head);
+  const dash = /\s[-\u2014\u2013]\s+/.exec(head);
   // a dateline is names only: "NATO drills — the largest in years — will start" is a sentence
   if (!dash || /(?:^|[\s,(])\p{Ll}/u.test(head.slice(0, dash.index))) return start;
   return start + dash.index + dash[0].length;
