@@ -43,7 +43,9 @@ function toCandidate(doc: Document, r: chrono.ParsedResult, base: number): Candi
   const trimmed = trimSpan(doc.text, base + r.index, base + r.index + r.text.length);
   if (trimmed.end <= trimmed.start) return null;
   const ours = specFromTags(r.tags());
-  const spec = ours ?? specFromComponents(doc, r, trimmed.start, trimmed.end);
+  const priced = ours ? null : PRICE_AFTER_DATE.exec(doc.text.slice(trimmed.start, trimmed.end));
+  if (priced) trimmed.end -= priced[0].length;
+  const spec = ours ?? specFromComponents(doc, r, trimmed.start, trimmed.end, priced !== null);
   if (!spec) return null;
   const possessive = /^['’]s\b/.test(doc.text.slice(trimmed.end, trimmed.end + 3));
   const options = extendOptions(spec, doc.text.slice(trimmed.start, trimmed.end));
@@ -66,12 +68,15 @@ function ruleFor(spec: Spec, ours: boolean): string {
   return `times.${spec.kind}`;
 }
 
+/** "after Jan. 1, 1990 at 1,015 francs": chrono reads the price as an hour; the date ends before "at". */
+const PRICE_AFTER_DATE = /\s+at\s+\d{1,2}$/;
+
 const CLOCK_TEXT = /\d:\d\d|\d\s*(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
 
 /** chrono's own results (dates, months, clock times) as Specs; null for the ones TimeML would not mark. */
-function specFromComponents(doc: Document, r: chrono.ParsedResult, start: number, end: number): Spec | null {
+function specFromComponents(doc: Document, r: chrono.ParsedResult, start: number, end: number, noClock: boolean): Spec | null {
   const c = r.start;
-  const known = (k: chrono.Component) => c.isCertain(k);
+  const known = (k: chrono.Component) => c.isCertain(k) && !(noClock && (k === 'hour' || k === 'minute'));
   const text = doc.text.slice(start, end);
   const time = known('hour') ? `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}` : '';
   if (known('hour') && !CLOCK_TEXT.test(text)) return null;

@@ -207,6 +207,25 @@ describe('times rule: a quarter still ahead at publication is a forecast, not th
   ]);
 });
 
+describe('times rule: "that same day/year" is the narrative\'s, like "that day"', () => {
+  check([
+    ['The doctor was shot on Oct. 23, 1998. His name was crossed out that same day.', '1999-02-06', [['Oct. 23, 1998', 'DATE', '1998-10-23'], ['that same day', 'DATE', '1998-10-23']]],
+    ['Sales fell in 1988. That same year, profit rose.', '1999-02-06', [['1988', 'DATE', '1988'], ['That same year', 'DATE', '1988']]],
+    // negatives: "same" with no determiner, or before another noun, is no time
+    ['That same spirit lives on.', '1999-02-06', []],
+    ['That same team won.', '1999-02-06', []],
+  ]);
+});
+
+describe('times rule: a number after "at" following a date is a price, not an hour', () => {
+  check([
+    ['The bank may buy the stake after Jan. 1, 1990 at 1,015 francs a share.', '1989-10-27', [['Jan. 1, 1990', 'DATE', '1990-01-01']]],
+    ['The vote is on Jan. 1 at 10.', '1989-10-27', [['Jan. 1', 'DATE', '1990-01-01']]],
+    // negative: a written clock time stays a time of that day
+    ['The vote is on Jan. 1, 1990 at 10 a.m. sharp.', '1989-10-27', [['Jan. 1, 1990 at 10 a.m.', 'TIME', '1990-01-01T10:00']]],
+  ]);
+});
+
 describe('times rule: time words capitalized inside a name or title are not times', () => {
   check([
     ['The minister spoke on the "Meet The Week" program.', '2026-02-05', []],

@@ -373,7 +373,7 @@ function clockTime(hh?: string, mm?: string, ap?: string, word?: string): string
 
 const DAY_PARSER = parser(
   new RegExp(
-    `(?:the\\s+day\\s+(before|after)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART}))?|(this|last|tomorrow)\\s+(${PART})|(that|the\\s+same)\\s+(${PART}|day)|the\\s+(next|following|previous|prior)\\s+(${PART}|day)`,
+    `(?:the\\s+day\\s+(before|after)\\s+)?(yesterday|today|tomorrow|tonight)(?:\\s+(${PART}))?|(this|last|tomorrow)\\s+(${PART})|(that(?:\\s+same)?|the\\s+same)\\s+(${PART}|day)|the\\s+(next|following|previous|prior)\\s+(${PART}|day)`,
     'i',
   ),
   (_ctx, m) => {
@@ -736,7 +736,7 @@ const AHEAD = parser(
 // ---------- the year-earlier figure, that year ----------
 
 const ANAPHORIC = parser(
-  /(year-earlier|year-ago|year\s+earlier)(?![\w-])|(?:(later|earlier)\s+)?(?:that|the\s+same)\s+(year|month|week|quarter)(?![\w-])/i,
+  /(year-earlier|year-ago|year\s+earlier)(?![\w-])|(?:(later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(year|month|week|quarter)(?![\w-])/i,
   (_ctx, m) => {
     if (m[1]) return { spec: { kind: 'shift', unit: 'year', offset: -1, anchor: 'dct', counted: true } };
     const unit = UNIT_WORDS.get(m[3]!.toLowerCase())!;
