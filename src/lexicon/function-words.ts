@@ -44,3 +44,11 @@ export const MODALS: readonly string[] = [...FUTURE_MODALS, ...POSSIBILITY_MODAL
 export const SUBORDINATORS: readonly string[] = [
   'because', 'although', 'though', 'while', 'whereas', 'when', 'where', 'after', 'before', 'unless', 'if', 'until',
 ];
+
+/**
+ * Coordinating conjunctions that join two clauses or two verb phrases ("killed one soldier and
+ * wounded two", "rejected the offer but agreed to talks", "had pledged support yet withheld it").
+ * Not "or"/"nor": they mostly join alternatives that share one object ("expel or return a
+ * refugee"), so a clause does not end there; not "so"/"for", mostly an adverb and a preposition.
+ */
+export const COORDINATORS: readonly string[] = ['and', 'but', 'yet'];

@@ -4,7 +4,7 @@
  * A phrase is a token range [from, to) inside the sentence; nothing here re-tags text.
  */
 import type { Document, Sentence, Token } from '../../document.js';
-import { MODALS, NONRESTRICTIVE_RELATIVES, RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
+import { COORDINATORS, MODALS, NONRESTRICTIVE_RELATIVES, RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 
 export interface Range {
   from: number;
@@ -30,6 +30,7 @@ const INNER_PREPS = new Set(['of', 'in', 'from', 'at', 'near', 'for', 'based', '
 /** Words that join a subject to more of itself ("Russian aircraft including helicopter gunships", "Washington along with its allies"). */
 const SUBJECT_JOINERS = new Set(['including', 'along', 'with', 'together']);
 const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
+const COORDINATOR: ReadonlySet<string> = new Set(COORDINATORS);
 /** Relative pronouns that open a clause set off by commas ("that" never does). */
 const NONRESTRICTIVE: ReadonlySet<string> = new Set(NONRESTRICTIVE_RELATIVES);
 /** Words that end a clause when they follow a comma ("…, which", "…, raising"). */
@@ -105,23 +106,67 @@ export function isPassive(ctx: ClauseContext, k: number): boolean {
   return false;
 }
 
+/** What a clause stop sees at token j: the gap before it and whether the clause is a comma-delimited relative one. */
+interface StopSite {
+  ctx: ClauseContext;
+  j: number;
+  gap: string;
+  relative: boolean;
+}
+
+/**
+ * Where a clause ends, as rules (each with its id): the first token at which one holds is the
+ * first token of the next clause.
+ */
+const CLAUSE_STOPS: ReadonlyArray<{ id: string; holds(site: StopSite): boolean }> = [
+  // a semicolon, colon, dash, quote mark or bracket
+  { id: 'clause.punctuation', holds: ({ gap }) => hardBreak(gap) },
+  // "the army, which has fought the RSF since 2023, accused …": the comma closes the relative clause
+  { id: 'clause.relative-closed', holds: ({ gap, relative }) => relative && gap.includes(',') },
+  // "…, which", "…, killing two", "…, officials said": a comma and a word that opens a clause
+  {
+    id: 'clause.comma-opener',
+    holds: ({ ctx, j, gap }) => gap.includes(',') && (CLAUSE_OPENERS.has(ctx.doc.tokens[j]!.normal) || ctx.doc.tokens[j]!.tags.has('Gerund') || saysAfter(ctx, j)),
+  },
+  // "killed one soldier and wounded two others", "arrested two men, and troops shelled a village":
+  // a coordinating conjunction before a new predicate, with or without a subject of its own
+  { id: 'clause.coordinated', holds: ({ ctx, j }) => COORDINATOR.has(ctx.doc.tokens[j]!.normal) && newPredicateAt(ctx, j + 1) },
+];
+
 /** Index one past the last token of the clause that token k lies in. */
 export function clauseEnd(ctx: ClauseContext, k: number): number {
-  const { tokens } = ctx.doc;
   const relative = relativeOpening(ctx, k) !== null;
   for (let j = k + 1; j < ctx.s.tokenEnd; j++) {
-    const gap = gapBefore(ctx.doc, j);
-    if (hardBreak(gap)) return j;
-    // "the army, which has fought the RSF since 2023, accused …": the comma closes the relative clause
-    if (relative && gap.includes(',')) return j;
-    const w = tokens[j]!.normal;
-    if (gap.includes(',') && (CLAUSE_OPENERS.has(w) || tokens[j]!.tags.has('Gerund') || saysAfter(ctx, j))) return j;
-    // a coordinated verb phrase: "killed one soldier and wounded two others"
-    if ((w === 'and' || w === 'but') && j + 1 < ctx.s.tokenEnd && isVerbLike(tokens[j + 1]!)) return j;
-    // a coordinated clause with its own subject: "arrested two men, and troops shelled a village"
-    if ((w === 'and' || w === 'but') && ownClauseAfter(ctx, j + 1)) return j;
+    const site: StopSite = { ctx, j, gap: gapBefore(ctx.doc, j), relative };
+    if (CLAUSE_STOPS.some((stop) => stop.holds(site))) return j;
   }
   return ctx.s.tokenEnd;
+}
+
+/** The id of the rule that ends the clause of token k at `end` (for tests and traces), or null at the sentence's end. */
+export function clauseStopAt(ctx: ClauseContext, k: number, end: number): string | null {
+  if (end >= ctx.s.tokenEnd) return null;
+  const site: StopSite = { ctx, j: end, gap: gapBefore(ctx.doc, end), relative: relativeOpening(ctx, k) !== null };
+  return CLAUSE_STOPS.find((stop) => stop.holds(site))?.id ?? null;
+}
+
+/**
+ * A new predicate from token k, after a coordinating conjunction: a verb that shares the
+ * subject ("and wounded", "and then fled", "but are probing"), or a subject phrase and a
+ * finite verb of its own ("and troops shelled").
+ */
+function newPredicateAt(ctx: ClauseContext, k: number): boolean {
+  const { tokens } = ctx.doc;
+  let v = k;
+  // "and then fled", "and later wounded": adverbs between the conjunction and the verb
+  while (v < ctx.s.tokenEnd && v < k + 2 && isPlainAdverb(tokens[v]!)) v++;
+  // (after an adverb a participle still modifies a noun: "an urgent and seemingly growing threat")
+  if (v < ctx.s.tokenEnd && isVerbLike(tokens[v]!) && (v === k || !tokens[v]!.tags.has('Gerund'))) return true;
+  return ownClauseAfter(ctx, k);
+}
+
+function isPlainAdverb(t: Token): boolean {
+  return t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Verb');
 }
 
 /**
