@@ -87,9 +87,11 @@ export function pointerIsCurrent(plan: SnapshotPlan): boolean {
 /**
  * The blob, the node flags, and the bundle's size: npm gives every installed file the same
  * modification time, so the size is what tells an upgraded bundle from the one the blob holds.
+ * Then the bundle's path, for the cache's clean-up (snapshot-build.ts removeGoneInstalls); the
+ * shell reads the first three lines only.
  */
 function pointerText(plan: SnapshotPlan): string {
-  return `${plan.blob}\n${SNAPSHOT_NODE_FLAGS.join(' ')}\n${statSync(plan.bundle).size}\n`;
+  return `${plan.blob}\n${SNAPSHOT_NODE_FLAGS.join(' ')}\n${statSync(plan.bundle).size}\n${plan.bundle}\n`;
 }
 
 /** CRC table of POSIX `cksum` (polynomial 0x04C11DB7, most significant bit first). */

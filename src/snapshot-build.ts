@@ -8,7 +8,7 @@
  * name stops further attempts for this build.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { failureMark, offlineEnv, SNAPSHOT_NODE_FLAGS, snapshotPlan, writePointer, type SnapshotPlan } from './launch.js';
@@ -52,6 +52,7 @@ function attempt(bundle: string, blob: string, partial: string): { outcome: Buil
     if (trial.status !== 0 || !/^\d+\.\d+\.\d+/.test(trial.stdout)) return { outcome: 'failed', detail: `the snapshot does not start: ${lastLine(trial.stderr)}` };
     renameSync(partial, blob);
     removeOtherSnapshots(blob);
+    removeGoneInstalls(dirname(blob));
     return { outcome: 'built', detail: blob };
   } finally {
     rmSync(partial, { force: true });
@@ -80,6 +81,32 @@ function removeOtherSnapshots(blob: string) {
   for (const other of readdirSync(dirname(blob))) {
     const stale = other.endsWith('.blob') || other.endsWith('.blob.failed');
     if (other !== name && other.startsWith(install) && stale) rmSync(join(dirname(blob), other), { force: true });
+  }
+}
+
+/** A snapshot with no live pointer is kept this long (an install whose pointer could not be written). */
+const ORPHAN_MS = 30 * 24 * 3600_000;
+
+/**
+ * Snapshots of installs that are gone (a deleted clone, an npx run's temporary install): a
+ * pointer names its install's bundle on its fourth line, and when that bundle no longer exists
+ * the pointer and the install's snapshots go. A snapshot no pointer names goes after 30 days.
+ * Without this, every install ever run would leave ~13 MB in the cache.
+ */
+export function removeGoneInstalls(dir: string, now = Date.now()) {
+  const names = readdirSync(dir);
+  const live = new Set<string>();
+  for (const name of names.filter((n) => /^extract-\d+\.snapshot$/.test(n))) {
+    const install = name.slice(0, -'.snapshot'.length);
+    const bundle = readFileSync(join(dir, name), 'utf8').split('\n')[3];
+    if (bundle && !existsSync(bundle)) {
+      for (const other of names) if (other === name || other.startsWith(`${install}-`)) rmSync(join(dir, other), { force: true });
+    } else live.add(`${install}-`);
+  }
+  for (const name of names) {
+    if (!/^extract-\d+-[0-9a-f]+\.blob(?:\.failed)?$/.test(name) || [...live].some((install) => name.startsWith(install))) continue;
+    const stat = statSync(join(dir, name), { throwIfNoEntry: false });
+    if (stat && now - stat.mtimeMs > ORPHAN_MS) rmSync(join(dir, name), { force: true });
   }
 }
 

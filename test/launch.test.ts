@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir, failureMark, isShortRun, posixCksum, snapshotPlan } from '../src/launch.js';
+import { removeGoneInstalls } from '../src/snapshot-build.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'extract.js');
@@ -288,7 +289,9 @@ describe('the shell route of bin/extract.js', { timeout: 120_000 }, () => {
     const pointer = readFileSync(plan!.pointer, 'utf8');
     const stat = statSync(plan!.pointer);
     // an upgrade in place: another bundle size under npm's fixed file times
-    writeFileSync(plan!.pointer, pointer.replace(/\n(\d+)\n$/, (_, size) => `\n${Number(size) + 1}\n`));
+    const lines = pointer.split('\n');
+    lines[2] = String(Number(lines[2]) + 1);
+    writeFileSync(plan!.pointer, lines.join('\n'));
     utimesSync(plan!.pointer, stat.atime, stat.mtime);
     const result = run(bin, [article]);
     expect(result.route).toBe('ordinary');
@@ -296,5 +299,35 @@ describe('the shell route of bin/extract.js', { timeout: 120_000 }, () => {
     // the ordinary run used the snapshot from a second node, and pointed the shell at it again
     expect(readFileSync(plan!.pointer, 'utf8')).toBe(pointer);
     expect(run(bin, [article]).route).toBe('snapshot');
+  });
+});
+
+describe('removeGoneInstalls: the cache does not keep snapshots of installs that are gone', () => {
+  it('drops a gone install and old orphans, keeps live installs and recent orphans', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-gone-'));
+    try {
+      const liveBundle = join(dir, 'live.cjs');
+      writeFileSync(liveBundle, '// bundle');
+      const files = {
+        gonePointer: 'extract-111.snapshot',
+        goneBlob: 'extract-111-aaaa.blob',
+        goneMark: 'extract-111-bbbb.blob.failed',
+        livePointer: 'extract-222.snapshot',
+        liveBlob: 'extract-222-cccc.blob',
+        oldOrphan: 'extract-333-dddd.blob',
+        newOrphan: 'extract-444-eeee.blob',
+        unrelated: 'notes.txt',
+      };
+      for (const name of Object.values(files)) writeFileSync(join(dir, name), '');
+      writeFileSync(join(dir, files.gonePointer), `${join(dir, files.goneBlob)}\n--no-rehash-snapshot\n10\n${join(dir, 'deleted.cjs')}\n`);
+      writeFileSync(join(dir, files.livePointer), `${join(dir, files.liveBlob)}\n--no-rehash-snapshot\n10\n${liveBundle}\n`);
+      const now = Date.now();
+      utimesSync(join(dir, files.oldOrphan), new Date(now - 40 * 86_400_000), new Date(now - 40 * 86_400_000));
+      utimesSync(join(dir, files.liveBlob), new Date(now - 40 * 86_400_000), new Date(now - 40 * 86_400_000));
+      removeGoneInstalls(dir, now);
+      expect(readdirSync(dir).sort()).toEqual([files.livePointer, files.liveBlob, files.newOrphan, files.unrelated, 'live.cjs'].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
