@@ -90,7 +90,8 @@ const ORPHAN_MS = 30 * 24 * 3600_000;
 /**
  * Snapshots of installs that are gone (a deleted clone, an npx run's temporary install): a
  * pointer names its install's bundle on its fourth line, and when that bundle no longer exists
- * the pointer and the install's snapshots go. A snapshot no pointer names goes after 30 days.
+ * the pointer and the install's snapshots go. A snapshot no pointer names (one of an install
+ * that could not write its pointer, or named the way older versions did) goes after 30 days.
  * Without this, every install ever run would leave ~13 MB in the cache.
  */
 export function removeGoneInstalls(dir: string, now = Date.now()) {
@@ -104,7 +105,7 @@ export function removeGoneInstalls(dir: string, now = Date.now()) {
     } else live.add(`${install}-`);
   }
   for (const name of names) {
-    if (!/^extract-\d+-[0-9a-f]+\.blob(?:\.failed)?$/.test(name) || [...live].some((install) => name.startsWith(install))) continue;
+    if (!/^extract-[0-9a-f]+-[0-9a-f]+\.blob(?:\.failed)?$/.test(name) || [...live].some((install) => name.startsWith(install))) continue;
     const stat = statSync(join(dir, name), { throwIfNoEntry: false });
     if (stat && now - stat.mtimeMs > ORPHAN_MS) rmSync(join(dir, name), { force: true });
   }

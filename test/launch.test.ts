@@ -315,6 +315,7 @@ describe('removeGoneInstalls: the cache does not keep snapshots of installs that
         livePointer: 'extract-222.snapshot',
         liveBlob: 'extract-222-cccc.blob',
         oldOrphan: 'extract-333-dddd.blob',
+        oldNamedOrphan: 'extract-9d1e8f19-db31c1b3.blob',
         newOrphan: 'extract-444-eeee.blob',
         unrelated: 'notes.txt',
       };
@@ -322,7 +323,7 @@ describe('removeGoneInstalls: the cache does not keep snapshots of installs that
       writeFileSync(join(dir, files.gonePointer), `${join(dir, files.goneBlob)}\n--no-rehash-snapshot\n10\n${join(dir, 'deleted.cjs')}\n`);
       writeFileSync(join(dir, files.livePointer), `${join(dir, files.liveBlob)}\n--no-rehash-snapshot\n10\n${liveBundle}\n`);
       const now = Date.now();
-      utimesSync(join(dir, files.oldOrphan), new Date(now - 40 * 86_400_000), new Date(now - 40 * 86_400_000));
+      for (const old of [files.oldOrphan, files.oldNamedOrphan]) utimesSync(join(dir, old), new Date(now - 40 * 86_400_000), new Date(now - 40 * 86_400_000));
       utimesSync(join(dir, files.liveBlob), new Date(now - 40 * 86_400_000), new Date(now - 40 * 86_400_000));
       removeGoneInstalls(dir, now);
       expect(readdirSync(dir).sort()).toEqual([files.livePointer, files.liveBlob, files.newOrphan, files.unrelated, 'live.cjs'].sort());
