@@ -82,6 +82,11 @@ describe('times rule: the tense of a clause is read within its own sentence', ()
     ['He said he will. He will arrive Friday.', '2026-02-02', [['Friday', 'DATE', '2026-02-06']]],
     ['The talks stalled. They would resume Friday.', '2026-02-02', [['Friday', 'DATE', '2026-02-06']]],
     ['The talks stalled. The union plans to walk out Friday.', '2026-02-02', [['Friday', 'DATE', '2026-02-06']]],
+    // a schedule in the past perfect was for a day already gone; a plan in it may still lie ahead
+    ['The offer had been scheduled to expire at midnight Friday.', '2026-02-02', [['midnight Friday', 'TIME', '2026-01-30T24:00']]],
+    ['The vote had been postponed until Friday.', '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],
+    ['The offer is scheduled to expire at midnight Friday.', '2026-02-02', [['midnight Friday', 'TIME', '2026-02-06T24:00']]],
+    ['He had planned to leave Friday.', '2026-02-02', [['Friday', 'DATE', '2026-02-06']]],
     // a capitalized preposition opening the sentence is no verb: the clause's own verb decides
     ['Over the weekend, officials confirmed the reports.', '2026-02-02', [['the weekend', 'DATE', '2026-W05-WE']]],
     ['After Friday, prices rose.', '2026-02-02', [['Friday', 'DATE', '2026-01-30']]],

@@ -35,6 +35,13 @@ function beforeInserts(tokens: Token[], i: number, floor: number): number {
   return -1;
 }
 
+/** "had been scheduled to expire Friday", "had postponed": a schedule told in the past perfect, for a day already gone. */
+function pastPerfect(tokens: Token[], i: number, floor: number): boolean {
+  let p = beforeInserts(tokens, i, floor);
+  if (p >= 0 && tokens[p]!.normal === 'been') p = beforeInserts(tokens, p, floor);
+  return p >= 0 && tokens[p]!.normal === 'had';
+}
+
 /** Tense a modal gives the verb after it, or null for none. */
 function modalTense(tokens: Token[], modal: number, verb: number): Tense | null {
   const m = tokens[modal]!.normal;
@@ -55,7 +62,7 @@ export function tenseOf(tokens: Token[], i: number, floor: number): Tense | null
   // "trading in Paris": compromise tags a phrasal verb's particle as a verb
   if (t.tags.has('Particle') || PREPOSITIONS.test(t.normal)) return null;
   if (WILL.test(t.normal) || t.normal === "'d") return 'future';
-  if (SCHEDULED.test(t.normal)) return 'future';
+  if (SCHEDULED.test(t.normal)) return pastPerfect(tokens, i, floor) ? 'past' : 'future';
   const p = beforeInserts(tokens, i, floor);
   const prev = p >= 0 ? tokens[p] : undefined;
   if (prev && (prev.tags.has('Modal') || WILL.test(prev.normal))) {
@@ -72,7 +79,8 @@ export function tenseOf(tokens: Token[], i: number, floor: number): Tense | null
   }
   if (prev && prev.normal === 'to') {
     const frame = p - 1 >= floor ? tokens[p - 1] : undefined;
-    return frame && FUTURE_FRAMES.test(frame.normal) ? 'future' : null;
+    if (!frame || !FUTURE_FRAMES.test(frame.normal)) return null;
+    return SCHEDULED.test(frame.normal) && pastPerfect(tokens, p - 1, floor) ? 'past' : 'future';
   }
   if (t.tags.has('Gerund')) return null;
   if (t.tags.has('PastTense') || t.tags.has('PerfectTense')) return 'past';
