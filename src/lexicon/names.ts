@@ -32,7 +32,7 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'city', 'federation', 'union', 'council', 'court', 'secretary', 'museum', 'church', 'board', 'commission', 'bureau',
   'academy', 'school', 'college', 'association', 'society', 'league', 'house', 'chamber', 'school', 'duke', 'prince',
   'princess', 'king', 'queen', 'earl', 'archbishop', 'bishop', 'organization', 'organisation', 'party', 'front',
-  'movement', 'army', 'division', 'agency', 'authority', 'committee', 'center', 'centre', 'centers', 'centres', 'foundation', 'fund',
+  'movement', 'army', 'force', 'forces', 'division', 'agency', 'authority', 'committee', 'center', 'centre', 'centers', 'centres', 'foundation', 'fund',
   'gulf', 'sea', 'bay', 'isle', 'islands', 'strait', 'cape', 'lake', 'district', 'province', 'county', 'port',
 ]);
 

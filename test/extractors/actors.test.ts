@@ -55,6 +55,10 @@ describe('actors: mention spans on news layout', () => {
     ['Arsenal beat Chelsea at the Emirates Stadium on Saturday.', 'Emirates Stadium:location'],
     ['"We showed character," manager Mikel Arteta told Sky Sports.', 'Sky Sports:organization'],
     ["Three men were held, the Antwerp public prosecutor's office said.", "Antwerp public prosecutor's office:organization"],
+    ['One sailor was hurt. Armed Forces chief Ana Cruz said the troops would stay.', 'Armed Forces:organization'],
+    ['One sailor was hurt. Armed Forces of the Philippines said so.', 'Armed Forces of the Philippines:organization'],
+    ['BEIJING/MANILA, June 17 (Reuters) - The two sides traded blame.', 'BEIJING:location'],
+    ['BEIJING/MANILA, June 17 (Reuters) - The two sides traded blame.', 'MANILA:location'],
   ])('%s → %s', (text, expected) => {
     expect(mentions(text)).toContain(expected);
   });
@@ -87,6 +91,9 @@ describe('actors: mention spans on news layout', () => {
     ['The Bank of England and Barclays declined to comment.', 'Bank of England and Barclays'],
     ['Officials from Health and Safety said the site was closed.', 'Health and Safety'],
     ['Arsenal beat Chelsea at the Emirates Stadium on Saturday.', 'Emirates'],
+    ['One sailor was hurt. Armed Forces chief Ana Cruz said the troops would stay.', 'Forces'],
+    ['BEIJING/MANILA, June 17 (Reuters) - The two sides traded blame.', 'BEIJING/MANILA'],
+    ['Financial Data was published on Monday.', 'Financial Data'],
   ])('%s ✗ %s', (text, absent) => {
     expect(mentions(text).map((m) => m.replace(/:[a-z]+$/, ''))).not.toContain(absent);
   });

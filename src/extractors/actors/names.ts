@@ -136,7 +136,7 @@ export function isCapsLine(doc: Document, s: Sentence): boolean {
  * "PARIS (Reuters) -", "LONDON 1996-08-30", "NICE , France 1996-08-30", "WASHINGTON, Aug 30 -":
  * a capitalised place at the start of a line, then an agency, a date or a dash.
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}.'\u2019-]*(?: \p{Lu}[\p{Lu}.'\u2019-]*){0,3})(?: ?, ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?= ?(\d{4}-\d\d-\d\d|\(\p{Lu}[\p{L} ]{1,25}\)|, \p{Lu}\p{Ll}{2,8}\.? \d|[-\u2013\u2014] ))/u;
+const DATELINE = /^(\p{Lu}[\p{Lu}.'\u2019/-]*(?: \p{Lu}[\p{Lu}.'\u2019/-]*){0,3})(?: ?, ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?= ?(\d{4}-\d\d-\d\d|\(\p{Lu}[\p{L} ]{1,25}\)|, \p{Lu}\p{Ll}{2,8}\.? \d|[-\u2013\u2014] ))/u;
 
 function datelineNames(doc: Document, s: Sentence): NameCandidate[] {
   const head = doc.text.slice(s.start, Math.min(s.end, s.start + 90));
@@ -146,8 +146,13 @@ function datelineNames(doc: Document, s: Sentence): NameCandidate[] {
   // a dash alone also follows a headline's topic ("CRICKET - …"): then the place must be known
   if (dash && !lookupPlace(m[1]!)) return [];
   const out: NameCandidate[] = [];
-  const place = spanCandidate(doc, s.start, s.start + m[1]!.length, 'names.dateline');
-  if (place) out.push({ ...place, dateline: true, caps: true });
+  // "BEIJING/MANILA, June 17 (Reuters)": a story filed from two places names both
+  let at = s.start;
+  for (const part of m[1]!.split('/')) {
+    const place = part ? spanCandidate(doc, at, at + part.length, 'names.dateline') : null;
+    if (place) out.push({ ...place, start: at, end: at + part.length, text: part, dateline: true, caps: true });
+    at += part.length + 1;
+  }
   if (m[2]) {
     const at = s.start + m[0].lastIndexOf(m[2]);
     const region = spanCandidate(doc, at, at + m[2].length, 'names.dateline');
@@ -452,6 +457,11 @@ function isTitleWord(text: string): boolean {
   return isTitleHead(bare) || isTitleModifier(bare);
 }
 
+/** "Armed Forces (of the Philippines)", "National Guard", "Special Forces": an adjective before an institution's head word. */
+function namesAnInstitution(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from >= 2 && tokens[from]!.tags.has('Adjective') && isInstitutionSuffix(tokens[from + 1]!.text);
+}
+
 function isSuffixed(last: Token): boolean {
   return isCompanySuffix(last.text) || isInstitutionSuffix(last.text);
 }
@@ -475,7 +485,7 @@ function makeCandidate(doc: Document, sentence: Sentence, from: number, to: numb
   // sentence-initial common words ("Financial Data", "Use"): drop them from the front
   // ("Red Star beat …": a listed name stays whole)
   const listedWhole = isKnownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(POSSESSIVE, ''));
-  while (!listedWhole && to - from > 1 && isSentenceInitial(doc, sentence, from) && looksCommon(tokens[from]!, layout.seenMid) && isCommonWord(tokens[from]!, layout)) from++;
+  while (!listedWhole && to - from > 1 && isSentenceInitial(doc, sentence, from) && looksCommon(tokens[from]!, layout.seenMid) && isCommonWord(tokens[from]!, layout) && !namesAnInstitution(tokens, from, to)) from++;
   // "Fullback Andre Joubert", "Ex-Yankee Randy Velarde": a description capitalised at the start, then a given name
   if (isSentenceInitial(doc, sentence, from)) from = givenNameAfterOpening(doc, from, to, layout);
   // "Labour MPs", "Tory MPs": members named by their party; the party alone is the name
