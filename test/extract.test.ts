@@ -23,6 +23,7 @@ describe('every fixture', () => {
     ['wire-health.txt', undefined],
     ['wire-sport.txt', '2024-12-14'],
     ['wire-crime.txt', '2025-11-12'],
+    ['wire-diplomacy.txt', '2024-06-17'],
   ];
   it.each(cases)('%s: schema-valid, and every span is true to the input', (name, date) => {
     const text = readFixture(name);
