@@ -758,7 +758,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
     if (condition.length) finalTargets = condition;
   }
   const tense = modality === 'planned' ? 'future' : tokens[f.t.head]!.tags.has('PastTense') ? 'past' : null;
-  const time = dateEvent(doc, s, span, facts.times, clauseBounds(ctx, f), tense);
+  const time = dateEvent(doc, s, span, facts.times, clauseBounds(ctx, f), tense, complementOf(ctx, f));
   const mode = category === f.entry.category ? (resolveMode(f.entry, f.objectHead) ?? null) : null;
   return {
     action,
@@ -833,6 +833,33 @@ function clauseBounds(ctx: ClauseContext, f: Frame): Span {
   let from = f.group;
   while (from > ctx.s.tokenStart && !/[,;:]/.test(gapBefore(ctx.doc, from))) from--;
   return spanOf(ctx.doc, tokens[from]!.start, tokens[Math.max(from, f.end - 1)]!.end);
+}
+
+/** Categories whose verb takes an object and an infinitive naming what is asked or threatened ("urged lawmakers to …"). */
+const ASKING: ReadonlySet<PloverCategory> = new Set(['REQUEST', 'THREATEN']);
+
+/**
+ * The trigger's infinitive complement, to the end of its clause: "agreed to withdraw by March",
+ * "refused to hold hearings", "urged lawmakers to pass the bill", "a deal to supply batteries". A
+ * time inside it dates the event it names, not the trigger (event-context.ts embeddedTime). An
+ * infinitive of purpose after another verb is no complement ("visited the town to campaign").
+ */
+function complementOf(ctx: ClauseContext, f: Frame): Span[] {
+  const { tokens } = ctx.doc;
+  const last = tokens[Math.max(f.t.to, f.end) - 1]!;
+  // a trigger ending in "to" ("agreed to") is followed by its complement; one holding "to" ("threatened to strike") holds its start
+  if (tokens[f.t.to - 1]!.normal === 'to') return f.t.to < f.end ? [spanOf(ctx.doc, tokens[f.t.to]!.start, last.end)] : [];
+  for (let k = f.t.from + 1; k < f.t.to; k++) if (tokens[k]!.normal === 'to') return [spanOf(ctx.doc, tokens[k]!.start, last.end)];
+  // right after the verb ("vowed to"), after the object of a verb of asking ("urged lawmakers to"), or after a noun ("a deal to")
+  const from = f.t.pos === 'noun' || ASKING.has(f.category) ? f.t.to : pastInserts(ctx, f.t.to, f.end);
+  const to = f.t.pos === 'noun' || ASKING.has(f.category) ? f.end - 1 : Math.min(from + 1, f.end - 1);
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.normal !== 'to' || ctx.timeTokens.has(k)) continue;
+    let v = k + 1;
+    if (v < f.end - 1 && tokens[v]!.tags.has('Adverb') && !tokens[v]!.tags.has('Noun')) v++;
+    if (isVerbLike(tokens[v]!) || (tokens[v]!.tags.has('Infinitive') && !tokens[v]!.tags.has('Noun'))) return [spanOf(ctx.doc, tokens[k]!.start, last.end)];
+  }
+  return [];
 }
 
 function frame(t: Trigger, group: number, end: number, passive: boolean, agents: ActorRef[], targets: ActorRef[], objectHead: string | null, rule: string): Frame {

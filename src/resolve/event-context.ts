@@ -8,15 +8,56 @@ import { NONRESTRICTIVE_RELATIVES } from '../lexicon/function-words.js';
 /**
  * The time that dates an event: a calendar time in the event's clause, else in its sentence,
  * the nearest to the trigger (one after the trigger in its own clause counts closer than one
- * across a comma). Durations and sets do not date an event.
+ * across a comma). Durations and sets do not date an event, nor does a time that dates an event
+ * embedded in the trigger's complement (see embeddedTime): `complements` are the spans of the
+ * trigger's complement clauses ("to supply batteries from 2027").
  */
-export function dateEvent(doc: Document, s: Sentence, trigger: Span, times: readonly Time[], clause?: Span, tense: Tense = null): Time | null {
-  const dated = within(times, s.start, s.end).filter((t) => t.type === 'DATE' || t.type === 'TIME');
+export function dateEvent(
+  doc: Document, s: Sentence, trigger: Span, times: readonly Time[], clause?: Span, tense: Tense = null, complements: readonly Span[] = [],
+): Time | null {
+  const dated = within(times, s.start, s.end).filter((t) => (t.type === 'DATE' || t.type === 'TIME') && embeddedTime(doc, t, trigger, tense, complements) === null);
   // only a sentence that holds a time (most hold none) is scanned for relative clauses
   const asides = dated.length ? relativeAsides(doc, s).filter((a) => !(a.start <= trigger.start && trigger.end <= a.end)) : [];
   const inSentence = asides.length ? dated.filter((t) => !asides.some((a) => a.start <= t.start && t.end <= a.end)) : dated;
   const inClause = clause ? inSentence.filter((t) => t.start >= clause.start && t.end <= clause.end) : [];
   return nearest(doc, inClause.length ? inClause : inSentence, trigger, tense);
+}
+
+/** A time value naming one day (or a part of one). */
+const PAST_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** A "for" phrase: "called for talks", "pushed hard for a vote". */
+const FOR_PHRASE = /\bfor\b/i;
+
+/** Words before a time that make it the start or the end of a state: "from 2026", "starting in March", "until June". */
+const STATE_BOUNDARY = /\b(?:from|starting|beginning|until|till|effective)\s+(?:(?:in|on|at)\s+)?$/i;
+
+/**
+ * Why a time in the trigger's sentence dates another event than the trigger (a rule id), or null.
+ * "signed a deal to supply batteries from 2027": the signing is not in 2027, the supply starts
+ * then; "called for talks next month": the call is made now, "next month" dates the talks.
+ *  - event.date.complement: the time lies in the trigger's complement clause ("agreed to withdraw
+ *    by March", "urged lawmakers to pass the bill in June", "agreed to settle a 1981 claim"),
+ *    unless it names a past day for a past trigger;
+ *  - event.date.boundary: after the trigger, the time opens or closes a state ("a supply deal
+ *    starting in 2027", "detained until Monday") — unless the trigger itself is planned ("will
+ *    ban protests from Monday": the ban begins then);
+ *  - event.date.for-object: a past trigger, a "for" phrase after it (or ending it: "called for
+ *    talks") and a time in it on the future side of the publication date ("called for talks next
+ *    month", "pushed for elections in March"): a past act cannot happen then, what it asks for
+ *    can. A past time stays the act's ("called for a ceasefire on Tuesday"), and so does a time
+ *    in a clause that is no "for" phrase ("requested that interviews take place in April": the
+ *    request is dated by what it asks for when nothing else dates it).
+ */
+export function embeddedTime(doc: Document, t: Time, trigger: Span, tense: Tense, complements: readonly Span[]): string | null {
+  // (a past day in the complement of a past act is its occasion too: "declined on Sunday to …", "refused to speak to reporters on Monday")
+  if (complements.some((c) => c.start <= t.start && t.end <= c.end) && !(tense === 'past' && PAST_DAY.test(t.value) && !wrongSide(doc, t, 'past'))) {
+    return 'event.date.complement';
+  }
+  if (t.start < trigger.end) return null;
+  if (tense !== 'future' && STATE_BOUNDARY.test(doc.text.slice(Math.max(trigger.end, t.start - 24), t.start))) return 'event.date.boundary';
+  if (tense === 'past' && FOR_PHRASE.test(doc.text.slice(trigger.start, t.start)) && wrongSide(doc, t, 'past')) return 'event.date.for-object';
+  return null;
 }
 
 /** A relative clause set off by commas: ", which has fought the RSF since April 2023,". */
@@ -61,11 +102,16 @@ function nearest(doc: Document, candidates: readonly Time[], trigger: Span, tens
   return best?.t ?? null;
 }
 
+/** The year, month and day a TIMEX3 value starts with ("2026-02" of "2026-02-05TNI", "2026" of "2026-W05"). */
+const CALENDAR = /^\d{4}(?:-\d{2}){0,2}/;
+
 /** Whether a calendar value lies on the wrong side of the publication date for the tense. */
 function wrongSide(doc: Document, t: Time, tense: Tense): boolean {
-  if (!tense || !doc.date || !/^\d{4}/.test(t.value)) return false;
-  const day = doc.date.slice(0, t.value.length);
-  return tense === 'past' ? t.value > day : t.value < day;
+  const calendar = CALENDAR.exec(t.value)?.[0];
+  if (!tense || !doc.date || !calendar) return false;
+  // compared at the calendar part's precision: "2026-02-05TNI" (tonight) is the publication day, "2026-W05" the year
+  const day = doc.date.slice(0, calendar.length);
+  return tense === 'past' ? calendar > day : calendar < day;
 }
 
 const PLACE_PREP = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/iu;

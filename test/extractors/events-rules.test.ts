@@ -458,3 +458,44 @@ describe('events: modal auxiliaries come from one list (src/lexicon/function-wor
     expect(e?.modality).toBe(modality);
   });
 });
+
+describe('events: a time in the trigger\'s complement dates the embedded event, not the trigger (event-context embeddedTime)', () => {
+  // publication date 2026-02-05 (a Thursday)
+  it.each([
+    // the signing is not in 2027: the supply starts then
+    ['Helios Motors signed a deal with Northwind Energy to supply batteries from 2027.', 'signed', null],
+    ['Germany signed a five-year supply deal with France starting in 2027.', 'signed', null],
+    // the call is made now: "next month" dates the talks
+    ['The opposition called for talks with the government next month.', 'called for', null],
+    ['Rebels pushed for elections in March.', 'pushed for', null],
+    // inside an infinitive complement
+    ['Kenya agreed to withdraw its troops by March.', 'agreed', null],
+    ['The president urged lawmakers to approve the budget in June.', 'urged', null],
+    ['The union threatened to strike next week.', 'threatened', null],
+    ['Police detained the two men until Monday.', 'detained', null],
+  ] as const)('"%s": %s is undated', (text, trigger, date) => {
+    const e = on(run(text), trigger)[0];
+    expect(e).toBeDefined();
+    expect(e!.date).toBe(date);
+  });
+
+  it.each([
+    // a time of the trigger's own, before the complement
+    ['Helios Motors signed a deal with Northwind Energy on Tuesday to supply batteries from 2027.', 'signed', '2026-02-03'],
+    // a past time in a "for" phrase is the call's own
+    ['The UN chief called for a ceasefire on Tuesday.', 'called for', '2026-02-03'],
+    // a past day in the complement of a past act is its occasion
+    ['The senator refused to meet the governor on Monday.', 'refused', '2026-02-02'],
+    // planned events keep their future time
+    ['The union said it would strike next month.', 'strike', '2026-03'],
+    ['France will host talks with Germany next month.', 'host', '2026-03'],
+    ['Police will ban protests from Monday.', 'protests', '2026-02-09'],
+    // an infinitive of purpose is no complement
+    ['The minister visited the border town to meet farmers on Monday.', 'visited', '2026-02-02'],
+    ['Police arrested two men on Monday.', 'arrested', '2026-02-02'],
+  ] as const)('"%s": %s is dated %s', (text, trigger, date) => {
+    const e = on(run(text), trigger)[0];
+    expect(e).toBeDefined();
+    expect(e!.date).toBe(date);
+  });
+});
