@@ -64,6 +64,25 @@ Yves Zbigniew Zhang Zhou Zoran Zoltan
 /** Given names, one a word ("Jean-Luc" kept whole). */
 export const GIVEN_NAMES: readonly string[] = GIVEN.split(/\s+/).filter(Boolean);
 
+/**
+ * Family names written first (Chinese, Korean, Vietnamese naming), lower-case: in "Xi Jinping",
+ * "Wang Yi", "Nguyen Phu Trong" the first word is the surname a story goes on to use.
+ */
+export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he',
+  'gao', 'lin', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'xi', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao',
+  'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao',
+  'jin', 'qin', 'fu', 'zhong', 'wen', 'bai', 'kong', 'qian', 'hou', 'shi', 'mao', 'yi', 'duan', 'lei', 'hao', 'gu', 'meng',
+  'yoon', 'moon', 'choi', 'kang', 'cho', 'shin', 'jeong', 'jung', 'hwang', 'ahn', 'yoo', 'ryu', 'nam', 'seo', 'oh',
+  'nguyen', 'tran', 'pham', 'hoang', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ngo', 'duong',
+]);
+
+/**
+ * Family names written first that are also Western given names ("Kim Clijsters", "Lee Child",
+ * "Park Chan-wook"): first only before a given name of two syllables, hyphenated or in two words.
+ */
+export const FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES: ReadonlySet<string> = new Set(['kim', 'lee', 'park', 'lim', 'chung']);
+
 /** Honorifics and titles that stand before a name and are kept out of it (lower-case, no stop). */
 export const TITLE_HEADS: readonly string[] = [
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'madame', 'mme', 'monsieur', 'herr', 'frau',

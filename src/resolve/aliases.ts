@@ -8,6 +8,7 @@ import { bestVote, type TypedName, type Vote } from '../extractors/actors/typing
 import { coordinationVotes } from '../extractors/actors/coordination.js';
 import { isGivenName, isKnownName, lookupDemonym, lookupOrg, lookupPlace, nameKey } from '../extractors/actors/gazetteer.js';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/abbreviations.js';
+import { FAMILY_NAMES_FIRST, FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES } from '../lexicon/people.js';
 
 export interface Cluster {
   id: string;
@@ -138,7 +139,7 @@ function indexFullNames(drafts: readonly Draft[]): FullNameIndex {
       const acronym = acronymOf(n.text);
       if (acronym && type !== 'person' && !initials.has(acronym)) initials.set(acronym, d);
       if (type !== 'person') continue;
-      const k = key(lastWord(n.text));
+      const k = key(surnameOf(n.text));
       const list = surnames.get(k) ?? [];
       if (!list.includes(d)) list.push(d);
       surnames.set(k, list);
@@ -206,9 +207,18 @@ function lastStart(d: Draft): number {
   return Math.max(...d.names.map((n) => n.start));
 }
 
-/** A person's surname: the last word, before a generational suffix ("Robert F. Kennedy Jr." → "Kennedy"). */
-function lastWord(text: string): string {
+/**
+ * A person's surname: the last word, before a generational suffix ("Robert F. Kennedy Jr." →
+ * "Kennedy"); the first word of a name written family name first ("Xi Jinping" → "Xi", "Kim
+ * Jong Un" → "Kim", but "Kim Clijsters" → "Clijsters").
+ */
+function surnameOf(text: string): string {
   const words = text.split(' ');
+  const first = words[0]!.toLowerCase();
+  if (words.length === 2 || words.length === 3) {
+    if (FAMILY_NAMES_FIRST.has(first) && !isGivenName(words[1]!)) return words[0]!;
+    if (FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES.has(first) && (words.length === 3 || words[1]!.includes('-'))) return words[0]!;
+  }
   const last = words.length - 1;
   return words.length > 2 && GENERATIONAL_SUFFIXES.has(words[last]!.toLowerCase().replace(/[.,]$/, '')) ? words[last - 1]! : words[last]!;
 }
@@ -343,7 +353,7 @@ function toCluster(d: Draft, id: string, shouted: ReadonlySet<string>): Cluster 
   if (acronym && acronym.length >= 2 && shouted.has(acronym)) aliasSet.add(acronym);
   // a known organization's other forms: "ICO" ↔ "Information Commissioner's Office" even when only one appears
   if (type === 'organization') for (const form of lookupOrg(canonical)?.forms ?? []) if (key(form) !== key(canonical)) aliasSet.add(form);
-  if (type === 'person' && canonical.includes(' ')) aliasSet.add(lastWord(canonical));
+  if (type === 'person' && canonical.includes(' ')) aliasSet.add(surnameOf(canonical));
   return {
     id,
     name: canonical,

@@ -80,3 +80,21 @@ describe('aliases: the surname comes before a generational suffix', () => {
     expect(names).not.toContain('Martin Luther');
   });
 });
+
+describe('aliases: family names written first', () => {
+  it.each([
+    ['Chinese President Xi Jinping met the envoy on Monday. Trade was discussed. Xi said ties were strong.', 'Xi', ['Xi Jinping:person']],
+    ['Foreign Minister Wang Yi flew to Manila. The talks lasted an hour. Wang said they were useful.', 'Wang', ['Wang Yi:person']],
+    ['Kim Jong Un watched the launch on Friday. State media said Kim was pleased.', 'Kim', ['Kim Jong Un:person']],
+    ['Voters chose Lee Jae-myung on Tuesday. Turnout was high. Lee thanked them.', 'Lee', ['Lee Jae-myung:person']],
+    // a Western given name: the surname is last
+    ['Kim Clijsters won the final in three sets. Clijsters said she was tired.', 'Clijsters', ['Kim Clijsters:person']],
+  ])('%s', (text, word, owners) => {
+    expect(ownersOf(text, word)).toEqual(owners);
+  });
+
+  it('a hyphenated second syllable stays in the name, and such a name opening a sentence is a person', () => {
+    const actors = actorsOf('Park Geun-hye was jailed in 2018. Former president Moon Jae-in pardoned her.');
+    expect(actors.map((a) => `${a.name}:${a.type}`)).toEqual(expect.arrayContaining(['Park Geun-hye:person', 'Moon Jae-in:person']));
+  });
+});

@@ -13,6 +13,7 @@ import type { Document, Sentence, Token } from '../../document.js';
 import { tokenIndexAt } from '../../document.js';
 import { GENERATIONAL_SUFFIXES, NAME_OPENING_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { PLACE_SUFFIXES } from '../../lexicon/typing.js';
+import { FAMILY_NAMES_FIRST, FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES } from '../../lexicon/people.js';
 import { COMMON_ACRONYMS, HOLIDAYS, MEMBER_ACRONYMS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEAD_TYPES, OF_HEADS, NOT_NAMES, PLACE_FEATURE_OPENERS, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
 import {
   MAX_LEXICON_WORDS,
@@ -294,7 +295,7 @@ function extendRun(doc: Document, i: number, limit: number): number {
       j++;
       continue;
     }
-    if (gap === '-' && joinsAfterHyphen(doc, j, limit)) {
+    if (gap === '-' && (joinsAfterHyphen(doc, j, limit) || syllableOfGivenName(doc, i, j))) {
       j++;
       continue;
     }
@@ -348,6 +349,33 @@ function surnameAfterGivenName(doc: Document, runStart: number, j: number): bool
   const next = doc.tokens[j]!;
   if (j !== runStart + 1 || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || !isGivenName(doc.tokens[runStart]!.text)) return false;
   return NOT_NAMES.has(next.normal) && !next.tags.has('Pronoun') && !next.tags.has('Preposition') && !next.tags.has('Conjunction') && !next.tags.has('Determiner');
+}
+
+/**
+ * "Lee Jae-myung", "Moon Jae-in", "Ma Ying-jeou": after a family name written first, the given
+ * name's second syllable follows a hyphen in lower case, whatever word it spells.
+ */
+function syllableOfGivenName(doc: Document, runStart: number, j: number): boolean {
+  if (j - 2 < runStart || !isFamilyNameFirst(doc.tokens[j - 2]!)) return false;
+  return /^\p{Lu}\p{Ll}{0,4}$/u.test(doc.tokens[j - 1]!.text) && /^\p{Ll}{1,5}$/u.test(doc.tokens[j]!.text);
+}
+
+/**
+ * "Park Geun-hye", "Moon Jae In": a family name that is also a common word ("park", "moon",
+ * "song") opening a sentence is a name when a two-syllable given name follows, hyphenated or as
+ * two short words ("Sun Microsystems", "Song Lines" are not such names).
+ */
+function eastAsianName(doc: Document, from: number, to: number): boolean {
+  const { tokens, text } = doc;
+  if (to - from !== 3 || !isFamilyNameFirst(tokens[from]!)) return false;
+  const [second, third] = [tokens[from + 1]!, tokens[from + 2]!];
+  if (!/^\p{Lu}\p{Ll}{0,4}$/u.test(second.text)) return false;
+  const gap = text.slice(second.end, third.start);
+  return (gap === '-' && /^\p{Ll}{1,5}$/u.test(third.text)) || (gap === ' ' && /^\p{Lu}\p{Ll}{0,4}$/u.test(third.text));
+}
+
+function isFamilyNameFirst(token: Token): boolean {
+  return FAMILY_NAMES_FIRST.has(token.normal) || FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES.has(token.normal);
 }
 
 /** "Ata-ur-Rehman", "Li Song-ho": a short lower-case piece inside a hyphenated name. */
@@ -485,7 +513,7 @@ function makeCandidate(doc: Document, sentence: Sentence, from: number, to: numb
   // sentence-initial common words ("Financial Data", "Use"): drop them from the front
   // ("Red Star beat …": a listed name stays whole)
   const listedWhole = isKnownName(text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(POSSESSIVE, ''));
-  while (!listedWhole && to - from > 1 && isSentenceInitial(doc, sentence, from) && looksCommon(tokens[from]!, layout.seenMid) && isCommonWord(tokens[from]!, layout) && !namesAnInstitution(tokens, from, to)) from++;
+  while (!listedWhole && to - from > 1 && isSentenceInitial(doc, sentence, from) && looksCommon(tokens[from]!, layout.seenMid) && isCommonWord(tokens[from]!, layout) && !namesAnInstitution(tokens, from, to) && !eastAsianName(doc, from, to)) from++;
   // "Fullback Andre Joubert", "Ex-Yankee Randy Velarde": a description capitalised at the start, then a given name
   if (isSentenceInitial(doc, sentence, from)) from = givenNameAfterOpening(doc, from, to, layout);
   // "Labour MPs", "Tory MPs": members named by their party; the party alone is the name

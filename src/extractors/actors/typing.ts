@@ -10,6 +10,7 @@ import type { ActorType } from '../../schema.js';
 import type { NameCandidate } from './names.js';
 import { PLACE_SUFFIXES, PRODUCT_DESCRIPTORS } from '../../lexicon/typing.js';
 import { OF_HEAD_TYPES } from '../../lexicon/names.js';
+import { FAMILY_NAMES_FIRST, FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES } from '../../lexicon/people.js';
 import { isCompanySuffix, isGivenName, isInstitutionSuffix, isOrgPrefix, isSportsWord, isTeamSport, isTeamSportWord, lookupOrg, lookupPlace, type PlaceEntry } from './gazetteer.js';
 
 export type { NameCandidate };
@@ -97,6 +98,13 @@ export function bestVote(votes: readonly Vote[]): Vote {
   return { type: best, weight: bestWeight, rule };
 }
 
+/** "Park Geun-hye", "Wang Yi", "Kim Jong Un": a family name written first, then a given name of short syllables. */
+function familyNameFirst(words: readonly string[]): boolean {
+  const family = words[0]!.toLowerCase();
+  if (!FAMILY_NAMES_FIRST.has(family) && !FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES.has(family)) return false;
+  return words.slice(1).every((w) => /^\p{Lu}\p{Ll}{0,5}(?:-\p{Ll}{1,5})?$/u.test(w));
+}
+
 /** Last words of both places and clubs ("Kansas City", "Manchester City"): a club only in a team-sport report. */
 const CLUB_OR_PLACE_SUFFIXES = new Set(['city', 'town', 'county']);
 
@@ -122,6 +130,7 @@ function evidence(doc: Document, c: NameCandidate, place: PlaceEntry | null, rep
   const ofHead = ofHeadType(words);
   if (ofHead) vote(ofHead, 5, 'type.of-head');
   if (words.length > 1 && isGivenName(words[0]!) && !ofHead) vote('person', 4, 'type.given-name');
+  else if (words.length > 1 && words.length <= 3 && familyNameFirst(words)) vote('person', 4, 'type.family-name-first');
   else if (words.length === 1 && isGivenName(words[0]!)) vote('person', 2, 'type.given-name');
   if (words.length > 1 && /^\p{Lu}\.?$/u.test(words[0]!)) vote('person', 3, 'type.initial');
   contextVotes(doc, c, place, vote);
