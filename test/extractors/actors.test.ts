@@ -59,6 +59,8 @@ describe('actors: mention spans on news layout', () => {
     ['One sailor was hurt. Armed Forces of the Philippines said so.', 'Armed Forces of the Philippines:organization'],
     ['BEIJING/MANILA, June 17 (Reuters) - The two sides traded blame.', 'BEIJING:location'],
     ['BEIJING/MANILA, June 17 (Reuters) - The two sides traded blame.', 'MANILA:location'],
+    ['The man was held overnight. Park Avenue was closed to traffic.', 'Park Avenue:location'],
+    ['The man was held overnight. Main Street flooded after the storm.', 'Main Street:location'],
   ])('%s → %s', (text, expected) => {
     expect(mentions(text)).toContain(expected);
   });

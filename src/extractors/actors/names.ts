@@ -485,8 +485,12 @@ function isTitleWord(text: string): boolean {
   return isTitleHead(bare) || isTitleModifier(bare);
 }
 
-/** "Armed Forces (of the Philippines)", "National Guard", "Special Forces": an adjective before an institution's head word. */
+/**
+ * "Armed Forces (of the Philippines)", "National Guard": an adjective before an institution's
+ * head word; "Park Avenue", "Main Street": a word before a place's head word, the two the name.
+ */
 function namesAnInstitution(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from === 2 && PLACE_SUFFIXES.has(tokens[from + 1]!.normal)) return true;
   return to - from >= 2 && tokens[from]!.tags.has('Adjective') && isInstitutionSuffix(tokens[from + 1]!.text);
 }
 
