@@ -61,6 +61,8 @@ describe('actors: mention spans on news layout', () => {
     ['BEIJING/MANILA, June 17 (Reuters) - The two sides traded blame.', 'MANILA:location'],
     ['The man was held overnight. Park Avenue was closed to traffic.', 'Park Avenue:location'],
     ['The man was held overnight. Main Street flooded after the storm.', 'Main Street:location'],
+    ['Residents of Lockerbie gathered at the memorial on Saturday.', 'Lockerbie:location'],
+    ['The mayor of Varnavino said the bridge was unsafe.', 'Varnavino:location'],
   ])('%s → %s', (text, expected) => {
     expect(mentions(text)).toContain(expected);
   });

@@ -8,7 +8,7 @@
 import type { Document } from '../../document.js';
 import type { ActorType } from '../../schema.js';
 import type { NameCandidate } from './names.js';
-import { PLACE_SUFFIXES, PRODUCT_DESCRIPTORS } from '../../lexicon/typing.js';
+import { INHABITANTS_OF, PLACE_SUFFIXES, PRODUCT_DESCRIPTORS } from '../../lexicon/typing.js';
 import { OF_HEAD_TYPES } from '../../lexicon/names.js';
 import { FAMILY_NAMES_FIRST, FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES } from '../../lexicon/people.js';
 import { isCompanySuffix, isGivenName, isInstitutionSuffix, isOrgPrefix, isSportsWord, isTeamSport, isTeamSportWord, lookupOrg, lookupPlace, type PlaceEntry } from './gazetteer.js';
@@ -213,6 +213,7 @@ function contextVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null,
   else if (before && PLACE_BEFORE.has(before.normal) && !c.sentenceInitial) vote('location', 1.5, 'type.context-preposition');
   const beforeOf = before?.normal === 'of' ? tokens[c.tokenStart - 2] : undefined;
   if (beforeOf && PLACE_NOUNS.has(beforeOf.normal)) vote('location', 4, 'type.context-place-of');
+  else if (beforeOf && INHABITANTS_OF.has(beforeOf.normal)) vote('location', 3, 'type.context-inhabitants-of');
   if (after && /^ $/.test(afterGap) && PLACE_NOUNS.has(after.normal) && !['north', 'south', 'east', 'west', 'state', 'capital'].includes(after.normal)) vote('location', 2.5, 'type.context-place-noun');
   if (after && SPEECH_AFTER.has(after.normal) && /^\s*$/.test(afterGap)) vote('person', 1, 'type.context-said');
   if (after && PERSON_VERBS_AFTER.has(after.normal)) vote('person', 2, 'type.context-who');
