@@ -11,7 +11,7 @@
  * description speaks, and a name that confirms the head ("… Motors" for "the carmaker") count too.
  * All lookups go through indexes built once, so the cost stays linear in the document.
  */
-import { sentenceAt, type Document } from '../document.js';
+import { sentenceAt, tokenIndexAt, type Document } from '../document.js';
 import type { ActorType, Mention } from '../schema.js';
 import type { Cluster } from './aliases.js';
 import { partitionPoint } from '../sorted.js';
@@ -22,12 +22,8 @@ import { AFFILIATION_NOUNS, DESCRIPTION_HEADS, HEAD_NAME_WORDS, NAMED_ONLY_HEADS
 /** "the company", "the prosecutor's office", "the platform": determiner + up to two lower-case words. */
 const DESCRIPTION = /\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+((?:[a-z][a-z-]*(?:['\u2019]s)?\s+)?[a-z][a-z-]*)\b/g;
 
-/** "an analyst at ", "economist with the ": the organization that follows is the speaker's affiliation. */
-const AFFILIATION_BEFORE = new RegExp(`\\b(?:${AFFILIATION_NOUNS.join('|')})s?\\s+(?:at|with|for|from|of)\\s+(?:the\\s+)?$`, 'i');
-/** ", an analyst at ", ", a senior fellow of the ": an apposition ending on its organization. */
-const APPOSITION_BEFORE = /,\s*(?:an?|the)\s[^,;:.()]*\s(?:at|of|with|for|from)\s+(?:the\s+)?$/i;
-/** How far back an apposition or affiliation may begin (characters). */
-const ASIDE_REACH = 70;
+/** How many tokens back an apposition may open before its organization (", a senior fellow at the X"). */
+const APPOSITION_REACH = 10;
 /** Words between a subject and its speech verb: "the group also said", "X on Tuesday said". */
 const BEFORE_VERB = new Set(['also', 'has', 'had', 'have', 'will', 'would', 'later', 'then', 'earlier', 'previously', 'again', 'further', 'separately', 'on', 'in', 'a', 'statement', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words that put a name in a prepositional phrase rather than the subject. */
@@ -65,19 +61,19 @@ export function findReferences(doc: Document, clusters: readonly Cluster[]): Ref
     const start = m.index;
     let end = start + m[0].length;
     if (inName(start, end)) continue;
-    const sentence = sentenceAt(doc, start)?.index ?? -1;
-    let target = describedActor(tracker, m[1]!, start, { sentence, speaks: speaksAfter(doc.text, end) });
+    const sentence = () => sentenceAt(doc, start)?.index ?? -1;
+    let target = describedActor(tracker, m[1]!, start, () => ({ sentence: sentence(), speaks: speaksAfter(doc, end) }));
     // "The company rejected": the description may be the first word alone
     const firstWord = /^\S+/.exec(m[1]!)![0];
     if (!target && firstWord !== m[1]) {
       end = start + m[0].indexOf(firstWord, m[0].length - m[1]!.length) + firstWord.length;
-      target = describedActor(tracker, firstWord, start, { sentence, speaks: speaksAfter(doc.text, end) });
+      target = describedActor(tracker, firstWord, start, () => ({ sentence: sentence(), speaks: speaksAfter(doc, end) }));
     }
     if (!target) continue;
     add(target.id, { start, end, text: doc.text.slice(start, end), kind: 'description', rule: target.rule });
     const cluster = byId.get(target.id)!;
     described.push({ start, end, cluster });
-    tracker.note({ start, end, cluster, sentence, subject: startsSentence(doc, start), aside: false, speaks: speaksAfter(doc.text, end) });
+    tracker.note({ start, end, cluster, sentence: sentence(), subject: startsSentence(doc, start), aside: false, speaks: speaksAfter(doc, end) });
   }
   const taken = (s: number, e: number) => inName(s, e) || overlapsAny(described, s, e);
   for (const ref of institutionNouns(doc, tracker, taken)) add(ref.id, ref.mention);
@@ -97,8 +93,10 @@ function overlapsAny(sorted: readonly Occurrence[], start: number, end: number):
  * Each name occurrence weighed by its place in its sentence: the first actor named (not after a
  * preposition or inside parentheses) is the subject; one in an apposition's affiliation or in
  * parentheses is an aside; one followed by a speech verb or after "according to" speaks.
+ * Neighbours are read from the tokens; the text before is matched only after a linking word.
  */
 function weigh(doc: Document, sorted: readonly Occurrence[]): Weighed[] {
+  const { tokens, text } = doc;
   const out: Weighed[] = [];
   let sentence = -2;
   let subjectTaken = false;
@@ -106,25 +104,62 @@ function weigh(doc: Document, sorted: readonly Occurrence[]): Weighed[] {
     const s = sentenceAt(doc, o.start);
     const index = s?.index ?? -1;
     if (index !== sentence) [sentence, subjectTaken] = [index, false];
-    const before = doc.text.slice(Math.max(s?.start ?? 0, o.start - ASIDE_REACH), o.start);
-    const aside = /\(\s*$/.test(before) || AFFILIATION_BEFORE.test(before) || APPOSITION_BEFORE.test(before);
-    const previous = /([\p{L}']+)\s*$/u.exec(before)?.[1]?.toLowerCase();
+    const t = tokenIndexAt(doc, o.start);
+    const prev = t > 0 && (!s || t - 1 >= s.tokenStart) ? tokens[t - 1] : undefined;
+    const previous = prev?.normal;
+    const inParentheses = !!prev && text.slice(prev.end, o.start).includes('(');
+    const aside = inParentheses || isAffiliation(doc, t, s?.tokenStart ?? 0);
     const eligible = o.cluster.type !== 'location';
     const subject = eligible && !subjectTaken && !aside && !(previous && PREPOSITIONS.has(previous));
     if (subject) subjectTaken = true;
-    const speaks = /\baccording to\s+(?:the\s+)?$/i.test(before) || speaksAfter(doc.text, o.end);
+    const speaks = afterAccordingTo(doc, t) || speaksAfter(doc, o.end);
     out.push({ ...o, sentence: index, subject, aside, speaks });
   }
   return out;
 }
 
+/** Words an affiliation or apposition ends on before its organization ("an analyst at (the) X"). */
+const AFFILIATION_LINKS = new Set(['at', 'of', 'with', 'for', 'from']);
+const AFFILIATION_WORDS = new Set(AFFILIATION_NOUNS.flatMap((n) => [n, `${n}s`]));
+
+/**
+ * The name at token `t` closes an affiliation: "an analyst at (the) X", or an apposition that
+ * opens with a comma and an article and ends on a link word (", a senior fellow of the X").
+ * Read from the tokens, a few back, within the sentence that starts at token `from`.
+ */
+function isAffiliation(doc: Document, t: number, from: number): boolean {
+  const { tokens, text } = doc;
+  let link = t - 1;
+  if (tokens[link]?.normal === 'the') link--;
+  if (link < from || !AFFILIATION_LINKS.has(tokens[link]!.normal)) return false;
+  if (link - 1 >= from && AFFILIATION_WORDS.has(tokens[link - 1]!.normal)) return true;
+  for (let k = link - 1; k > from && link - k <= APPOSITION_REACH; k--) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (gap.includes(',')) return /^(a|an|the)$/.test(tokens[k]!.normal);
+    if (/[.;:()]/.test(gap)) return false;
+  }
+  return false;
+}
+
+/** "according to (the) X": the tokens before the one at `t`. */
+function afterAccordingTo(doc: Document, t: number): boolean {
+  const word = (k: number) => doc.tokens[k]?.normal;
+  const to = word(t - 1) === 'the' ? t - 2 : t - 1;
+  return to > 0 && word(to) === 'to' && word(to - 1) === 'according';
+}
+
 /** A speech verb follows within a few words: "X said", "the group also said", "X on Tuesday said". */
-function speaksAfter(text: string, end: number): boolean {
-  const words = text.slice(end, end + 40).match(/[\p{L}']+|[^\s\p{L}']/gu) ?? [];
-  for (const w of words.slice(0, 4)) {
-    const lower = w.toLowerCase();
-    if (SPEECH_VERBS.has(lower)) return true;
-    if (!BEFORE_VERB.has(lower)) return false;
+function speaksAfter(doc: Document, end: number): boolean {
+  const { tokens, text } = doc;
+  const first = tokenIndexAt(doc, end);
+  let at = end;
+  for (let k = first; k < tokens.length && k - first < 4; k++) {
+    const tok = tokens[k]!;
+    // punctuation between ("the group, which …") ends the search
+    if (/\S/.test(text.slice(at, tok.start))) return false;
+    if (SPEECH_VERBS.has(tok.normal)) return true;
+    if (!BEFORE_VERB.has(tok.normal)) return false;
+    at = tok.end;
   }
   return false;
 }
@@ -210,7 +245,7 @@ interface DescriptionContext {
  * office" → "Paris prosecutor's office"), else for an organization head the most salient
  * organization of a kind the head can name, else one introduced with that descriptor.
  */
-function describedActor(tracker: SalienceTracker, phrase: string, offset: number, context: DescriptionContext): { id: string; rule: string } | null {
+function describedActor(tracker: SalienceTracker, phrase: string, offset: number, context: () => DescriptionContext): { id: string; rule: string } | null {
   const lower = phrase.toLowerCase().replace(/\u2019/g, "'");
   const head = lower.split(/\s+/).pop()!;
   const seen = tracker.before(offset);
@@ -219,7 +254,7 @@ function describedActor(tracker: SalienceTracker, phrase: string, offset: number
   const kinds = DESCRIPTION_HEADS.get(head);
   if (kinds && lower === head) {
     const pool = seen.filter((s) => s.cluster.type === 'organization' && kindsAgree(head, kinds, s.cluster) && (!NAMED_ONLY_HEADS.has(head) || namesHead(s.cluster, head)));
-    const best = mostSalient(pool, head, context);
+    const best = mostSalient(pool, head, context());
     if (best) return { id: best.id, rule: 'coref.salient-organization' };
   }
   const byDescriptor = latest(seen.filter((s) => s.cluster.descriptors.includes(head)));
