@@ -12,7 +12,7 @@ import { tokenIndexAt } from '../document.js';
 import type { ActorRef, Event, Span } from '../schema.js';
 import type { Facts } from '../extract.js';
 import { MODALS, NONRESTRICTIVE_RELATIVES, OBJECT_RELATIVES, OBLIGATION_MODALS, SUBORDINATORS } from '../lexicon/function-words.js';
-import { findTrigger, LIGHT_VERBS, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
+import { COLLECTIVE_HEADS, findTrigger, LIGHT_VERBS, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
 import { ActorIndex } from '../resolve/actor-index.js';
 import { containing, dateEvent, locateEvent } from '../resolve/event-context.js';
 import { findTriggers, reducedRelative, type Trigger } from './events/triggers.js';
@@ -299,7 +299,7 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   f.subject = subject;
   objectSense(f, objectHead);
   // "a team of inspectors", "a unit of monitors": a collective head stands for its members
-  if (object && f.category === t.entry.category && objectHead && COLLECTIVES.has(objectHead)) objectSense(f, memberHead(ctx, object));
+  if (object && f.category === t.entry.category && objectHead && COLLECTIVE_HEADS.has(objectHead)) objectSense(f, memberHead(ctx, object));
   return f;
 }
 
@@ -524,13 +524,16 @@ function headWord(ctx: ClauseContext, r: Range): string {
   return t.tags.has('Gerund') ? t.normal : t.lemma;
 }
 
-/** Heads that name a group by its members ("a team of inspectors"). */
-const COLLECTIVES = new Set(['mission', 'team', 'group', 'delegation', 'contingent', 'batch', 'unit', 'convoy', 'party']);
-
-/** The head of the "of"-complement of a phrase ("a team of inspectors" → "inspector"), or null. */
+/** The head of the "of"-complement of a phrase ("a team of inspectors" → "inspector", "hundreds of monitors ahead of the vote" → "monitor"), or null. */
 function memberHead(ctx: ClauseContext, r: Range): string | null {
   const { tokens } = ctx.doc;
-  for (let k = r.from; k < r.to - 1; k++) if (tokens[k]!.normal === 'of') return headWord(ctx, { from: k + 1, to: r.to });
+  for (let k = r.from; k < r.to - 1; k++) {
+    if (tokens[k]!.normal !== 'of') continue;
+    // the members' phrase ends at its first noun not followed by another ("monitors ahead of the vote", "aid workers from Norway")
+    let end = k + 1;
+    while (end < r.to - 1 && !(tokens[end]!.tags.has('Noun') && !tokens[end + 1]!.tags.has('Noun'))) end++;
+    return headWord(ctx, { from: k + 1, to: end + 1 });
+  }
   return null;
 }
 

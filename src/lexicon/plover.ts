@@ -278,9 +278,32 @@ const FORCES: readonly string[] = [
   'military', 'carrier', 'destroyer', 'frigate', 'drone', 'gendarme', 'commando', 'special',
 ];
 
+/**
+ * The third parties whose entry is a material concession (§RETREAT access: "allowing the entry of
+ * observers, peacekeepers, or humanitarian workers"): receiving or admitting them is RETREAT, not
+ * a visit. Object heads ("aid workers" → worker, "UN investigators" → investigator).
+ */
+const ACCESS_PARTIES: readonly string[] = ['observer', 'monitor', 'inspector', 'investigator', 'peacekeeper', 'worker'];
 /** Third parties whose presence ends when withdrawn (§SANCTION), or begins when allowed in (§RETREAT access). */
-const WITHDRAWN_PRESENCE: readonly string[] = [
-  'inspector', 'observer', 'monitor', 'peacekeeper', 'diplomat', 'envoy', 'worker', 'volunteer', 'staff', 'mission', 'delegation',
+const WITHDRAWN_PRESENCE: readonly string[] = [...ACCESS_PARTIES, 'diplomat', 'envoy', 'volunteer', 'staff', 'mission', 'delegation'];
+/**
+ * Heads that name a group by its members ("a team of inspectors", "a convoy of trucks", "hundreds
+ * of troops"): the sense of a trigger is read from the members. General collective and
+ * quantity nouns of English, not a list of observed phrases.
+ */
+export const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
+  'mission', 'team', 'group', 'delegation', 'contingent', 'batch', 'unit', 'convoy', 'party', 'squad', 'band', 'crew', 'panel',
+  'body', 'corps', 'fleet', 'column', 'detachment', 'company', 'force', 'number', 'handful', 'dozen', 'dozens', 'hundred',
+  'hundreds', 'thousand', 'thousands', 'wave', 'shipment', 'consignment', 'load', 'cargo',
+]);
+/** What one hands over that is no material aid (§AID): authority and office ("handed over power") … */
+const AUTHORITY: readonly string[] = [
+  'power', 'control', 'authority', 'command', 'reins', 'presidency', 'leadership', 'office', 'sovereignty', 'key', 'baton', 'mandate',
+];
+/** … and papers, which inform rather than aid ("handed over a petition", "the evidence", "a list of names"). */
+const PAPERS: readonly string[] = [
+  'letter', 'petition', 'document', 'report', 'list', 'evidence', 'file', 'dossier', 'note', 'record', 'proposal', 'plan',
+  'statement', 'memorandum', 'credential', 'signature',
 ];
 /** What "allow" lets in: third parties and their entry (§RETREAT "allowing the entry of observers, peacekeepers, or humanitarian workers"). */
 const ADMITTED: readonly string[] = [
@@ -390,8 +413,8 @@ const CONSULT: readonly Spec[] = [
   ['receive', 'v', 'visit', [], {
     weak: true,
     excludeObjects: ['award', 'prize', 'sentence', 'letter', 'call', 'payment', 'money', 'fund', 'funding', 'treatment', 'vaccine', 'dose', 'report', 'complaint', 'threat', 'support', 'aid', 'news', 'message', 'email', 'approval', 'vote', 'ballot', 'injury'],
-    // receiving observers or peacekeepers is letting them in (§RETREAT access), not a visit
-    categoryByObject: { RETREAT: ['observer', 'inspector', 'monitor', 'peacekeeper'] },
+    // receiving observers, peacekeepers or aid workers is letting them in (§RETREAT access), not a visit
+    categoryByObject: { RETREAT: ACCESS_PARTIES },
   }],
   ['phone', 'v', 'phone', []],
   ['telephone', 'v', 'phone', []],
@@ -657,7 +680,8 @@ const AID: readonly Spec[] = [
   ['hand over', 'v', null, ['to'], {
     weak: true,
     note: 'handing over goods to a recipient; power, suspects and weapons have their own phrases (CONCEDE, COOPERATE, RETREAT)',
-    excludeObjects: ['power', 'control', 'authority', 'command', 'reins', 'letter', 'petition', 'document', 'report', 'list', 'evidence', 'key', 'body', 'presidency'],
+    // (and bodies: returning remains is no aid either)
+    excludeObjects: [...AUTHORITY, ...PAPERS, 'body', 'remains'],
   }],
   ['rebuild', 'v', 'economic', [], W],
   ['aid', 'n', null, ['to', 'for']],

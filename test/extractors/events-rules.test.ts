@@ -144,8 +144,22 @@ describe('events: a giving verb aims at its "to" recipient, not at the gift (§A
   it('a known actor as direct object stays the target ("supplied Chad with fuel")', () => {
     expect(texts(on(run('Libya supplied Chad with fuel.'), 'supplied')[0]!.targets)).toContain('Chad');
   });
-  it('"handed over power" is no aid (a phrase trigger checks excluded objects too)', () => {
-    expect(on(run('The rebels handed over power to the council.'), 'handed over')).toEqual([]);
+  it.each([
+    // authority and office are no material aid (§AID)
+    'The rebels handed over power to the council.',
+    'The rebels handed over control of the port to the army.',
+    'The outgoing mayor handed over the keys of the city to her successor.',
+    // nor are papers
+    'Activists handed over a dossier to the commission.',
+    'Protesters handed over a petition to the governor.',
+  ])('"%s" is no aid (a phrase trigger checks excluded objects too)', (text) => {
+    expect(on(run(text), 'handed over')).toEqual([]);
+  });
+  it.each([
+    'The donors handed over food and blankets to the refugees.',
+    'The army handed over ten tonnes of medicine to the Red Cross.',
+  ])('"%s" is aid', (text) => {
+    expect(on(run(text), 'handed over')[0]?.type).toBe('AID');
   });
 });
 
@@ -389,6 +403,14 @@ describe('events: receiving observers lets them in (§RETREAT access); a collect
     ['The Malian president received a team of observers sent by the African Union.', 'received', 'RETREAT'],
     ['The Kenyan president received UN observers on Monday.', 'received', 'RETREAT'],
     ['The Kenyan president received a delegation of business leaders from Japan.', 'received', 'CONSULT'],
+    // the manual's third parties: observers, peacekeepers, humanitarian workers (and investigators, inspectors)
+    ['The government received a team of aid workers.', 'received', 'RETREAT'],
+    ['The Kenyan president received UN investigators on Monday.', 'received', 'RETREAT'],
+    ['Sudan received a contingent of peacekeepers from Rwanda.', 'received', 'RETREAT'],
+    ['Officials received hundreds of monitors ahead of the vote.', 'received', 'RETREAT'],
+    // a visit: envoys, ministers, a group of students
+    ['The prime minister received the French envoy.', 'received', 'CONSULT'],
+    ['The minister received a group of farmers.', 'received', 'CONSULT'],
   ] as const)('"%s": "%s" is %s', (text, trigger, type) => {
     expect(on(run(text), trigger)[0]?.type).toBe(type);
   });
