@@ -227,3 +227,10 @@ export const TOLL_PARTICIPLES: ReadonlySet<string> = words(['killing wounding in
 
 /** Cues that, with a plain noun object, name authorship rather than a statement ("who wrote much of the bill"). */
 export const AUTHORSHIP_CUES: ReadonlySet<string> = words(['write writes wrote writing written']);
+
+/**
+ * Participles of perceiving and knowing: in the passive they report a statement only before a
+ * clause ("it was felt that …", "he was seen to …"); "tremors were felt as far away as Aleppo",
+ * "the ship was seen near the coast" report no one.
+ */
+export const PERCEPTION_PARTICIPLES: ReadonlySet<string> = words(['felt seen heard noticed observed']);

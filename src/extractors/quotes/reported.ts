@@ -27,6 +27,7 @@ import {
   HEADLINE_LABELS,
   HEARER_VERBS,
   PARTICIPLE_CUES,
+  PERCEPTION_PARTICIPLES,
   PHYSICAL_SENSE_CUES,
   PHYSICAL_TARGET_NOUNS,
   PLAIN_SPEECH_CUES,
@@ -411,6 +412,8 @@ function passiveCue(doc: Document, s: Sentence, k: number, blocked: Uint8Array):
     if (wordCount(doc.text.slice(tokens[next]!.start, end)) < MIN_CONTENT_WORDS) return null;
     return reported(doc, subject.start, end, null, cue, rule, s.paragraph);
   }
+  // "tremors were felt as far away as Aleppo": perceived, not said (a clause would follow "that")
+  if (PERCEPTION_PARTICIPLES.has(tokens[k]!.normal) && after?.normal !== 'that') return null;
   const start = contentStart(doc, s, k, false);
   if (start === null || blocked[start]) return null;
   let end = contentEnd(doc, s, start, blocked);
