@@ -231,6 +231,18 @@ describe('times rule: a number after "at" following a date is a price, not an ho
   ]);
 });
 
+describe('times rule: "the day before/after" a weekday is that weekday moved one day', () => {
+  // 2000-02-24 is a Thursday
+  check([
+    ["The day before last Tuesday's hearing, he went home.", '2000-02-24', [['The day before last Tuesday', 'DATE', '2000-02-21']]],
+    ['He arrived the day after Friday.', '2000-02-24', [['the day after Friday', 'DATE', '2000-02-19']]],
+    ['Talks will resume the day after Monday.', '2000-02-24', [['the day after Monday', 'DATE', '2000-02-29']]],
+    // negatives: a weekday inside a name, and a weekday alone, are not moved
+    ['The day before Super Tuesday, they met.', '2000-02-24', []],
+    ['He left Tuesday.', '2000-02-24', [['Tuesday', 'DATE', '2000-02-22']]],
+  ]);
+});
+
 describe('times rule: time words capitalized inside a name or title are not times', () => {
   check([
     ['The minister spoke on the "Meet The Week" program.', '2026-02-05', []],

@@ -353,6 +353,23 @@ const WEEKDAY_PARSER = parser(
   },
 );
 
+/**
+ * "the day before last Tuesday", "the day after Friday": a day counted from a weekday. The
+ * weekday is resolved as it would be alone (its tense, "last", "next"), then moved one day.
+ */
+const DAY_AROUND_WEEKDAY = parser(
+  new RegExp(`(?:the\\s+)?day\\s+(before|after)\\s+(?:(last|next|this)\\s+)?(${WEEKDAY})(?![\\w-])`, 'i'),
+  (ctx, m) => {
+    const [, side, rel, name] = m;
+    if (!capitalized(name!)) return null;
+    if (namedDay(ctx, m.index! + m[0].lastIndexOf(name!), m.index! + m[0].length)) return null;
+    const r = rel?.toLowerCase();
+    const offset = r === 'last' ? -1 : r === 'next' ? 1 : r === 'this' ? 0 : null;
+    const days = side!.toLowerCase() === 'before' ? -1 : 1;
+    return { spec: { kind: 'weekday', weekday: WEEKDAY_NAMES.get(name!.toLowerCase())!, offset, days } };
+  },
+);
+
 /** "Good Friday Agreement", "Super Tuesday": a weekday inside a name. */
 function namedDay(ctx: ParsingContext, start: number, end: number): boolean {
   const prev = /([\p{L}]+)\s+$/u.exec(ctx.text.slice(Math.max(0, start - 20), start))?.[1];
@@ -747,7 +764,7 @@ const ANAPHORIC = parser(
 
 /** Our parsers, most specific first: on equal spans chrono keeps the earlier parser's result. */
 const CUSTOM_PARSERS: readonly chrono.Parser[] = [
-  MONTH_REL, AHEAD, QUARTER, SHORTHAND, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, PART_PARSER, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, LONG_PARSER, YEAR_PARSER,
+  MONTH_REL, AHEAD, QUARTER, SHORTHAND, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, PART_PARSER, DAY_AROUND_WEEKDAY, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, LONG_PARSER, YEAR_PARSER,
 ];
 
 /** chrono's own parsers we keep: absolute dates, month names, clock times. Relative ones are replaced by ours. */

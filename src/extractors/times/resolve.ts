@@ -207,7 +207,9 @@ function resolveWeekdaySpec(spec: Extract<Spec, { kind: 'weekday' }>, ctx: Conte
   const from = spec.anchor === 'narrative' && ctx.narrative.date ? isoDay(ctx.narrative.date) : ctx.dct;
   if (!from) return { type, value: `XXXX-WXX-${spec.weekday}${suffix}`, anchored: true, mod: null };
   const tense = spec.possessive ? 'past' : spec.ahead ? 'future' : ctx.tense;
-  return { type, value: resolveWeekday(from, spec.weekday, spec.offset, tense) + suffix, anchored: true, mod: null };
+  const day = resolveWeekday(from, spec.weekday, spec.offset, tense);
+  const value = spec.days ? isoDay(addDays(parseIsoDay(day)!, spec.days)) : day;
+  return { type, value: value + suffix, anchored: true, mod: null };
 }
 
 /**

@@ -23,7 +23,8 @@ export type Spec =
   | { kind: 'season'; season: Season; year: number | null; offset: number | null }
   /** a weekday: "Tuesday", "last Friday", "Saturday night" */
   /** (possessive: "Wednesday's ruling", an event the news reports as done or under way; ahead: "as early as Tuesday", after publication whatever the tense) */
-  | { kind: 'weekday'; weekday: number; offset: -1 | 0 | 1 | null; part?: PartOfDay; time?: string; anchor?: AnchorKind; possessive?: boolean; ahead?: boolean }
+  /** (days: "the day before Tuesday" is Tuesday's date one day back) */
+  | { kind: 'weekday'; weekday: number; offset: -1 | 0 | 1 | null; part?: PartOfDay; time?: string; anchor?: AnchorKind; possessive?: boolean; ahead?: boolean; days?: number }
   /** a month without a year, or with one relative to now: "last April", "June last year", "effective Feb. 1" (ahead) */
   | { kind: 'month'; month: number; offset: -1 | 0 | 1 | null; yearOffset: number | null; day?: number; ahead?: boolean }
   /** a holiday: month/day known or computed for the year */
