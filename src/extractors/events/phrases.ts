@@ -162,7 +162,19 @@ function newPredicateAt(ctx: ClauseContext, k: number): boolean {
   while (v < ctx.s.tokenEnd && v < k + 2 && isPlainAdverb(tokens[v]!)) v++;
   // (after an adverb a participle still modifies a noun: "an urgent and seemingly growing threat")
   if (v < ctx.s.tokenEnd && isVerbLike(tokens[v]!) && (v === k || !tokens[v]!.tags.has('Gerund'))) return true;
+  if (v < ctx.s.tokenEnd && pastFormBeforeObject(ctx, v)) return true;
   return ownClauseAfter(ctx, k);
+}
+
+/**
+ * "and wounded two others", "and injured the driver": an -ed form that compromise reads as an
+ * adjective is a past verb when a determiner or a number follows (no adjective stands before one).
+ */
+function pastFormBeforeObject(ctx: ClauseContext, v: number): boolean {
+  const t = ctx.doc.tokens[v]!;
+  const next = ctx.doc.tokens[v + 1];
+  if (!next || v + 1 >= ctx.s.tokenEnd || !t.tags.has('Adjective') || !/ed$/.test(t.normal) || /[,;:]/.test(gapBefore(ctx.doc, v + 1))) return false;
+  return (next.tags.has('Determiner') && !next.tags.has('Pronoun')) || (next.tags.has('Value') && !ctx.timeTokens.has(v + 1));
 }
 
 function isPlainAdverb(t: Token): boolean {

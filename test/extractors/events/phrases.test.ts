@@ -26,6 +26,9 @@ describe('clauseEnd', () => {
   it.each([
     // a coordinated verb phrase sharing the subject
     ['Rebels killed one soldier and seized two trucks.', 'killed', 'killed one soldier', 'clause.coordinated'],
+    // compromise reads "wounded" as an adjective; before a number or determiner it is the verb
+    ['Rebels killed one soldier and wounded two others.', 'killed', 'killed one soldier', 'clause.coordinated'],
+    ['Gunmen shot the guard and wounded the driver.', 'shot', 'shot the guard', 'clause.coordinated'],
     ['The mayor rejected the offer but agreed to further talks.', 'rejected', 'rejected the offer', 'clause.coordinated'],
     ['The court heard the case yet postponed its ruling.', 'heard', 'heard the case', 'clause.coordinated'],
     // an adverb between the conjunction and the new verb
@@ -50,6 +53,7 @@ describe('clauseEnd', () => {
     // coordinated nouns, adjectives and objects: no new predicate
     ['Police arrested two men and a woman near the border.', 'arrested', 'arrested two men and a woman near the border'],
     ['Rebels attacked the soldiers and their families.', 'attacked', 'attacked the soldiers and their families'],
+    ['Rebels attacked the soldiers and wounded civilians.', 'attacked', 'attacked the soldiers and wounded civilians'],
     ['Officials condemned an urgent and seemingly growing threat.', 'condemned', 'condemned an urgent and seemingly growing threat'],
     // alternatives share their object: "or" ends no clause
     ['The state may not expel or return a refugee.', 'expel', 'expel or return a refugee'],
