@@ -69,7 +69,7 @@ function ruleFor(spec: Spec, ours: boolean): string {
 }
 
 /** "after Jan. 1, 1990 at 1,015 francs": chrono reads the price as an hour; the date ends before "at". */
-const PRICE_AFTER_DATE = /\s+at\s+\d{1,2}$/;
+const PRICE_AFTER_DATE = /(?<!\s)\s+at\s+\d{1,2}$/;
 
 const CLOCK_TEXT = /\d:\d\d|\d\s*(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
 
@@ -156,7 +156,7 @@ function resolveAll(doc: Document, candidates: Candidate[]): Unnumbered[] {
 }
 
 /** What may stand between a clock time and the weekday it falls on: a zone or a time elsewhere ("(0735 GMT)", "local time"), a comma, "on". */
-const CLOCK_TO_DAY = /^\s*(?:\([^()]{0,24}\)|local\s+time|\p{Lu}{3,4})?\s*,?\s*(?:on\s+)?$/u;
+const CLOCK_TO_DAY = /^\s*(?:(?:\([^()]{0,24}\)|local\s+time|\p{Lu}{3,4})\s*)?(?:,\s*)?(?:on\s+)?$/u;
 
 /**
  * "at 10:35 a.m. (0735 GMT) Friday": a clock time the weekday after it places. The weekday is
