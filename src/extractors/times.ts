@@ -68,7 +68,7 @@ function ruleFor(spec: Spec, ours: boolean): string {
   return `times.${spec.kind}`;
 }
 
-/** "after Jan. 1, 1990 at 1,015 francs": chrono reads the price as an hour; the date ends before "at". */
+/** "after March 3, 1991 at 2,340 marks": chrono reads the price as an hour; the date ends before "at". */
 const PRICE_AFTER_DATE = /(?<!\s)\s+at\s+\d{1,2}$/;
 
 const CLOCK_TEXT = /\d:\d\d|\d\s*(?:a\.?m\b|p\.?m\b)|\bnoon\b|\bmidnight\b|o'clock/i;
@@ -155,11 +155,11 @@ function resolveAll(doc: Document, candidates: Candidate[]): Unnumbered[] {
   return out;
 }
 
-/** What may stand between a clock time and the weekday it falls on: a zone or a time elsewhere ("(0735 GMT)", "local time"), a comma, "on". */
+/** What may stand between a clock time and the weekday it falls on: a zone or a time elsewhere ("(0620 GMT)", "local time"), a comma, "on". */
 const CLOCK_TO_DAY = /^\s*(?:(?:\([^()]{0,24}\)|local\s+time|\p{Lu}{3,4})\s*)?(?:,\s*)?(?:on\s+)?$/u;
 
 /**
- * "at 10:35 a.m. (0735 GMT) Friday": a clock time the weekday after it places. The weekday is
+ * "at 9:20 a.m. (0620 GMT) Friday": a clock time the weekday after it places. The weekday is
  * resolved first, from the same context, and the clock time takes its day; null when the clock
  * time has no weekday of its own.
  */
