@@ -12,7 +12,7 @@ import { tokenIndexAt } from '../document.js';
 import type { ActorRef, Event, Span } from '../schema.js';
 import type { Facts } from '../extract.js';
 import { MODALS, NONRESTRICTIVE_RELATIVES, OBJECT_RELATIVES, OBLIGATION_MODALS, SUBORDINATORS } from '../lexicon/function-words.js';
-import { COLLECTIVE_HEADS, findTrigger, LIGHT_VERBS, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
+import { COLLECTIVE_HEADS, findTrigger, LIGHT_VERBS, NATURAL_FORCES, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
 import { ActorIndex } from '../resolve/actor-index.js';
 import { containing, dateEvent, locateEvent } from '../resolve/event-context.js';
 import { findTriggers, reducedRelative, type Trigger } from './events/triggers.js';
@@ -698,6 +698,8 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   const { tokens } = doc;
   // an event needs its agent (a noun its author); a polysemous word needs an actor to act
   if (!f.agents.length) return null;
+  // "an earthquake struck", "floods killed 40": nature is no actor
+  if (f.agents.every((a) => !a.actor && NATURAL_FORCES.has(lastWordOf(a.text)))) return null;
   const targets = f.targets.filter((tg) => !f.agents.some((a) => (a.actor && a.actor === tg.actor) || (a.start === tg.start && a.end === tg.end)));
   const hasActor = [...f.agents, ...targets].some((a) => a.actor || namesParty(ctx, a)) || f.agents.some((a) => PRONOUN.test(a.text));
   if ((f.t.pos === 'noun' || f.entry.weak) && !hasActor && !(f.explicitAuthor && !f.entry.weak)) return null;
@@ -786,6 +788,11 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
  * whose subject is a thing states a risk; it is no threat. The speaker itself ("warned that it
  * would retaliate") or a named party ("warned that Israel would pay a price") keeps the event.
  */
+/** The head of a noun phrase as written: its last word, lower-case, without a possessive. */
+function lastWordOf(text: string): string {
+  return (text.toLowerCase().replace(/['\u2019]s?$/, '').split(' ').pop() ?? '').trim();
+}
+
 function statementOnly(ctx: ClauseContext, f: Frame, index: ActorIndex): boolean {
   const subject = thatClauseSubject(ctx, f.t.to - 1, f.end);
   if (!subject) return false;

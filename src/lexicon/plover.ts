@@ -287,6 +287,26 @@ const ACCESS_PARTIES: readonly string[] = ['observer', 'monitor', 'inspector', '
 /** Third parties whose presence ends when withdrawn (§SANCTION), or begins when allowed in (§RETREAT access). */
 const WITHDRAWN_PRESENCE: readonly string[] = [...ACCESS_PARTIES, 'diplomat', 'envoy', 'volunteer', 'staff', 'mission', 'delegation'];
 /**
+ * Natural forces and disasters: their "strikes", "kills" and "hits" are no acts of a political
+ * actor, which is all PLOVER codes ("an earthquake struck", "floods killed 40").
+ */
+export const NATURAL_FORCES: ReadonlySet<string> = new Set([
+  'earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'tremors', 'aftershock', 'aftershocks', 'tsunami', 'storm', 'storms',
+  'hurricane', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'flood', 'floods', 'flooding', 'landslide', 'landslides', 'mudslide',
+  'avalanche', 'wildfire', 'wildfires', 'fire', 'fires', 'blaze', 'eruption', 'volcano', 'drought', 'heatwave', 'heat', 'blizzard',
+  'rain', 'rains', 'snow', 'lightning', 'winds', 'wind', 'monsoon', 'disaster', 'epidemic', 'pandemic', 'outbreak', 'virus',
+]);
+
+/** What is struck in an attack, not in a labour strike ("struck an army base", "struck the convoy"). */
+const STRUCK_TARGETS: readonly string[] = [
+  'base', 'bases', 'camp', 'camps', 'village', 'villages', 'town', 'city', 'convoy', 'position', 'positions', 'target', 'targets',
+  'hospital', 'school', 'building', 'buildings', 'ship', 'ships', 'vessel', 'tanker', 'port', 'airport', 'airfield', 'depot',
+  'bridge', 'checkpoint', 'facility', 'facilities', 'plant', 'headquarters', 'compound', 'district', 'neighbourhood', 'neighborhood',
+  'outpost', 'barracks', 'troops', 'soldiers', 'forces', 'fighters', 'militants', 'patrol', 'vehicle', 'vehicles', 'tank', 'tanks',
+  'refinery', 'pipeline', 'infrastructure', 'capital', 'region', 'province', 'area', 'areas',
+];
+
+/**
  * Heads that name a group by its members ("a team of inspectors", "a convoy of trucks", "hundreds
  * of troops"): the sense of a trigger is read from the members. General collective and
  * quantity nouns of English, not a list of observed phrases.
@@ -1130,7 +1150,8 @@ const PROTEST: readonly Spec[] = [
   ['loot', 'v', 'riot', [], W],
   ['strike', 'v', 'strike', ['over', 'for', 'against'], {
     weak: true,
-    note: 'labour-strike sense; a missile/air strike is ASSAULT ("airstrike", "launch strike") — the extractor must check the subject',
+    note: 'labour-strike sense; a missile/air strike is ASSAULT ("airstrike", "launch strike"), and so is striking a place or a force ("rebels struck an army base")',
+    categoryByObject: { ASSAULT: STRUCK_TARGETS },
   }],
   ['boycott', 'v', 'boycott', [], { note: '§PROTEST mode boycott; a state-imposed embargo is SANCTION' }],
   ['barricade', 'v', 'obstruct', []],

@@ -521,3 +521,22 @@ describe('events: a time in the trigger\'s complement dates the embedded event, 
     expect(e!.date).toBe(date);
   });
 });
+
+describe('events: nature is no actor (PLOVER codes the acts of political actors)', () => {
+  it.each([
+    ['A strong earthquake struck eastern Turkey early on Sunday.', 'struck'],
+    ['Floods killed at least 40 people in the delta last week.', 'killed'],
+    ["The hurricane's winds destroyed hundreds of homes on the coast.", 'destroyed'],
+    ['A wildfire forced thousands of residents to flee their homes.', 'forced'],
+  ])('"%s" → no event at "%s"', (text, trigger) => {
+    expect(on(run(text), trigger)).toEqual([]);
+  });
+
+  it.each([
+    // a person or a party named with a force of nature is still an actor
+    ['Rebels struck an army base in the north on Sunday.', 'struck', 'ASSAULT'],
+    ['Police fired tear gas at protesters near the fire station.', 'fired', 'ASSAULT'],
+  ])('"%s" keeps its event at "%s"', (text, trigger, type) => {
+    expect(on(run(text), trigger).map((e) => e.type)).toContain(type);
+  });
+});
