@@ -774,7 +774,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
     targets: finalTargets,
     time: time?.id ?? null,
     date: time?.value ?? null,
-    location: locateEvent(doc, s, index, clauseBounds(ctx, f)),
+    location: locateEvent(doc, s, index, clauseBounds(ctx, f), f.agents),
     modality,
     negated: isNegated,
     quote: quote?.id ?? null,

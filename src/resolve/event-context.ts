@@ -118,12 +118,17 @@ const PLACE_PREP = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:[\p{Lu}][\p{
 
 /**
  * The place: a location named after "in"/"at" in the event's clause ("in Paris", "Authorities
- * in France"), else one in the sentence after such a preposition, else the first in the sentence.
+ * in France"), else the first in the clause ("shelled Kharkiv"), else one in the sentence after
+ * such a preposition; never the event's agent.
  */
-export function locateEvent(doc: Document, s: Sentence, index: ActorIndex, clause?: Span): ActorRef | null {
-  const places = index.inside(s.start, s.end).filter((l) => l.actor.type === 'location' && l.named);
+export function locateEvent(doc: Document, s: Sentence, index: ActorIndex, clause?: Span, agents: ReadonlyArray<{ start: number; end: number }> = []): ActorRef | null {
+  // a country that acts ("Germany offered teams") is the actor, not where it happens (a place that
+  // is acted on, "shelled Kharkiv", is where it happens)
+  const isAgent = (l: { start: number; end: number }) => agents.some((a) => a.start >= l.start && a.end <= l.end);
+  const places = index.inside(s.start, s.end).filter((l) => l.actor.type === 'location' && l.named && !isAgent(l));
   const afterPrep = (l: { start: number }) => PLACE_PREP.test(doc.text.slice(Math.max(s.start, l.start - 40), l.start));
   const inClause = clause ? places.filter((l) => l.start >= clause.start && l.end <= clause.end) : [];
-  const place = inClause.find(afterPrep) ?? places.find(afterPrep) ?? inClause[0] ?? places[0];
+  // (a place with no "in"/"at" before it only locates the event of its own clause)
+  const place = inClause.find(afterPrep) ?? inClause[0] ?? places.find(afterPrep) ?? (clause ? undefined : places[0]);
   return place ? { start: place.start, end: place.end, text: doc.text.slice(place.start, place.end), actor: place.actor.id } : null;
 }

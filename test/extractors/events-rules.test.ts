@@ -540,3 +540,14 @@ describe('events: nature is no actor (PLOVER codes the acts of political actors)
     expect(on(run(text), trigger).map((e) => e.type)).toContain(type);
   });
 });
+
+describe('events: a country that acts is the agent, not the place (locations)', () => {
+  it.each([
+    ['Germany and Greece offered rescue teams on Monday.', 'offered', null],
+    ['Germany sent doctors, while the European Union pledged 5 million euros in emergency aid.', 'pledged', null],
+    ['Russian forces shelled Kharkiv overnight, officials in Kyiv said.', 'shelled', 'Kharkiv'],
+    ['Police raided the offices of a charity in Lyon on Tuesday.', 'raided', 'Lyon'],
+  ])('"%s" → %s located at %s', (text, trigger, place) => {
+    expect(on(run(text), trigger)[0]?.location?.text ?? null).toBe(place);
+  });
+});
