@@ -115,6 +115,8 @@ export interface TriggerEntry {
   requiresPrep?: boolean;
   /** head words of objects/complements that make this NOT an event ("release a statement", "commit a crime") */
   excludeObjects?: readonly string[];
+  /** words right after the trigger that make it NOT an event ("search for survivors": looking, not a search of premises) */
+  excludeNext?: readonly string[];
   /** category → object head words that give the trigger that category instead ("block" + road → PROTEST) */
   categoryByObject?: Readonly<Partial<Record<PloverCategory, readonly string[]>>>;
   /** only an event when one of these words (lemmas) stands within five words of it, e.g. deploy + troops (not "deploy software") */
@@ -235,6 +237,7 @@ interface Extra {
   categoryByObject?: Readonly<Partial<Record<PloverCategory, readonly string[]>>>;
   requireNear?: readonly string[];
   requiresPrep?: boolean;
+  excludeNext?: readonly string[];
   excludeObjects?: readonly string[];
   modeHints?: Readonly<Record<string, string>>;
   excludeModifiers?: readonly string[];
@@ -348,6 +351,7 @@ function build(category: PloverCategory, specs: readonly Spec[]): TriggerEntry[]
     if (extra?.weak) entry.weak = true;
     if (extra?.requiresPrep) entry.requiresPrep = true;
     if (extra?.excludeObjects) entry.excludeObjects = extra.excludeObjects;
+    if (extra?.excludeNext) entry.excludeNext = extra.excludeNext;
     if (extra?.modeHints) entry.modeHints = extra.modeHints;
     if (extra?.requireNear) entry.requireNear = extra.requireNear;
     if (extra?.categoryByObject) entry.categoryByObject = extra.categoryByObject;
@@ -1358,7 +1362,7 @@ const COERCE: readonly Spec[] = [
   ['lock up', 'v', 'arrest', []],
   ['intern', 'v', 'arrest', [], W],
   ['raid', 'v', 'seize', [], { note: 'police/security raid or search (mode seize); an armed assault on a village is ASSAULT' }],
-  ['search', 'v', 'seize', [], { weak: true, excludeObjects: ['for survivor', 'survivor', 'victim', 'body', 'job', 'answer', 'solution', 'web', 'internet'] }],
+  ['search', 'v', 'seize', [], { weak: true, excludeNext: ['for'], excludeObjects: ['survivor', 'victim', 'body', 'job', 'answer', 'solution', 'web', 'internet'] }],
   ['seize', 'v', 'seize', [], { weak: true, note: '"seize control" of territory is ASSAULT' }],
   ['confiscate', 'v', 'seize', []],
   ['impound', 'v', 'seize', []],

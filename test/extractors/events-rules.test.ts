@@ -551,3 +551,16 @@ describe('events: a country that acts is the agent, not the place (locations)', 
     expect(on(run(text), trigger)[0]?.location?.text ?? null).toBe(place);
   });
 });
+
+describe('events: "search for" is looking for, not a search (§COERCE seize)', () => {
+  it.each([
+    ['Rescue teams were searching for dozens of people believed trapped.', 'searching'],
+    ['Divers searched for the missing fishermen until dusk.', 'searched'],
+  ])('"%s" → no event', (text, trigger) => {
+    expect(on(run(text), trigger)).toEqual([]);
+  });
+
+  it('"police searched the house for weapons" is a search', () => {
+    expect(on(run('Police searched the house for weapons on Monday.'), 'searched').map((e) => e.type)).toEqual(['COERCE']);
+  });
+});

@@ -203,6 +203,7 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   if (cueTokens.has(k) && REPORTING.has(entry.lemma)) return null;
   if (entry.requiresPrep && !prepFollows(tokens, k, ctx.s.tokenEnd, entry.targetPreps ?? [])) return null;
   if (entry.excludeObjects && objectHeadIn(tokens, k, ctx.s.tokenEnd, entry.excludeObjects)) return null;
+  if (entry.excludeNext && k + 1 < ctx.s.tokenEnd && entry.excludeNext.includes(tokens[k + 1]!.normal)) return null;
   if (entry.requireNear && !near(tokens, k, ctx, entry.requireNear)) return null;
   if (entry.stateAfter && inStatePhrase(tokens, k, ctx.s.tokenStart, entry.stateAfter)) return null;
   if (entry.excludeModifiers && prev && k > ctx.s.tokenStart && (entry.excludeModifiers.includes(prev.lemma) || entry.excludeModifiers.includes(prev.normal))) return null;
