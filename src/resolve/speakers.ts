@@ -46,6 +46,8 @@ const ANTECEDENT_REACH = 80;
 interface Recent {
   person: string | null;
   organization: string | null;
+  /** a country or city speaking as its government ("China said …; it added …") */
+  place: string | null;
   any: string | null;
 }
 
@@ -59,7 +61,7 @@ interface Located {
 export function resolveSpeakers(doc: Document, actors: readonly Actor[], quotes: readonly Attribution[]): Omit<Quote, 'id'>[] {
   const index = locate(actors);
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const recent: Recent = { person: null, organization: null, any: null };
+  const recent: Recent = { person: null, organization: null, place: null, any: null };
   return quotes.map((q) => {
     const actor = q.speakerSpan ? resolveSpeaker(doc, actors, index, q.speakerSpan, recent) : null;
     if (actor) remember(recent, byId.get(actor));
@@ -86,6 +88,7 @@ function remember(recent: Recent, actor: Actor | undefined): void {
   recent.any = actor.id;
   if (actor.type === 'person') recent.person = actor.id;
   if (actor.type === 'organization') recent.organization = actor.id;
+  if (actor.type === 'location') recent.place = actor.id;
 }
 
 function locate(actors: readonly Actor[]): Located[] {
@@ -110,8 +113,8 @@ function resolveSpeaker(doc: Document, actors: readonly Actor[], index: readonly
   const single = words.length === 1 ? words[0]! : null;
   if (single && RELATIVE_PRONOUNS.has(single)) return antecedent(index, speaker.start);
   const pronoun = single ? PRONOUNS.get(single) : undefined;
-  if (pronoun === 'person') return personInView(doc, index, speaker.start) ?? byKind(index, recent, pronoun, speaker.start);
-  if (pronoun) return byKind(index, recent, pronoun, speaker.start);
+  if (pronoun === 'person') return personInView(doc, index, speaker.start) ?? byKind(doc, index, recent, pronoun, speaker.start);
+  if (pronoun) return byKind(doc, index, recent, pronoun, speaker.start);
   const owned = ownerOf(doc, actors, index, speaker, words, recent);
   if (owned !== undefined) return owned;
   const named = headMention(doc, index, speaker);
@@ -215,15 +218,22 @@ function firstPersonIn(index: readonly Located[], start: number, end: number): s
   return null;
 }
 
-/** A pronoun: the last speaker of its kind, else the last actor of its kind named before it. */
-function byKind(index: readonly Located[], recent: Recent, kind: 'person' | 'organization' | 'any', offset: number): string | null {
+/**
+ * A pronoun: the last speaker of its kind, else the last actor of its kind named before it. A
+ * name in brackets alone is a credit ("LONDON (Reuters) -", "(AP Photo)"), never what "it" is.
+ */
+function byKind(doc: Document, index: readonly Located[], recent: Recent, kind: 'person' | 'organization' | 'any', offset: number): string | null {
   const last = kind === 'any' ? recent.any : recent[kind];
   if (last) return last;
   for (let k = firstAtOrAfter(index, offset) - 1; k >= 0; k--) {
     const l = index[k]!;
-    if (l.named && (kind === 'any' ? l.actor.type !== 'location' : l.actor.type === kind)) return l.actor.id;
+    if (l.named && (kind === 'any' ? l.actor.type !== 'location' : l.actor.type === kind) && !isCredit(doc, l)) return l.actor.id;
   }
-  return null;
+  return kind === 'organization' ? recent.place : null;
+}
+
+function isCredit(doc: Document, l: Located): boolean {
+  return doc.text[l.start - 1] === '(' && /^(?: Photo)?\)/.test(doc.text.slice(l.end, l.end + 7));
 }
 
 export type { Span };

@@ -33,3 +33,11 @@ describe('"the company" after an analyst names an affiliation', () => {
     ['a firm that speaks in its own right stays the speaker', 'Helios Motors said it would invest in battery plants. Mizuho Securities said profits would fall. The company also said it would cut its forecast.', 'it would cut its forecast', 'Mizuho Securities'],
   ])('%s', (_name, text, words, speaker) => expect(speakerOf(text, words)).toBe(speaker));
 });
+
+describe('"it" as a speaker', () => {
+  it.each<[string, string, string, string | null]>([
+    ['a country that has just spoken', 'MANILA, June 17 (Reuters) - Chinese officials met on Monday. China said the ship had come too close. It said the other side bore full responsibility.', 'bore full responsibility', 'China'],
+    ['never the agency credited in the dateline', 'MANILA, June 17 (Reuters) - The ships collided near the shoal. It said the other side bore full responsibility.', 'bore full responsibility', null],
+    ['an organization named before, over a country that spoke', 'China said the ship had come too close. The Northwind Shipping Company owns the ship. It said the crew was safe.', 'the crew was safe', 'Northwind Shipping Company'],
+  ])('%s', (_name, text, words, speaker) => expect(speakerOf(text, words)).toBe(speaker));
+});
