@@ -5,16 +5,10 @@
  * a reader would expect; the rules behind them are general and have their own table tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../src/extract.js';
 import type { Actor, Result } from '../src/schema.js';
-import { readFixture } from './helpers.js';
+import { extractFixture, timeValue } from './helpers.js';
 
-const cache = new Map<string, Result>();
-function article(name: string, date: string | null): Result {
-  const key = `${name}@${date}`;
-  if (!cache.has(key)) cache.set(key, extractDocument(readFixture(name), { id: name, date }));
-  return cache.get(key)!;
-}
+const article = extractFixture;
 
 /** Stories whose dateline has no year get their date from outside, as --date gives it. */
 const ARTICLES = {
@@ -28,7 +22,6 @@ const ARTICLES = {
 type Name = keyof typeof ARTICLES;
 
 const actorNamed = (r: Result, name: string): Actor | undefined => r.actors.find((a) => a.name === name);
-const timeValue = (r: Result, text: string) => r.times.find((t) => t.text === text)?.value;
 
 describe('more articles: the date', () => {
   it('a dateline with the full date dates the story', () => {

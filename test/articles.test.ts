@@ -5,16 +5,10 @@
  * they are where a general rule shows whether it holds in ordinary copy.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../src/extract.js';
 import type { Actor, Result } from '../src/schema.js';
-import { readFixture } from './helpers.js';
+import { extractFixture, timeValue } from './helpers.js';
 
-const cache = new Map<string, Result>();
-function article(name: string, date: string | null = null): Result {
-  const key = `${name}@${date}`;
-  if (!cache.has(key)) cache.set(key, extractDocument(readFixture(name), { id: name, date }));
-  return cache.get(key)!;
-}
+const article = extractFixture;
 
 /** The conflict story has no dateline date: the date comes from outside, as --date gives it. */
 const ARTICLES = {
@@ -27,7 +21,6 @@ type Name = keyof typeof ARTICLES;
 
 const actorNamed = (r: Result, name: string): Actor | undefined => r.actors.find((a) => a.name === name || a.aliases.includes(name));
 const actorName = (r: Result, id: string | null | undefined) => r.actors.find((a) => a.id === id)?.name ?? null;
-const timeValue = (r: Result, text: string) => r.times.find((t) => t.text === text)?.value;
 /** The speaker (actor name) of the quote whose text contains `words`. */
 const speakerOf = (r: Result, words: string) => {
   const q = r.quotes.find((x) => x.text.includes(words));

@@ -2,10 +2,23 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PassThrough, Readable } from 'node:stream';
 import { main, type Io } from '../src/cli.js';
+import { extractDocument } from '../src/extract.js';
+import type { Result } from '../src/schema.js';
 
 export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 export const readFixture = (name: string) => readFileSync(fixture(name), 'utf8');
 export const REFERENCE = 'china-daily-x-raid.txt';
+
+const extracted = new Map<string, Result>();
+/** A fixture's result, extracted once per test file (the article tables ask many questions of each). */
+export function extractFixture(name: string, date: string | null = null): Result {
+  const key = `${name}@${date}`;
+  if (!extracted.has(key)) extracted.set(key, extractDocument(readFixture(name), { id: name, date }));
+  return extracted.get(key)!;
+}
+
+/** The value of the time whose text is exactly `text`. */
+export const timeValue = (r: Result, text: string) => r.times.find((t) => t.text === text)?.value;
 
 /** Every {start, end, text} object anywhere in a value. */
 export function allSpans(value: unknown): Array<{ start: number; end: number; text: string }> {
