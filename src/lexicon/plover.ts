@@ -300,6 +300,13 @@ export const NATURAL_FORCES: ReadonlySet<string> = new Set([
   'rain', 'rains', 'snow', 'lightning', 'winds', 'wind', 'monsoon', 'disaster', 'epidemic', 'pandemic', 'outbreak', 'virus',
 ]);
 
+/** What one warns of as a risk, not as one's own act ("warned of a surge in cases", "warns of famine"). */
+const WARNED_RISKS: readonly string[] = [
+  'surge', 'risk', 'risks', 'danger', 'dangers', 'shortage', 'shortages', 'famine', 'crisis', 'recession', 'slowdown', 'outbreak',
+  'spread', 'rise', 'increase', 'collapse', 'downturn', 'inflation', 'drought', 'flooding', 'storm', 'heat', 'shortfall', 'deficit',
+  'epidemic', 'pandemic', 'resurgence', 'catastrophe', 'disaster', 'threat',
+];
+
 /** What is struck in an attack, not in a labour strike ("struck an army base", "struck the convoy"). */
 const STRUCK_TARGETS: readonly string[] = [
   'base', 'bases', 'camp', 'camps', 'village', 'villages', 'town', 'city', 'convoy', 'position', 'positions', 'target', 'targets',
@@ -1108,7 +1115,13 @@ const REJECT: readonly Spec[] = [
 const TH = THREAT_MODE_HINTS;
 const THREATEN: readonly Spec[] = [
   ['threaten', 'v', null, [], { modeHints: TH }],
-  ['warn', 'v', null, [], { weak: true, statementClause: true, modeHints: TH, note: '§THREATEN: only coercive/forceful warnings; "warned of risks" and "warned that costs could rise" are comment' }],
+  ['warn', 'v', null, [], {
+    weak: true,
+    statementClause: true,
+    modeHints: TH,
+    excludeObjects: WARNED_RISKS,
+    note: '§THREATEN: only coercive/forceful warnings; "warned of risks" and "warned that costs could rise" are comment ("warned of retaliation" stays a threat)',
+  }],
   ['intimidate', 'v', null, [], { modeHints: TH }],
   ['menace', 'v', null, [], { weak: true, modeHints: TH }],
   ['blackmail', 'v', null, [], { weak: true, modeHints: TH }],

@@ -564,3 +564,19 @@ describe('events: "search for" is looking for, not a search (§COERCE seize)', (
     expect(on(run('Police searched the house for weapons on Monday.'), 'searched').map((e) => e.type)).toEqual(['COERCE']);
   });
 });
+
+describe('events: warning of a risk is comment, warning of one\'s own response a threat (§THREATEN)', () => {
+  it.each([
+    ['The agency warned of a humanitarian crisis in the north.', 'warned'],
+    ['Health officials warn of a surge in measles cases this spring.', 'warn'],
+  ])('"%s" → no event', (text, trigger) => {
+    expect(on(run(text), trigger)).toEqual([]);
+  });
+
+  it.each([
+    ['Russia warned of retaliation against Kyiv on Monday.', 'warned'],
+    ['Iran warned Israel of a crushing response.', 'warned'],
+  ])('"%s" → THREATEN', (text, trigger) => {
+    expect(on(run(text), trigger).map((e) => e.type)).toEqual(['THREATEN']);
+  });
+});
