@@ -5,7 +5,7 @@
  */
 import { CITIES, COUNTRIES, NATIONS, REGIONS, SUBDIVISIONS } from '../../lexicon/places.js';
 import { COMPANY_SUFFIXES, INSTITUTION_SUFFIXES, ORG_PREFIXES, ORGANIZATIONS, SPORTS_WORDS, TEAM_SPORTS, TEAM_SPORT_WORDS } from '../../lexicon/organizations.js';
-import { GIVEN_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/people.js';
+import { FAMILY_NAMES_FIRST, FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES, GIVEN_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/people.js';
 
 export type PlaceKind = 'country' | 'nation' | 'city' | 'subdivision' | 'region';
 
@@ -104,6 +104,7 @@ for (const line of ORGANIZATIONS) {
 }
 
 const GIVEN = new Set(GIVEN_NAMES.map((n) => n.toLowerCase()));
+const FAMILY_FIRST = new Set([...FAMILY_NAMES_FIRST, ...FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES]);
 const HEADS = new Set(TITLE_HEADS);
 const MODIFIERS = new Set(TITLE_MODIFIERS);
 const COMPANY = new Set(COMPANY_SUFFIXES);
@@ -120,6 +121,8 @@ export const lookupPlace = (text: string): PlaceEntry | undefined => PLACES.get(
 export const lookupOrg = (text: string): OrgEntry | undefined => ORGS.get(nameKey(text));
 export const lookupDemonym = (text: string): DemonymEntry | undefined => DEMONYMS.get(nameKey(text).replace(/ s$/, ''));
 export const isGivenName = (word: string): boolean => GIVEN.has(word.toLowerCase());
+/** A family name written first ("Xi", "Wang", "Kim"), whatever the given name after it. */
+export const isFamilyNameFirst = (word: string): boolean => FAMILY_FIRST.has(word.toLowerCase());
 export const isTitleHead = (word: string): boolean => HEADS.has(word.toLowerCase().replace(/\.$/, ''));
 export const isTitleModifier = (word: string): boolean => MODIFIERS.has(word.toLowerCase());
 export const isCompanySuffix = (word: string): boolean => COMPANY.has(word.toLowerCase().replace(/\.$/, ''));

@@ -13,11 +13,11 @@ import type { Document, Sentence, Token } from '../../document.js';
 import { tokenIndexAt } from '../../document.js';
 import { GENERATIONAL_SUFFIXES, NAME_OPENING_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { PLACE_SUFFIXES } from '../../lexicon/typing.js';
-import { FAMILY_NAMES_FIRST, FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES } from '../../lexicon/people.js';
 import { COMMON_ACRONYMS, HOLIDAYS, MEMBER_ACRONYMS, NEVER_ALONE, PARTY_MEMBERS, INSTITUTION_HEADS, NAME_CONNECTORS, NAME_DESCRIPTORS, OF_HEAD_TYPES, OF_HEADS, NOT_NAMES, PLACE_FEATURE_OPENERS, PLACE_INSTITUTION_HEADS } from '../../lexicon/names.js';
 import {
   MAX_LEXICON_WORDS,
   isCompanySuffix,
+  isFamilyNameFirst,
   isGivenName,
   isInstitutionSuffix,
   isKnownName,
@@ -356,7 +356,7 @@ function surnameAfterGivenName(doc: Document, runStart: number, j: number): bool
  * name's second syllable follows a hyphen in lower case, whatever word it spells.
  */
 function syllableOfGivenName(doc: Document, runStart: number, j: number): boolean {
-  if (j - 2 < runStart || !isFamilyNameFirst(doc.tokens[j - 2]!)) return false;
+  if (j - 2 < runStart || !isFamilyNameFirst(doc.tokens[j - 2]!.text)) return false;
   return /^\p{Lu}\p{Ll}{0,4}$/u.test(doc.tokens[j - 1]!.text) && /^\p{Ll}{1,5}$/u.test(doc.tokens[j]!.text);
 }
 
@@ -367,16 +367,13 @@ function syllableOfGivenName(doc: Document, runStart: number, j: number): boolea
  */
 function eastAsianName(doc: Document, from: number, to: number): boolean {
   const { tokens, text } = doc;
-  if (to - from !== 3 || !isFamilyNameFirst(tokens[from]!)) return false;
+  if (to - from !== 3 || !isFamilyNameFirst(tokens[from]!.text)) return false;
   const [second, third] = [tokens[from + 1]!, tokens[from + 2]!];
   if (!/^\p{Lu}\p{Ll}{0,4}$/u.test(second.text)) return false;
   const gap = text.slice(second.end, third.start);
   return (gap === '-' && /^\p{Ll}{1,5}$/u.test(third.text)) || (gap === ' ' && /^\p{Lu}\p{Ll}{0,4}$/u.test(third.text));
 }
 
-function isFamilyNameFirst(token: Token): boolean {
-  return FAMILY_NAMES_FIRST.has(token.normal) || FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES.has(token.normal);
-}
 
 /** "Ata-ur-Rehman", "Li Song-ho": a short lower-case piece inside a hyphenated name. */
 function joinsAfterHyphen(doc: Document, j: number, limit: number): boolean {

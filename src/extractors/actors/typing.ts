@@ -10,8 +10,7 @@ import type { ActorType } from '../../schema.js';
 import type { NameCandidate } from './names.js';
 import { INHABITANTS_OF, PLACE_SUFFIXES, PRODUCT_DESCRIPTORS } from '../../lexicon/typing.js';
 import { OF_HEAD_TYPES } from '../../lexicon/names.js';
-import { FAMILY_NAMES_FIRST, FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES } from '../../lexicon/people.js';
-import { isCompanySuffix, isGivenName, isInstitutionSuffix, isOrgPrefix, isSportsWord, isTeamSport, isTeamSportWord, lookupOrg, lookupPlace, type PlaceEntry } from './gazetteer.js';
+import { isCompanySuffix, isFamilyNameFirst, isGivenName, isInstitutionSuffix, isOrgPrefix, isSportsWord, isTeamSport, isTeamSportWord, lookupOrg, lookupPlace, type PlaceEntry } from './gazetteer.js';
 
 export type { NameCandidate };
 
@@ -100,8 +99,7 @@ export function bestVote(votes: readonly Vote[]): Vote {
 
 /** "Park Geun-hye", "Wang Yi", "Kim Jong Un": a family name written first, then a given name of short syllables. */
 function familyNameFirst(words: readonly string[]): boolean {
-  const family = words[0]!.toLowerCase();
-  if (!FAMILY_NAMES_FIRST.has(family) && !FAMILY_NAMES_FIRST_IF_TWO_SYLLABLES.has(family)) return false;
+  if (!isFamilyNameFirst(words[0]!)) return false;
   return words.slice(1).every((w) => /^\p{Lu}\p{Ll}{0,5}(?:-\p{Ll}{1,5})?$/u.test(w));
 }
 
