@@ -12,7 +12,7 @@ import { createTimeParser } from './times/parsers.js';
 import { specFromTags, type Spec } from './times/spec.js';
 import { resolveSpec, yearForMonth, type Context, type Narrative, type Resolved, type Tense } from './times/resolve.js';
 import { extendLeft, trimSpan, type ExtendOptions } from './times/span.js';
-import { tenseOf } from './times/tense.js';
+import { tenseOf, type Reading } from './times/tense.js';
 import { granularityOf, intervalOf, pad, parseIsoDay } from './times/calendar.js';
 
 export { intervalOf } from './times/calendar.js';
@@ -98,7 +98,7 @@ function specFromComponents(doc: Document, r: chrono.ParsedResult, start: number
     return { kind: 'literal', type: 'DATE', value: y };
   }
   if (!known('month')) return null;
-  const tense = tenseNear(doc, start);
+  const { tense } = readClause(doc, start);
   const day = known('day') ? c.get('day')! : undefined;
   const year = doc.date ? String(yearForMonth(doc.date, month, tense, day)) : 'XXXX';
   if (known('day')) return { kind: 'literal', type: time ? 'TIME' : 'DATE', value: `${year}-${pad(month)}-${pad(c.get('day')!)}${time}` };
@@ -146,7 +146,8 @@ function resolveAll(doc: Document, candidates: Candidate[]): Unnumbered[] {
     const c = candidates[i]!;
     while (q < quotes.length && quotes[q]!.close <= c.start) q++;
     const quoted = q < quotes.length && quotes[q]!.open <= c.start;
-    const ctx = { dct: doc.date, tense: tenseNear(doc, c.start), narrative, offset: c.start, quoted };
+    const { tense, plan } = readClause(doc, c.start);
+    const ctx = { dct: doc.date, tense, plan, narrative, offset: c.start, quoted };
     const resolved = onNamedDay(doc, c, candidates[i + 1], ctx) ?? resolveSpec(c.spec, ctx);
     out.push(toTime(doc, c, resolved));
     if (!comparison(c.spec)) narrative = advance(narrative, resolved, c.end, setsPeriod(c.spec) && !ahead(doc.date, resolved.value, ctx.tense));
@@ -167,7 +168,7 @@ function onNamedDay(doc: Document, c: Candidate, next: Candidate | undefined, ct
   if (c.spec.kind !== 'shift' || c.spec.time === undefined || c.spec.anchor !== 'narrative') return null;
   if (!next || next.spec.kind !== 'weekday' || next.spec.time !== undefined || next.spec.part !== undefined) return null;
   if (next.start - c.end > 30 || !CLOCK_TO_DAY.test(doc.text.slice(c.end, next.start))) return null;
-  const day = resolveSpec(next.spec, { ...ctx, tense: tenseNear(doc, next.start), offset: next.start });
+  const day = resolveSpec(next.spec, { ...ctx, ...readClause(doc, next.start), offset: next.start });
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day.value)) return null;
   return { type: 'TIME', value: `${day.value}T${c.spec.time}`, anchored: true, mod: null };
 }
@@ -183,7 +184,7 @@ function toTime(doc: Document, c: Candidate, r: Resolved): Unnumbered {
     granularity: granularityOf(r.value),
     interval: intervalOf(r.value),
     anchored: r.anchored,
-    rule: c.rule,
+    rule: r.plan ? `${c.rule}+${r.plan}` : c.rule,
   };
 }
 
@@ -234,22 +235,24 @@ function setsPeriod(spec: Spec): boolean {
 // ---------- tense ----------
 
 /**
- * Tense of the verb governing `offset`: the nearest tensed verb to its left in the sentence
- * (news puts the verb before the date: "left Tuesday", "will testify in April"), else the
- * nearest to its right ("On Tuesday, the company said").
+ * Tense of the verb governing `offset`, and the plan marker of its clause: the nearest tensed
+ * verb to its left in the sentence (news puts the verb before the date: "left Tuesday", "will
+ * testify in April"), else the nearest to its right ("On Tuesday, the company said").
  */
-function tenseNear(doc: Document, offset: number): Tense {
+function readClause(doc: Document, offset: number): Reading {
   const sentence = sentenceAt(doc, offset);
-  if (!sentence) return 'past';
+  if (!sentence) return NO_VERB;
   const at = tokenIndexAt(doc, offset);
   for (let i = Math.min(at, sentence.tokenEnd) - 1; i >= sentence.tokenStart; i--) {
-    const tense = tenseOf(doc.tokens, i, sentence.tokenStart);
-    if (tense) return tense;
+    const reading = tenseOf(doc.tokens, i, sentence.tokenStart);
+    if (reading) return reading;
   }
   for (let i = at; i < sentence.tokenEnd; i++) {
-    const tense = tenseOf(doc.tokens, i, sentence.tokenStart);
-    if (tense) return tense;
+    const reading = tenseOf(doc.tokens, i, sentence.tokenStart);
+    if (reading) return reading;
   }
-  // no verb the tagger recognised ("Prices rose in December"): news reports the past
-  return 'past';
+  return NO_VERB;
 }
+
+/** No verb the tagger recognised ("Prices rose in December"): news reports the past. */
+const NO_VERB: Reading = { tense: 'past', plan: null };

@@ -158,3 +158,46 @@ export const AWARD_NOUNS: ReadonlySet<string> = new Set([
   'film', 'movie', 'word', 'artist', 'entertainer', 'executive', 'entrepreneur', 'teacher', 'driver', 'horse', 'comeback', 'goal',
   'play', 'story', 'photo', 'picture', 'event',
 ]);
+
+/**
+ * How a plan marker is read in a clause:
+ * - `modal`: the word itself ("will resume Tuesday");
+ * - `frame`: the word before "to" + verb ("planned to visit Monday", "was due to land Friday");
+ * - `schedule`: a participle that puts its own time ahead ("scheduled Thursday");
+ * - `progressive`: a form of "be" before a verb in -ing ("was sending supplies on Monday").
+ */
+export type PlanKind = 'modal' | 'frame' | 'schedule' | 'progressive';
+
+/** Words that make the clause a plan, so a bare weekday in it is the coming one. */
+export interface PlanMarker {
+  id: string;
+  kind: PlanKind;
+  words: readonly string[];
+}
+
+/**
+ * Plan markers: a clause with one of these tells of an arrangement, even when reported in the
+ * past ("said it was sending supplies on Monday", "said the plane would land Friday"): its
+ * weekday is the next one, not the one before. Checked in the time's own clause only.
+ */
+export const PLAN_MARKERS: readonly PlanMarker[] = [
+  { id: 'times.plan.modal', kind: 'modal', words: ['will', "'ll", 'shall', 'would', "'d"] },
+  // "is to resume", "was to meet"
+  { id: 'times.plan.be-to', kind: 'frame', words: ['is', 'are', 'am', 'be', 'was', 'were'] },
+  { id: 'times.plan.going-to', kind: 'frame', words: ['going'] },
+  { id: 'times.plan.intent', kind: 'frame', words: ['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'seek', 'seeks'] },
+  { id: 'times.plan.schedule-to', kind: 'frame', words: ['expect', 'expects', 'expected', 'schedule', 'scheduled', 'set', 'due'] },
+  { id: 'times.plan.commitment', kind: 'frame', words: ['agree', 'agrees', 'agreed', 'promised', 'pledged', 'vowed', 'threatened', 'prepared', 'preparing', 'ready'] },
+  // "scheduled Thursday", "postponed until Tuesday", "slated for May"
+  { id: 'times.plan.scheduled', kind: 'schedule', words: ['scheduled', 'rescheduled', 'slated', 'postponed', 'adjourned'] },
+  // a progressive told of a day is an arrangement: "is meeting Tuesday", "were flying home Friday"
+  { id: 'times.plan.progressive', kind: 'progressive', words: ['is', 'are', 'am', 'was', 'were'] },
+];
+
+/** -ing words after "be" that describe a state, not a progressive ("was missing", "is willing"). */
+export const STATIVE_ING: ReadonlySet<string> = new Set([
+  'missing', 'willing', 'unwilling', 'outstanding', 'pending', 'ongoing', 'interesting', 'surprising', 'disappointing',
+  'encouraging', 'promising', 'worrying', 'amazing', 'shocking', 'lacking', 'booming', 'thriving', 'struggling', 'existing',
+  'remaining', 'underlying', 'leading', 'living', 'boring', 'confusing', 'misleading', 'alarming', 'troubling',
+  'being', 'charming', 'compelling', 'demanding', 'exciting', 'frustrating', 'satisfying', 'staggering', 'striking',
+]);

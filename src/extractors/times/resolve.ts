@@ -30,6 +30,8 @@ export interface Context {
   /** publication date YYYY-MM-DD or null */
   dct: string | null;
   tense: Tense;
+  /** id of the plan marker in the time's own clause ("was sending", "would"), or null: a plan's bare weekday lies ahead */
+  plan: string | null;
   narrative: Narrative;
   /** text offset of the expression, to judge how recent the narrative's period is */
   offset: number;
@@ -42,6 +44,8 @@ export interface Resolved {
   value: string;
   anchored: boolean;
   mod: string | null;
+  /** id of the plan marker that chose the direction, when one did */
+  plan?: string;
 }
 
 /** How far back (characters) a quarter stays the narrative's period for "a year ago", "the quarter". */
@@ -100,7 +104,9 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Res
     const unknown = spec.part ? `XXXX-XX-XXT${spec.part}` : UNKNOWN[spec.unit];
     return { type, value: unknown, anchored: true, mod };
   }
-  if (spec.unit === 'weekend' && spec.offset === 0) return { type, value: formatAt(weekendFor(base, ctx.tense), 'weekend'), anchored: true, mod };
+  if (spec.unit === 'weekend' && spec.offset === 0) {
+    return { type, value: formatAt(weekendFor(base, ctx.plan ? 'future' : ctx.tense), 'weekend'), anchored: true, mod, ...planned(ctx) };
+  }
   const date = shiftDate(base, spec.unit, spec.offset);
   return { type, value: formatAt(date, spec.unit, spec.part), anchored: true, mod };
 }
@@ -206,10 +212,16 @@ function resolveWeekdaySpec(spec: Extract<Spec, { kind: 'weekday' }>, ctx: Conte
   const suffix = spec.time ? `T${spec.time}` : spec.part ? `T${spec.part}` : '';
   const from = spec.anchor === 'narrative' && ctx.narrative.date ? isoDay(ctx.narrative.date) : ctx.dct;
   if (!from) return { type, value: `XXXX-WXX-${spec.weekday}${suffix}`, anchored: true, mod: null };
-  const tense = spec.possessive ? 'past' : spec.ahead ? 'future' : ctx.tense;
+  const byPlan = !spec.possessive && !spec.ahead && spec.offset === null && ctx.plan !== null;
+  const tense = spec.possessive ? 'past' : spec.ahead || byPlan ? 'future' : ctx.tense;
   const day = resolveWeekday(from, spec.weekday, spec.offset, tense);
   const value = spec.days ? isoDay(addDays(parseIsoDay(day)!, spec.days)) : day;
-  return { type, value: value + suffix, anchored: true, mod: null };
+  return { type, value: value + suffix, anchored: true, mod: null, ...(byPlan ? planned(ctx) : {}) };
+}
+
+/** The plan marker's rule id, to name it on the time it placed. */
+function planned(ctx: Context): { plan?: string } {
+  return ctx.plan ? { plan: ctx.plan } : {};
 }
 
 /**

@@ -1,23 +1,43 @@
 /**
  * The tense of one tagged verb token, for reading a time in its clause: "left Tuesday" is the
  * past Tuesday, "will resume Tuesday" the coming one. times.ts walks the sentence and asks
- * tenseOf about each token; null means "not a tensed verb, look further".
+ * tenseOf about each token; null means "not a tensed verb, look further". A reading also names
+ * the plan marker (src/lexicon/time-words.ts PLAN_MARKERS) that made the clause a plan, if any:
+ * a plan's bare weekday is the next one even when the clause is told in the past.
  */
 import type { Token } from '../../document.js';
+import { PLAN_MARKERS, STATIVE_ING, type PlanKind } from '../../lexicon/time-words.js';
 import type { Tense } from './resolve.js';
 
-/** Verbs whose infinitive complement lies ahead: "is to resume", "plans to visit", "expected to close". */
-const FUTURE_FRAMES = /^(?:is|are|am|be|was|were|plan|plans|planned|planning|expect|expects|expected|schedule|scheduled|intend|intends|intended|aim|aims|set|due|going|hope|hopes|want|wants|seek|seeks|agreed|agree|agrees|promised|pledged|vowed|threatened|prepared|preparing|ready)$/;
+export interface Reading {
+  tense: Tense;
+  /** id of the plan marker that made the clause a plan, or null */
+  plan: string | null;
+}
+
+/** word → rule id, for each kind of plan marker. */
+function markersOf(kind: PlanKind): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const m of PLAN_MARKERS) if (m.kind === kind) for (const w of m.words) if (!map.has(w)) map.set(w, m.id);
+  return map;
+}
 
 /** Modals that put the verb after them ahead of now. */
-const WILL = /^(?:will|'ll|shall|would)$/;
+const WILL = markersOf('modal');
+/** Verbs whose infinitive complement lies ahead: "is to resume", "plans to visit", "expected to close". */
+const FUTURE_FRAMES = markersOf('frame');
+/** Participles that put their time ahead: "scheduled Thursday", "postponed until Tuesday", "slated for May". */
+const SCHEDULED = markersOf('schedule');
+/** Forms of "be" that make a progressive with a verb in -ing. */
+const PROGRESSIVE_BE = markersOf('progressive');
+/** A pronoun with "be" cliticized: "she's flying", "they're meeting". */
+const BE_CLITIC = /^\p{L}+['’](?:s|re|m)$/u;
+
 /**
  * Modals of possibility or need: ahead of now unless perfect ("may have left"). "could" is
  * left out: in news it is mostly the past of "can" ("could not be reached Tuesday").
  */
 const MAY = /^(?:may|might|must|should|can)$/;
-/** Participles that put their time ahead: "scheduled Thursday", "postponed until Tuesday", "slated for May". */
-const SCHEDULED = /^(?:scheduled|rescheduled|slated|postponed|adjourned)$/;
 
 /** Prepositions the tagger may take for a verb when capitalized at a sentence start ("Over the weekend, …"). */
 const PREPOSITIONS = /^(?:over|during|since|until|after|before|through|throughout|around|amid|despite|within)$/;
@@ -25,11 +45,23 @@ const PREPOSITIONS = /^(?:over|during|since|until|after|before|through|throughou
 /** How many adverbs or negations may stand between a modal and its verb ("will almost double", "would still be held"). */
 const MAX_INSERTS = 2;
 
+function isInsert(t: Token): boolean {
+  return t.tags.has('Adverb') || t.tags.has('Negative');
+}
+
 /** The token before `i`, past at most MAX_INSERTS adverbs or negations ("will not", "would still"); -1 if none. */
 function beforeInserts(tokens: Token[], i: number, floor: number): number {
   for (let j = i - 1, skipped = 0; j >= floor; j--, skipped++) {
-    const t = tokens[j]!;
-    if (!t.tags.has('Adverb') && !t.tags.has('Negative')) return j;
+    if (!isInsert(tokens[j]!)) return j;
+    if (skipped === MAX_INSERTS) return -1;
+  }
+  return -1;
+}
+
+/** The token after `i`, past at most MAX_INSERTS adverbs or negations ("was still sending"); -1 if none. */
+function afterInserts(tokens: Token[], i: number): number {
+  for (let j = i + 1, skipped = 0; j < tokens.length; j++, skipped++) {
+    if (!isInsert(tokens[j]!)) return j;
     if (skipped === MAX_INSERTS) return -1;
   }
   return -1;
@@ -43,51 +75,99 @@ function pastPerfect(tokens: Token[], i: number, floor: number): boolean {
 }
 
 /** Tense a modal gives the verb after it, or null for none. */
-function modalTense(tokens: Token[], modal: number, verb: number): Tense | null {
+function modalTense(tokens: Token[], modal: number, verb: number): Reading | null {
   const m = tokens[modal]!.normal;
-  if (WILL.test(m)) return 'future';
+  const will = WILL.get(m);
+  if (will) return { tense: 'future', plan: will };
   if (!MAY.test(m)) return null;
   // "may have left": the past seen from now
-  if (tokens[verb]!.normal === 'have' || tokens[modal + 1]?.normal === 'have') return 'past';
-  return 'future';
+  if (tokens[verb]!.normal === 'have' || tokens[modal + 1]?.normal === 'have') return { tense: 'past', plan: null };
+  return { tense: 'future', plan: null };
+}
+
+/**
+ * A verb in -ing that makes a progressive (not a state: "was missing", "is willing"). The tagger
+ * often calls the -ing word after "be" a noun or adjective ("were searching the rubble", "was
+ * moving troops"), so any lower-case -ing word with a vowel before the ending counts, but not
+ * "thing" words ("is nothing") or names.
+ */
+function progressiveVerb(t: Token): boolean {
+  if (STATIVE_ING.has(t.normal)) return false;
+  if (t.tags.has('Gerund')) return true;
+  const w = t.normal;
+  return w.endsWith('ing') && !w.endsWith('thing') && /[aeiouy]/.test(w.slice(0, -3)) && !t.tags.has('ProperNoun') && !/^\p{Lu}/u.test(t.text);
+}
+
+/** Rule id when `t` is a form of "be" that can carry a progressive ("was", "are", "she's"), else undefined. */
+function progressiveBe(t: Token): string | undefined {
+  return PROGRESSIVE_BE.get(t.normal) ?? (t.tags.has('Pronoun') && BE_CLITIC.test(t.normal) ? PROGRESSIVE_BE.get('is') : undefined);
+}
+
+/** "was sending", "are still meeting", "she's flying": a progressive is a plan; its tense is the form of "be". */
+function progressive(be: Token, verb: Token): Reading | null {
+  const plan = progressiveBe(be);
+  if (!plan || !progressiveVerb(verb)) return null;
+  return { tense: /^(?:was|were)$/.test(be.normal) ? 'past' : 'present', plan };
+}
+
+/** "were still searching the rubble": an -ing word the tagger took for a noun or adjective, after "be". */
+function untaggedProgressive(tokens: Token[], i: number, floor: number): Reading | null {
+  const p = beforeInserts(tokens, i, floor);
+  return p >= 0 ? progressive(tokens[p]!, tokens[i]!) : null;
 }
 
 /**
  * `floor` is the first token of the sentence: the modal or "to" before a sentence's first verb
  * belongs to the sentence before ("… will resign. Officials met Friday").
  */
-export function tenseOf(tokens: Token[], i: number, floor: number): Tense | null {
+export function tenseOf(tokens: Token[], i: number, floor: number): Reading | null {
   const t = tokens[i]!;
-  if (!t.tags.has('Verb')) return null;
+  if (!t.tags.has('Verb') && !(t.tags.has('Pronoun') && BE_CLITIC.test(t.normal))) return untaggedProgressive(tokens, i, floor);
   // "trading in Paris": compromise tags a phrasal verb's particle as a verb
   if (t.tags.has('Particle') || PREPOSITIONS.test(t.normal)) return null;
-  if (WILL.test(t.normal) || t.normal === "'d") return 'future';
-  if (SCHEDULED.test(t.normal)) return pastPerfect(tokens, i, floor) ? 'past' : 'future';
+  const will = WILL.get(t.normal);
+  if (will) return { tense: 'future', plan: will };
+  const scheduled = SCHEDULED.get(t.normal);
+  if (scheduled) return pastPerfect(tokens, i, floor) ? { tense: 'past', plan: null } : { tense: 'future', plan: scheduled };
   const p = beforeInserts(tokens, i, floor);
   const prev = p >= 0 ? tokens[p] : undefined;
-  if (prev && (prev.tags.has('Modal') || WILL.test(prev.normal))) {
-    const tense = modalTense(tokens, p, i);
-    if (tense) return tense;
+  if (prev && (prev.tags.has('Modal') || WILL.has(prev.normal))) {
+    const reading = modalTense(tokens, p, i);
+    if (reading) return reading;
   }
   // "would be paid", "will not be held", "may still be delayed"
   if (prev && prev.normal === 'be') {
     const q = beforeInserts(tokens, p, floor);
-    if (q >= 0 && (tokens[q]!.tags.has('Modal') || WILL.test(tokens[q]!.normal))) {
-      const tense = modalTense(tokens, q, i);
-      if (tense) return tense;
+    if (q >= 0 && (tokens[q]!.tags.has('Modal') || WILL.has(tokens[q]!.normal))) {
+      const reading = modalTense(tokens, q, i);
+      if (reading) return reading;
     }
   }
   if (prev && prev.normal === 'to') {
     const frame = p - 1 >= floor ? tokens[p - 1] : undefined;
-    if (!frame || !FUTURE_FRAMES.test(frame.normal)) return null;
-    return SCHEDULED.test(frame.normal) && pastPerfect(tokens, p - 1, floor) ? 'past' : 'future';
+    const plan = frame ? FUTURE_FRAMES.get(frame.normal) : undefined;
+    if (!frame || !plan) return null;
+    return SCHEDULED.has(frame.normal) && pastPerfect(tokens, p - 1, floor) ? { tense: 'past', plan: null } : { tense: 'future', plan };
   }
+  // a progressive read from either end: the verb in -ing after "was", or "was" before it
+  if (prev && p >= floor) {
+    const reading = progressive(prev, t);
+    if (reading) return reading;
+  }
+  // met first when the time stands before the verb: "On Monday, crews were searching" sets a
+  // past scene; only the present progressive is then an arrangement ("On Monday, the WHO is sending")
+  const n = progressiveBe(t) ? afterInserts(tokens, i) : -1;
+  if (n >= 0) {
+    const reading = progressive(t, tokens[n]!);
+    if (reading) return reading.tense === 'past' ? { tense: 'past', plan: null } : reading;
+  }
+  if (!t.tags.has('Verb')) return null;
   if (t.tags.has('Gerund')) return null;
-  if (t.tags.has('PastTense') || t.tags.has('PerfectTense')) return 'past';
+  if (t.tags.has('PastTense') || t.tags.has('PerfectTense')) return { tense: 'past', plan: null };
   if (t.tags.has('Participle')) {
     // "was extended" and "has left" are past; "is scheduled" is not
-    return prev && /^(is|are|am|be|being)$/.test(prev.normal) ? 'present' : 'past';
+    return { tense: prev && /^(is|are|am|be|being)$/.test(prev.normal) ? 'present' : 'past', plan: null };
   }
   if (t.tags.has('Auxiliary') || t.tags.has('Modal')) return null;
-  return 'present';
+  return { tense: 'present', plan: null };
 }
