@@ -12,7 +12,7 @@ import { tokenIndexAt } from '../document.js';
 import type { ActorRef, Event, Span } from '../schema.js';
 import type { Facts } from '../extract.js';
 import { MODALS, NONRESTRICTIVE_RELATIVES, OBJECT_RELATIVES, OBLIGATION_MODALS, SUBORDINATORS } from '../lexicon/function-words.js';
-import { COLLECTIVE_HEADS, findTrigger, LIGHT_VERBS, NATURAL_FORCES, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
+import { COLLECTIVE_HEADS, findTrigger, HAVE_STATES, LIGHT_VERBS, NATURAL_FORCES, NEGATIVE_LABELS, QUANTIFIER_WORDS, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
 import { ActorIndex } from '../resolve/actor-index.js';
 import { containing, dateEvent, locateEvent } from '../resolve/event-context.js';
 import { findTriggers, reducedRelative, type Trigger } from './events/triggers.js';
@@ -45,6 +45,10 @@ interface Frame {
   explicitAuthor?: boolean;
   /** the category of the first trigger absorbed as this one's content ("agreed to postpone the march": PROTEST → CONCEDE) */
   contentCategory?: PloverCategory;
+  /** why this frame, read in its clause, is no event (a rule id): it still absorbs its complement */
+  noEvent?: string;
+  /** the mode when a rule changed the category (a negative label: ACCUSE disapprove) */
+  mode?: string;
   rule: string;
 }
 
@@ -298,9 +302,75 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const f = frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}`);
   f.subject = subject;
   objectSense(f, objectHead);
+  if (t.entry.labelling && !passive) labelSense(ctx, f, index);
   // "a team of inspectors", "a unit of monitors": a collective head stands for its members
   if (object && f.category === t.entry.category && objectHead && COLLECTIVE_HEADS.has(objectHead)) objectSense(f, memberHead(ctx, object));
   return f;
+}
+
+/**
+ * "called the Chinese account "deceptive"", "called the plan a good start", "branded him a
+ * traitor": a verb of naming with a label after its object is no call and no act of its own;
+ * a negative label makes it disapproval of the object (PLOVER ACCUSE disapprove), any other
+ * label no event. Without a label the verb keeps its sense ("called Putin on Tuesday").
+ */
+function labelSense(ctx: ClauseContext, f: Frame, index: ActorIndex) {
+  // (the label may lie past the clause end: a quote mark closes the clause, as in called the account "deceptive")
+  const label = labelAfter(ctx, f.t.to - 1, ctx.s.tokenEnd);
+  if (!label) {
+    // "branded", "labelled": only a verb of naming, nothing without its label
+    if (f.entry.category === 'ACCUSE') f.noEvent = 'events.label.none';
+    return;
+  }
+  const { tokens } = ctx.doc;
+  let negative = false;
+  for (let k = label.label.from; k < label.label.to; k++) if (NEGATIVE_LABELS.has(tokens[k]!.normal) || NEGATIVE_LABELS.has(tokens[k]!.lemma)) negative = true;
+  if (!negative) {
+    f.noEvent = 'events.label.neutral';
+    return;
+  }
+  f.category = 'ACCUSE';
+  f.mode = 'disapprove';
+  f.action = `${f.entry.lemma} ${ctx.doc.text.slice(tokens[label.label.from]!.start, tokens[label.label.to - 1]!.end)}`;
+  f.rule = `events.verb.label.negative.${f.entry.lemma}`;
+  f.objectHead = null;
+  const named = args(ctx, label.object, index);
+  if (named.length) f.targets = named;
+}
+
+/**
+ * The object and the label of a verb of naming at token k: a noun phrase, then (with no
+ * preposition, verb or comma between) an opening quote mark, "a"/"an", or an adjective that
+ * modifies no noun after it ("the account deceptive", "Putin a liar", "it "a provocation"").
+ * The label runs to its closing quote mark or the clause's end.
+ */
+function labelAfter(ctx: ClauseContext, k: number, end: number): { object: Range; label: Range } | null {
+  const { tokens } = ctx.doc;
+  let j = k + 1;
+  while (j < end && isPlainAdverbToken(tokens[j]!)) j++;
+  const objectFrom = j;
+  let sawHead = false;
+  for (; j < end && j < objectFrom + 8; j++) {
+    const t = tokens[j]!;
+    const gap = gapBefore(ctx.doc, j);
+    if (j > objectFrom && /[,;:]/.test(gap)) return null;
+    const opensQuote = /["“]/.test(gap) && j > objectFrom;
+    const indefinite = /^(?:a|an)$/.test(t.normal) && j > objectFrom;
+    const predicate = t.tags.has('Adjective') && !t.tags.has('Noun') && sawHead && !(tokens[j + 1]?.tags.has('Noun') && j + 1 < end);
+    if (sawHead && (opensQuote || indefinite || predicate)) {
+      let to = j + 1;
+      while (to < end && to < j + 8 && !/["”]/.test(gapBefore(ctx.doc, to)) && !/[,;:]/.test(gapBefore(ctx.doc, to))) to++;
+      return { object: { from: objectFrom, to: j }, label: { from: j, to } };
+    }
+    if (ctx.timeTokens.has(j) || t.tags.has('Preposition') || t.normal === 'to' || (isVerbLike(t) && !t.tags.has('Noun'))) return null;
+    if (!isNominal(t)) return null;
+    if (t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun')) sawHead = true;
+  }
+  return null;
+}
+
+function isPlainAdverbToken(t: Token): boolean {
+  return t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
 }
 
 /**
@@ -463,6 +533,8 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const objectHead = first ? headWord(ctx, first.np) : null;
   const f = frame(t, group, end, false, agents, targets, objectHead, `events.noun.${t.entry.rule}`);
   f.explicitAuthor = explicitAuthor;
+  // "Washington, which has a mutual defence treaty with Manila": having an agreement is a state, not an act
+  if (governor !== null && tokens[governor]!.lemma === 'have' && HAVE_STATES.has(f.category)) f.noEvent = 'events.noun.state-have';
   objectSense(f, objectHead);
   return f;
 }
@@ -697,7 +769,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   const { doc, s } = ctx;
   const { tokens } = doc;
   // an event needs its agent (a noun its author); a polysemous word needs an actor to act
-  if (!f.agents.length) return null;
+  if (!f.agents.length || f.noEvent) return null;
   // "an earthquake struck", "floods killed 40": nature is no actor
   if (f.agents.every((a) => !a.actor && NATURAL_FORCES.has(lastWordOf(a.text)))) return null;
   const targets = f.targets.filter((tg) => !f.agents.some((a) => (a.actor && a.actor === tg.actor) || (a.start === tg.start && a.end === tg.end)));
@@ -707,6 +779,8 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   if (f.passive && f.entry.excludeObjects && f.subject && f.entry.excludeObjects.includes(headWord(ctx, f.subject))) return null;
   if (f.t.pos === 'verb' && f.entry.statementClause && statementOnly(ctx, f, index)) return null;
   if (f.entry.partyAgent && !f.agents.some((a) => a.actor || headNamesParty(ctx, a) || PRONOUN.test(a.text))) return null;
+  // "would rebuild every destroyed home": a trigger that needs a party to act on has none
+  if (f.entry.partyTarget && weight(ctx, targets, index) < 1.5) return null;
   const span = spanOf(doc, tokens[f.t.from]!.start, tokens[f.t.to - 1]!.end);
   const quote = containing(facts.quotes, span);
   let modality = modalityOf(ctx, f.group, f.t.from, quote !== undefined);
@@ -764,7 +838,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   }
   const tense = modality === 'planned' ? 'future' : tokens[f.t.head]!.tags.has('PastTense') ? 'past' : null;
   const time = dateEvent(doc, s, span, facts.times, clauseBounds(ctx, f), tense, complementOf(ctx, f));
-  const mode = category === f.entry.category ? (resolveMode(f.entry, f.objectHead) ?? null) : null;
+  const mode = f.mode && category === f.category ? f.mode : category === f.entry.category ? (resolveMode(f.entry, f.objectHead) ?? null) : null;
   return {
     action,
     type: category,
@@ -947,7 +1021,12 @@ function heaviest(ctx: ClauseContext, lists: readonly ActorRef[][], index: Actor
 function args(ctx: ClauseContext, r: Range, index: ActorIndex): ActorRef[] {
   const { tokens } = ctx.doc;
   if (r.to <= r.from) return [];
-  return index.argumentsIn(ctx.doc, spanOf(ctx.doc, tokens[r.from]!.start, tokens[r.to - 1]!.end));
+  // "every", "each", "all of": a determiner or quantifier alone names no one (the rule events.args.bare-quantifier)
+  return index.argumentsIn(ctx.doc, spanOf(ctx.doc, tokens[r.from]!.start, tokens[r.to - 1]!.end)).filter((a) => !bareQuantifier(a.text));
+}
+
+function bareQuantifier(text: string): boolean {
+  return text.toLowerCase().split(/\s+/).every((w) => QUANTIFIER_WORDS.has(w));
 }
 
 function spanOf(doc: Document, start: number, end: number): Span {

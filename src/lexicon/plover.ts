@@ -134,6 +134,16 @@ export interface TriggerEntry {
    * party ("warned that costs could weigh on profits" vs "warned that Israel would pay a price")
    */
   statementClause?: boolean;
+  /**
+   * a verb of naming ("called the report deceptive", "branded him a traitor"): when a label
+   * follows the object, the verb is no act of its own sense; with a negative label it is
+   * disapproval (PLOVER ACCUSE disapprove), with any other label no event
+   */
+  labelling?: boolean;
+  /** only an event when its target names a party ("rebuild Iraq", not "rebuild every destroyed home") */
+  partyTarget?: boolean;
+  /** only an event when none of these words (lemmas or forms) stands within five words of it ("shot wide of the goal") */
+  excludeNear?: readonly string[];
   /** a decision taken from the manual, for the reader */
   note?: string;
 }
@@ -244,6 +254,9 @@ interface Extra {
   partyAgent?: boolean;
   stateAfter?: readonly string[];
   statementClause?: boolean;
+  labelling?: boolean;
+  partyTarget?: boolean;
+  excludeNear?: readonly string[];
   note?: string;
   rule?: string;
 }
@@ -326,6 +339,57 @@ export const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
   'body', 'corps', 'fleet', 'column', 'detachment', 'company', 'force', 'number', 'handful', 'dozen', 'dozens', 'hundred',
   'hundreds', 'thousand', 'thousands', 'wave', 'shipment', 'consignment', 'load', 'cargo',
 ]);
+/**
+ * Labels that disapprove of what they name ("called the account deceptive", "branded the vote a
+ * sham"): naming something so is criticism (PLOVER ACCUSE disapprove). General evaluative words of
+ * English, adjectives and nouns, as forms and lemmas.
+ */
+export const NEGATIVE_LABELS: ReadonlySet<string> = new Set([
+  'deceptive', 'misleading', 'false', 'lie', 'lies', 'liar', 'baseless', 'groundless', 'unfounded', 'absurd', 'ridiculous',
+  'irresponsible', 'reckless', 'dangerous', 'provocative', 'provocation', 'unacceptable', 'illegal', 'illegitimate', 'unlawful',
+  'hypocritical', 'hypocrisy', 'outrageous', 'shameful', 'disgraceful', 'disgrace', 'nonsense', 'propaganda', 'fabrication',
+  'fabricated', 'slander', 'slanderous', 'smear', 'insult', 'insulting', 'farce', 'sham', 'fraud', 'fraudulent', 'violation',
+  'terrorist', 'terrorists', 'terrorism', 'criminal', 'criminals', 'racist', 'traitor', 'traitors', 'aggression', 'aggressive',
+  'betrayal', 'mistake', 'blunder', 'failure', 'disaster', 'catastrophe', 'catastrophic', 'wrong', 'unjust', 'unfair',
+  'biased', 'malicious', 'hostile', 'arrogant', 'cowardly', 'barbaric', 'brutal', 'inhumane', 'cruel', 'despicable', 'vile',
+  'heinous', 'appalling', 'deplorable', 'regrettable', 'escalatory', 'destabilising', 'destabilizing', 'threat', 'attack',
+  'invasion', 'occupation', 'crime', 'crimes', 'genocide', 'massacre', 'war', 'coup', 'hoax', 'scam', 'lawless', 'rogue',
+  'puppet', 'dictator', 'tyrant', 'thug', 'thugs', 'bully', 'extremist', 'extremists', 'fascist', 'distortion', 'untrue',
+  'irrational', 'unprovoked', 'unjustified', 'unwarranted', 'interference', 'meddling', 'blackmail', 'piracy', 'theft',
+]);
+
+/**
+ * Categories of a noun whose having is a state ("has a defence treaty with Manila", "have a
+ * trade deal"): the noun after "have" is no act. Talks, fights and meetings one has are acts.
+ */
+export const HAVE_STATES: ReadonlySet<PloverCategory> = new Set(['AGREE', 'COOPERATE', 'SUPPORT']);
+
+/** Determiners and quantifiers that name no one on their own ("every", "all", "some of"): never an argument alone. */
+export const QUANTIFIER_WORDS: ReadonlySet<string> = new Set([
+  'every', 'each', 'all', 'some', 'any', 'no', 'none', 'both', 'either', 'neither', 'another', 'such',
+  'many', 'much', 'more', 'most', 'few', 'fewer', 'several', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'of',
+]);
+
+/**
+ * What one declines or refuses to say: withholding a comment or a detail is no refusal of a
+ * demand (PLOVER drops CAMEO 011 "decline comment"); "declined to say how many", "refused to
+ * name the suspects", "declined to give details".
+ */
+const WITHHELD_WORDS: readonly string[] = [
+  'comment', 'say', 'elaborate', 'disclose', 'confirm', 'name', 'identify', 'specify', 'speculate', 'reveal', 'detail',
+  'details', 'respond', 'explain', 'divulge',
+];
+
+/**
+ * Words of ball games: a "shot" among them is a kick or a throw at a goal ("opened the scoring with
+ * a curling shot", "shot wide of the post"), not gunfire. General sports vocabulary.
+ */
+const BALL_GAME: readonly string[] = [
+  'goal', 'goals', 'goalkeeper', 'keeper', 'scoring', 'scored', 'header', 'penalty', 'kick', 'crossbar', 'equaliser',
+  'equalizer', 'striker', 'midfielder', 'winger', 'rebound', 'dribble', 'hat-trick', 'hoop', 'three-pointer', 'putt',
+  'fairway', 'birdie', 'bogey', 'halftime', 'half-time',
+];
+
 /** What one hands over that is no material aid (§AID): authority and office ("handed over power") … */
 const AUTHORITY: readonly string[] = [
   'power', 'control', 'authority', 'command', 'reins', 'presidency', 'leadership', 'office', 'sovereignty', 'key', 'baton', 'mandate',
@@ -366,6 +430,9 @@ function build(category: PloverCategory, specs: readonly Spec[]): TriggerEntry[]
     if (extra?.partyAgent) entry.partyAgent = true;
     if (extra?.stateAfter) entry.stateAfter = extra.stateAfter;
     if (extra?.statementClause) entry.statementClause = true;
+    if (extra?.labelling) entry.labelling = true;
+    if (extra?.partyTarget) entry.partyTarget = true;
+    if (extra?.excludeNear) entry.excludeNear = extra.excludeNear;
     if (extra?.note) entry.note = extra.note;
     return Object.freeze(entry);
   });
@@ -451,6 +518,7 @@ const CONSULT: readonly Spec[] = [
   ['telephone', 'v', 'phone', []],
   ['call', 'v', 'phone', [], {
     weak: true,
+    labelling: true,
     note: 'only the phone sense; "call for"/"call on" are REQUEST, "call off" REJECT, "call X a liar" is ACCUSE-like comment',
   }],
   ['tour', 'v', 'visit', [], W],
@@ -714,7 +782,8 @@ const AID: readonly Spec[] = [
     // (and bodies: returning remains is no aid either)
     excludeObjects: [...AUTHORITY, ...PAPERS, 'body', 'remains'],
   }],
-  ['rebuild', 'v', 'economic', [], W],
+  // a government rebuilding homes is domestic work; rebuilding a country or a party's town for it is aid
+  ['rebuild', 'v', 'economic', [], { weak: true, partyTarget: true }],
   ['aid', 'n', null, ['to', 'for']],
   ['assistance', 'n', null, ['to', 'for']],
   ['donation', 'n', 'economic', ['to', 'for']],
@@ -917,6 +986,9 @@ const ACCUSE: readonly Spec[] = [
   ['criticize', 'v', 'disapprove', []],
   ['criticise', 'v', 'disapprove', []],
   ['condemn', 'v', 'disapprove', []],
+  // verbs of naming are disapproval only with a negative label ("branded the vote a sham")
+  ['brand', 'v', 'disapprove', [], { weak: true, labelling: true }],
+  ['label', 'v', 'disapprove', [], { weak: true, labelling: true }],
   ['denounce', 'v', 'disapprove', []],
   ['decry', 'v', 'disapprove', []],
   ['deplore', 'v', 'disapprove', []],
@@ -1053,12 +1125,12 @@ const REJECT: readonly Spec[] = [
   ['violate curfew', 'v', null, []],
   ['defy curfew', 'v', null, []],
   ['reject', 'v', null, [], { modeHints: DH }],
-  ['refuse', 'v', null, [], { modeHints: DH }],
+  ['refuse', 'v', null, [], { modeHints: DH, excludeObjects: WITHHELD_WORDS }],
   ['deny', 'v', null, [], { modeHints: DH, note: 'denying allegations/responsibility (CAMEO 016) and denying requests are both REJECT here' }],
   ['veto', 'v', null, [], { modeHints: DH }],
   ['dismiss', 'v', null, [], { weak: true, modeHints: DH, note: 'dismissing claims; dismissing an official (firing) is not a PLOVER event' }],
   ['oppose', 'v', null, [], { weak: true, modeHints: DH }],
-  ['decline', 'v', null, [], { weak: true, excludeObjects: ['comment', 'to comment', 'percent', '%'], modeHints: DH, note: '"declined to comment" is CAMEO 011, dropped by PLOVER' }],
+  ['decline', 'v', null, [], { weak: true, excludeObjects: [...WITHHELD_WORDS, 'percent', '%'], modeHints: DH, note: '"declined to comment" is CAMEO 011, dropped by PLOVER' }],
   ['rebuff', 'v', null, [], { modeHints: DH }],
   ['spurn', 'v', null, [], { modeHints: DH }],
   ['snub', 'v', null, [], { modeHints: DH }],
@@ -1489,7 +1561,7 @@ const ASSAULT: readonly Spec[] = [
   ['massacre', 'v', 'massacre', []],
   ['slaughter', 'v', 'massacre', []],
   ['bomb', 'v', 'explosives', []],
-  ['shoot', 'v', 'firearms', ['at']],
+  ['shoot', 'v', 'firearms', ['at'], { excludeNear: BALL_GAME, excludeObjects: ['film', 'video', 'footage', 'scene', 'movie', 'photo', 'picture', 'documentary', 'advert', 'commercial'] }],
   ['gun down', 'v', 'firearms', []],
   ['snipe', 'v', 'firearms', ['at'], W],
   ['fire', 'v', 'firearms', ['at', 'on'], { weak: true, excludeObjects: ['employee', 'worker', 'staff', 'coach', 'manager', 'director', 'chief', 'ceo', 'official', 'minister', 'aide', 'head'], note: 'firing weapons; firing an employee is not an event' }],

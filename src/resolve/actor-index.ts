@@ -107,9 +107,12 @@ export class ActorIndex {
 
   /** The actor a single conjunct refers to, or null. */
   headOf(doc: Document, part: Span): Located | null {
-    const inside = this.inside(part.start, part.end);
+    // "Robert F. Kennedy Jr." at the end of a phrase whose span stops before the final period
+    const reach = part.end + trailingPeriods(doc, part.end);
+    const inside = this.inside(part.start, reach);
     if (!inside.length) return this.covering(part.start, part.end);
-    const headEnd = headBoundary(doc, part, inside);
+    const boundary = headBoundary(doc, part, inside);
+    const headEnd = boundary === part.end ? reach : boundary;
     const inHead = inside.filter((l) => l.end <= headEnd);
     const named = inHead.filter((l) => l.named);
     const last = named[named.length - 1];
@@ -134,6 +137,13 @@ export class ActorIndex {
     if (!ownName && STANDS_FOR_HEAD.test(after) && (!/^\s*in\s/i.test(after) || standsForItsPlace(headTokens))) return inside.find((l) => l.named) ?? inside[0]!;
     return null;
   }
+}
+
+/** How many periods follow `end` ("Jr." whose period the phrase left out). */
+function trailingPeriods(doc: Document, end: number): number {
+  let n = 0;
+  while (doc.text[end + n] === '.' && n < 3) n++;
+  return n;
 }
 
 /** Bodies of a state or place named by a singular common noun ("the police in Lyon", "the government in Kabul"). */

@@ -364,6 +364,12 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
       continue;
     }
     const next = tokens[j + 1];
+    // "every destroyed home", "the besieged town": a participle between a determiner (or modifier) and a noun modifies it
+    if ((t.tags.has('PastTense') || t.tags.has('Participle')) && !t.tags.has('Auxiliary') && next && j + 1 < limit &&
+      (prevAttributive(tokens[j - 1]!)) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !ctx.timeTokens.has(j + 1)) {
+      to = j + 1;
+      continue;
+    }
     // "eight top rebel leaders": a modifier read as a base-form verb, after a number or adjective and before a noun
     const prevTok = tokens[j - 1]!;
     if (t.tags.has('Infinitive') && !t.tags.has('Gerund') && (prevTok.tags.has('Value') || prevTok.tags.has('Adjective')) &&
@@ -384,6 +390,18 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
 }
 
 const OF_ONLY: ReadonlySet<string> = new Set(['of']);
+
+/** A word a participle may follow inside a noun phrase: a determiner, a number or an adjective ("every destroyed", "two wounded"). */
+function prevAttributive(t: Token): boolean {
+  return (t.tags.has('Determiner') && !t.tags.has('Pronoun')) || t.tags.has('Value') || (t.tags.has('Adjective') && !t.tags.has('Verb'));
+}
+
+/**
+ * Nouns of complex prepositions that open a circumstance ("in connection with the theft",
+ * "in response to the attack", "in retaliation for …"): what follows is the reason, not a party
+ * the event is aimed at.
+ */
+const CIRCUMSTANCE_NOUNS = new Set(['connection', 'response', 'retaliation', 'reprisal', 'addition', 'line', 'accordance', 'compliance', 'relation', 'reference', 'light', 'spite', 'view']);
 /** Prepositions that open a circumstance (time, cause, concession) rather than an argument. */
 const CIRCUMSTANTIAL = new Set(['after', 'before', 'during', 'amid', 'following', 'since', 'until', 'because', 'as', 'while', 'unless', 'if']);
 /** Words that open a counted phrase: "more than 100", "at least 156", "up to 4,000", "nearly 2,000". */
@@ -432,6 +450,7 @@ export function prepObjectsAfter(ctx: ClauseContext, k: number, limit: number, p
   for (let i = k + 1; i < limit - 1; i++) {
     // "after fierce fighting with guerrillas": a circumstance, not the event's target
     if (CIRCUMSTANTIAL.has(tokens[i]!.normal)) break;
+    if (tokens[i]!.normal === 'in' && i + 2 < limit && CIRCUMSTANCE_NOUNS.has(tokens[i + 1]!.normal) && tokens[i + 2]!.tags.has('Preposition')) break;
     const listed = preps.includes(tokens[i]!.normal);
     // the object of another preposition ("in a sweep of the area") is not searched for targets
     if (!listed && !tokens[i]!.tags.has('Preposition')) continue;

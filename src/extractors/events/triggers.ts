@@ -177,7 +177,9 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   const objectNoun = isVerb && tok.tags.has('PresentTense') && /s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
     prev.tags.has('PastTense') && !prev.tags.has('Auxiliary');
   // "border patrol agents": a base-form verb between a singular noun and a noun is part of a compound
-  const compound = isVerb && !tok.tags.has('PastTense') && !/s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
+  // (only compromise's own base-form verbs, and never across a comma: "Manila, condemned China's …" is a predicate)
+  const compound = isVerb && tok.tags.has('Verb') && !tok.tags.has('PastTense') && !/s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
+    !/,/.test(ctx.doc.text.slice(prev.end, tok.start)) &&
     prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun') && !!tokens[k + 1]?.tags.has('Noun') && !tokens[k + 1]?.tags.has('Pronoun') &&
     !tokens[k + 1]?.tags.has('Date') && !ctx.timeTokens.has(k + 1);
   if (compound || modifiesSubject(tokens, k, ctx.s.tokenEnd)) return null;
@@ -191,9 +193,12 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   const ingForm = tok.tags.has('Gerund') || (tok.tags.has('Adjective') && /ing$/.test(tok.normal) && !nextNoun);
   const gerundEntry = ingForm && gerundAfterDeterminer(tokens, k, ctx.s.tokenStart) ? findTrigger(tok.normal, 'noun') : undefined;
   const gerundNoun = !!gerundEntry;
-  const pos = nounAfterModifier || objectNoun || subjectHead || afterPreposition || gerundNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
+  // "with a curling shot", "after a brief clash": a verb form heading the object of a preposition is a noun
+  const prepObjectHead = isVerb && !tok.tags.has('Gerund') && !tok.tags.has('Auxiliary') && headOfPrepObject(ctx, k);
+  const pos = prepObjectHead || nounAfterModifier || objectNoun || subjectHead || afterPreposition || gerundNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
   if (!pos) return null;
-  const lemma = (predicative && !tok.tags.has('Verb')) || progressive || gerundNoun ? tok.normal : tok.lemma;
+  const adjectival = predicative && !tok.tags.has('Verb');
+  const lemma = adjectival ? (pastStems(tok.normal).find((stem) => findTrigger(stem, 'verb')) ?? tok.normal) : progressive || gerundNoun ? tok.normal : tok.lemma;
   if (pos === 'verb' && REPORTING.has(lemma)) return null;
   // a noun lookup made above for the same word is not made again
   const known = pos !== 'noun' ? undefined : gerundNoun && lemma === tok.normal ? gerundEntry : afterPreposition && lemma === tok.lemma ? prepositionNoun : undefined;
@@ -205,6 +210,8 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   if (entry.excludeObjects && objectHeadIn(tokens, k, ctx.s.tokenEnd, entry.excludeObjects)) return null;
   if (entry.excludeNext && k + 1 < ctx.s.tokenEnd && entry.excludeNext.includes(tokens[k + 1]!.normal)) return null;
   if (entry.requireNear && !near(tokens, k, ctx, entry.requireNear)) return null;
+  // (a game's words anywhere in the sentence: "opened the scoring in the 12th minute with a curling shot")
+  if (entry.excludeNear && inSentence(tokens, ctx, entry.excludeNear)) return null;
   if (entry.stateAfter && inStatePhrase(tokens, k, ctx.s.tokenStart, entry.stateAfter)) return null;
   if (entry.excludeModifiers && prev && k > ctx.s.tokenStart && (entry.excludeModifiers.includes(prev.lemma) || entry.excludeModifiers.includes(prev.normal))) return null;
   // a noun modifying another noun is not the event ("aid convoys", "invasion forces", "strike price"): the head is
@@ -213,6 +220,42 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
     !nextTok.tags.has('Pronoun') && !nextTok.tags.has('Date') && !/[,;:]/.test(ctx.doc.text.slice(tok.end, nextTok.start)) && !/['\u2019]/.test(tok.text)) return null;
   if (pos === 'verb' && reducedRelative(ctx, k)) return null;
   return { entry, head: k, from: k, to: k + 1, pos };
+}
+
+/**
+ * The stems an -ed form may come from, for a past verb compromise read as an adjective
+ * ("condemned" → condemn, "banned" → ban, "accused" → accuse, "denied" → deny); the caller keeps
+ * the first the lexicon knows.
+ */
+export function pastStems(form: string): string[] {
+  if (!/ed$/.test(form)) return [form];
+  const base = form.slice(0, -2);
+  const out = [form, base, form.slice(0, -1)];
+  if (/([b-df-hj-np-tv-z])\1$/.test(base)) out.push(base.slice(0, -1));
+  if (/i$/.test(base)) out.push(`${base.slice(0, -1)}y`);
+  return out;
+}
+
+/** Articles and possessive determiners that open a noun phrase. */
+const ARTICLES = /^(?:a|an|the|his|her|its|their|our|my|your)$/;
+
+/**
+ * "with a curling shot", "in a brief clash": token k ends a noun phrase that a preposition
+ * opens (preposition, article, at most two modifiers, k), and no "by" follows it (a participle
+ * before one modifies the noun: "in a village shelled by the army").
+ */
+function headOfPrepObject(ctx: ClauseContext, k: number): boolean {
+  const { tokens } = ctx.doc;
+  let j = k - 1;
+  while (j > k - 3 && j > ctx.s.tokenStart && isModifierWord(tokens[j]!)) j--;
+  if (j <= ctx.s.tokenStart || !ARTICLES.test(tokens[j]!.normal) || !tokens[j - 1]!.tags.has('Preposition')) return false;
+  if (/[,;:]/.test(gapBefore(ctx.doc, j))) return false;
+  const next = tokens[k + 1];
+  return !next || k + 1 >= ctx.s.tokenEnd || next.normal !== 'by';
+}
+
+function isModifierWord(t: Token): boolean {
+  return (t.tags.has('Adjective') || t.tags.has('Noun')) && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun') && !t.tags.has('Determiner');
 }
 
 /** Past forms of the verbs of rising and falling that compromise may read as nouns ("shares rose"). */
@@ -279,6 +322,11 @@ function objectHeadIn(tokens: readonly Token[], k: number, end: number, heads: r
     if (heads.includes(t.lemma) || heads.includes(t.normal)) return true;
     if (t.tags.has('Preposition') && j > k + 1) return false;
   }
+  return false;
+}
+
+function inSentence(tokens: readonly Token[], ctx: ClauseContext, words: readonly string[]): boolean {
+  for (let j = ctx.s.tokenStart; j < ctx.s.tokenEnd; j++) if (words.includes(tokens[j]!.lemma) || words.includes(tokens[j]!.normal)) return true;
   return false;
 }
 
