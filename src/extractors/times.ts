@@ -184,7 +184,7 @@ function toTime(doc: Document, c: Candidate, r: Resolved): Unnumbered {
     granularity: granularityOf(r.value),
     interval: intervalOf(r.value),
     anchored: r.anchored,
-    rule: r.plan ? `${c.rule}+${r.plan}` : c.rule,
+    rule: r.direction ? `${c.rule}+${r.direction}` : c.rule,
   };
 }
 

@@ -201,3 +201,6 @@ export const STATIVE_ING: ReadonlySet<string> = new Set([
   'remaining', 'underlying', 'leading', 'living', 'boring', 'confusing', 'misleading', 'alarming', 'troubling',
   'being', 'charming', 'compelling', 'demanding', 'exciting', 'frustrating', 'satisfying', 'staggering', 'striking',
 ]);
+
+/** Words before a season that look ahead to it ("before the summer travel season", "ahead of the winter"): the coming one. */
+export const SEASON_AHEAD_CUES: readonly string[] = ['before', 'ahead of', 'prior to', 'until', 'till', 'in time for', 'in preparation for', 'in the run-up to'];

@@ -12,7 +12,7 @@ import * as chrono from 'chrono-node/en';
 import type { ParsingContext } from 'chrono-node';
 import {
   FIXED_HOLIDAYS, FREQUENCY_WORDS, MONTH_NAMES, ORDINALS, PART_OF_DAY, REFERENCE_WORDS, RELATIVE_DIRECTIONS,
-  SEASON_NAMES, UNIT_WORDS, WEEKDAY_HOLIDAYS, CLOCK_WORDS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES, AWARD_NOUNS, NUMBER_WORDS, RELATIVE_DAYS,
+  SEASON_NAMES, SEASON_AHEAD_CUES, UNIT_WORDS, WEEKDAY_HOLIDAYS, CLOCK_WORDS, WEEKDAY_NAMES, COUNTED_NOUNS, NAMED_DAY_WORDS, NUMBER_LABELS, CLOCK_SUFFIXES, AWARD_NOUNS, NUMBER_WORDS, RELATIVE_DAYS,
   type CalendarUnit,
 } from '../../lexicon/time-words.js';
 import { AMOUNT, parseAmount } from './numbers.js';
@@ -295,6 +295,9 @@ function relativeYear(text: string | undefined): number | null {
 
 // ---------- seasons: last fall, this summer, the winter of 1994 ----------
 
+/** A cue right before "the summer" that looks ahead to it (SEASON_AHEAD_CUES). */
+const SEASON_AHEAD = new RegExp(`(?<![\\w-])(?:${SEASON_AHEAD_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'i');
+
 const SEASON_PARSER = parser(
   // "fall" is mostly a verb: a season needs a determiner before it or a year after it
   new RegExp(
@@ -310,7 +313,8 @@ const SEASON_PARSER = parser(
     const year = yearText ? (/^\d/.test(yearText) ? Number(yearText) : spokenYear(yearText)) : null;
     const offset = d === 'last' || d === 'past' || d === 'this past' ? -1 : d === 'next' || d === 'coming' ? 1 : d === 'this' ? 0 : null;
     const skip = d && ['early', 'late', 'mid', 'in', 'during'].includes(d) ? m[0].indexOf(name!) : 0;
-    return { skip, spec: { kind: 'season', season, year, offset } };
+    const ahead = offset === null && year === null && SEASON_AHEAD.test(_ctx.text.slice(Math.max(0, m.index! - 30), m.index!));
+    return { skip, spec: { kind: 'season', season, year, offset, ...(ahead ? { ahead } : {}) } };
   },
 );
 

@@ -44,8 +44,8 @@ export interface Resolved {
   value: string;
   anchored: boolean;
   mod: string | null;
-  /** id of the plan marker that chose the direction, when one did */
-  plan?: string;
+  /** id of the rule that chose the direction (a plan marker, a cue before a season), when one did */
+  direction?: string;
 }
 
 /** How far back (characters) a quarter stays the narrative's period for "a year ago", "the quarter". */
@@ -64,7 +64,7 @@ export function resolveSpec(spec: Spec, ctx: Context): Resolved {
     case 'quarter':
       return resolveQuarter(spec, ctx);
     case 'season':
-      return { type: 'DATE', value: resolveSeason(spec, ctx), anchored: spec.year === null, mod: null };
+      return resolveSeason(spec, ctx);
     case 'weekday':
       return resolveWeekdaySpec(spec, ctx);
     case 'month':
@@ -189,21 +189,34 @@ function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, ctx: Context):
   return { type: 'DATE', value: year !== null ? `${year}${value.slice(4)}` : value, anchored: true, mod: null };
 }
 
-function resolveSeason(spec: Extract<Spec, { kind: 'season' }>, ctx: Context): string {
-  if (spec.year !== null) return `${spec.year}-${spec.season}`;
+/** Rule id: a cue before the season ("before the summer", "ahead of the winter") puts it ahead. */
+const SEASON_AHEAD_RULE = 'times.season.ahead';
+
+/**
+ * A season without a year: "last"/"next" count from the current season; otherwise a past
+ * clause means the latest such season begun by publication ("During the summer, prices rose"),
+ * and a present or future clause, or a cue that looks ahead ("before the summer travel
+ * season"), the coming one (the current one included).
+ */
+function resolveSeason(spec: Extract<Spec, { kind: 'season' }>, ctx: Context): Resolved {
+  const anchored = spec.year === null;
+  if (spec.year !== null) return { type: 'DATE', value: `${spec.year}-${spec.season}`, anchored, mod: null };
   const dct = dctDate(ctx);
-  if (!dct) return `XXXX-${spec.season}`;
+  if (!dct) return { type: 'DATE', value: `XXXX-${spec.season}`, anchored, mod: null };
   const month = dct.getUTCMonth() + 1;
   const seasonYear = month <= 2 ? dct.getUTCFullYear() - 1 : dct.getUTCFullYear();
   const order: readonly Season[] = ['SP', 'SU', 'FA', 'WI'];
   const current = order.indexOf(seasonOf(month));
   const wanted = order.indexOf(spec.season);
-  let offset = spec.offset;
-  if (offset === null) offset = ctx.tense === 'past' && wanted > current ? -1 : ctx.tense === 'future' && wanted < current ? 1 : 0;
-  if (offset < 0) return `${wanted < current ? seasonYear : seasonYear - 1}-${spec.season}`;
-  if (offset > 0) return `${wanted > current ? seasonYear : seasonYear + 1}-${spec.season}`;
+  const value = (year: number) => ({ type: 'DATE' as const, value: `${year}-${spec.season}`, anchored, mod: null });
+  if (spec.offset === -1) return value(wanted < current ? seasonYear : seasonYear - 1);
+  if (spec.offset === 1) return value(wanted > current ? seasonYear : seasonYear + 1);
   // "this summer" in February is this calendar year's; "this winter" the one under way
-  return `${spec.season === 'WI' ? seasonYear : dct.getUTCFullYear()}-${spec.season}`;
+  if (spec.offset === 0) return value(spec.season === 'WI' ? seasonYear : dct.getUTCFullYear());
+  const coming = value(wanted >= current ? seasonYear : seasonYear + 1);
+  if (spec.ahead) return ctx.tense === 'past' ? { ...coming, direction: SEASON_AHEAD_RULE } : coming;
+  if (ctx.tense !== 'past') return coming;
+  return value(wanted > current ? seasonYear - 1 : seasonYear);
 }
 
 function resolveWeekdaySpec(spec: Extract<Spec, { kind: 'weekday' }>, ctx: Context): Resolved {
@@ -220,8 +233,8 @@ function resolveWeekdaySpec(spec: Extract<Spec, { kind: 'weekday' }>, ctx: Conte
 }
 
 /** The plan marker's rule id, to name it on the time it placed. */
-function planned(ctx: Context): { plan?: string } {
-  return ctx.plan ? { plan: ctx.plan } : {};
+function planned(ctx: Context): { direction?: string } {
+  return ctx.plan ? { direction: ctx.plan } : {};
 }
 
 /**

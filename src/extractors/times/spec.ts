@@ -19,8 +19,8 @@ export type Spec =
   | { kind: 'shift'; unit: CalendarUnit; offset: number; anchor: AnchorKind; part?: PartOfDay; mod?: string; counted?: boolean; time?: string }
   /** a quarter or half: "the third quarter" (q 3), "the quarter" (q null), "last year's fourth quarter" (yearOffset -1) */
   | { kind: 'quarter'; unit: 'quarter' | 'half'; n: number | null; year: number | null; yearOffset: number | null; offset: number | null }
-  /** "last summer", "the winter of 1994" */
-  | { kind: 'season'; season: Season; year: number | null; offset: number | null }
+  /** "last summer", "the winter of 1994" (ahead: "before the summer", the coming one whatever the tense) */
+  | { kind: 'season'; season: Season; year: number | null; offset: number | null; ahead?: boolean }
   /** a weekday: "Tuesday", "last Friday", "Saturday night" */
   /** (possessive: "Wednesday's ruling", an event the news reports as done or under way; ahead: "as early as Tuesday", after publication whatever the tense) */
   /** (days: "the day before Tuesday" is Tuesday's date one day back) */
