@@ -519,7 +519,8 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     }
   }
   const preps = [...(t.entry.targetPreps ?? []), ...NOUN_TARGET_PREPS];
-  const candidates = prepObjectsAfter(ctx, t.to - 1, near, preps)
+  // the preposition stands near the noun; its object may run on ("between the Emirates and Saudi Arabia")
+  const candidates = prepObjectsAfter(ctx, t.to - 1, end, preps)
     .filter((p) => p.prep <= k + 5)
     .map((p) => args(ctx, p.np, index).filter((a) => !agents.some((g) => g.start === a.start)));
   let targets = heaviest(ctx, candidates, index);

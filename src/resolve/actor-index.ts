@@ -117,13 +117,16 @@ export class ActorIndex {
     const named = inHead.filter((l) => l.named);
     const last = named[named.length - 1];
     // a name that is the head ("the office of X" → X is not; "Musk's AI company xAI" → xAI is)
-    if (last && endsPhrase(doc, last, headEnd)) return last;
+    if (last && endsPhrase(doc, last, headEnd)) return fullNameBefore(doc, named, last);
     // a name set off by a comma is the head described ("the former chief of X, Linda Y")
     const apposition = inside.find((l) => l.named && /,\s*$/.test(doc.text.slice(part.start, l.start)));
     if (apposition) return apposition;
     // a reference that is the head ("The Albanians of southern Serbia", "the company's office" is not)
     const headReference = inHead.filter((l) => !l.named && endsPhrase(doc, l, headEnd)).pop();
     if (headReference) return headReference;
+    // a name whose possession the head is ("Russia's invasion of Ukraine", "Serbia's suppression of …"): the possessor acts
+    const possessor = named.find((l) => POSSESSIVE_AFTER.test(doc.text.slice(l.end, l.end + 3)));
+    if (possessor) return possessor;
     // a name that only modifies the head ("the Paris offices of X"): the "of" object owns it
     const owner = /^\s*of\s/i.test(doc.text.slice(headEnd, part.end)) ? inside.find((l) => l.named && l.start >= headEnd) : undefined;
     if (owner) return owner;
@@ -137,6 +140,20 @@ export class ActorIndex {
     if (!ownName && STANDS_FOR_HEAD.test(after) && (!/^\s*in\s/i.test(after) || standsForItsPlace(headTokens))) return inside.find((l) => l.named) ?? inside[0]!;
     return null;
   }
+}
+
+/** A possessive ending right after a name ("Russia's", "the Allies'"). */
+const POSSESSIVE_AFTER = /^['\u2019]s?\b/;
+
+/**
+ * "The Nigerian Union of Teachers (NUT)": an acronym in brackets right after the full name of
+ * the same actor names it again; the full name is the phrase's head as written.
+ */
+function fullNameBefore(doc: Document, named: readonly Located[], last: Located): Located {
+  const i = named.indexOf(last);
+  const prev = i > 0 ? named[i - 1] : undefined;
+  if (prev && prev.actor === last.actor && /^\s*\($/.test(doc.text.slice(prev.end, last.start))) return prev;
+  return last;
 }
 
 /** How many periods follow `end` ("Jr." whose period the phrase left out). */
@@ -236,6 +253,8 @@ function push(doc: Document, out: Span[], start: number, end: number) {
   let e = end;
   while (s < e && /[\s,"\u201c\u201d(]/.test(doc.text[s]!)) s++;
   while (e > s && /[\s,.;:"\u201c\u201d)]/.test(doc.text[e - 1]!)) e--;
+  // "The Nigerian Union of Teachers (NUT)": a bracket the phrase opened stays closed
+  if (doc.text[e] === ')' && doc.text.lastIndexOf('(', e) >= s && doc.text.lastIndexOf(')', e - 1) < doc.text.lastIndexOf('(', e)) e++;
   if (e > s) out.push({ start: s, end: e, text: doc.text.slice(s, e) });
 }
 

@@ -142,3 +142,26 @@ describe('events: a past form read as an adjective still finds its verb', () => 
     expect(on(run(text), trigger)[0]?.type).toBe(type);
   });
 });
+
+describe('events: the arguments of a phrase as written', () => {
+  it.each([
+    // [text, trigger, target text, target actor name pattern]
+    ['Norway condemned Russia\u2019s invasion of Ukraine.', 'condemned', /Russia/],
+    ['Peru criticised Chile\'s handling of the fishing dispute with Ecuador.', 'criticised', /Chile/],
+  ])('a possessor is the party of the head it possesses: "%s"', (text, trigger, actor) => {
+    const r = run(text);
+    expect(actorName(r, on(r, trigger)[0]!.targets[0])).toMatch(actor);
+  });
+  it('an "of" object still owns a head that is no possession ("the Paris offices of Meridian Bank")', () => {
+    const r = run('Police raided the Paris offices of Meridian Bank on Tuesday.');
+    expect(actorName(r, on(r, 'raided')[0]!.targets[0])).toMatch(/Meridian/);
+  });
+  it('a noun\'s "between" phrase keeps every conjunct after a long modifier', () => {
+    const r = run('Qatar\'s emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.');
+    expect(on(r, 'mediation').map((e) => texts(e.targets))).toEqual([['the Emirates', 'Saudi Arabia'], ['Saudi Arabia']]);
+  });
+  it('a bracketed acronym closes its bracket', () => {
+    const r = run('The Nigerian Union of Teachers (NUT) said it has called off a strike.');
+    expect(texts(on(r, 'called off')[0]!.agents)[0]).toMatch(/\(NUT\)$/);
+  });
+});
