@@ -204,3 +204,34 @@ export const STATIVE_ING: ReadonlySet<string> = new Set([
 
 /** Words before a season that look ahead to it ("before the summer travel season", "ahead of the winter"): the coming one. */
 export const SEASON_AHEAD_CUES: readonly string[] = ['before', 'ahead of', 'prior to', 'until', 'till', 'in time for', 'in preparation for', 'in the run-up to'];
+
+/** A fact about verb forms the tagger misreads, for reading a clause's tense, with its rule id. */
+export interface VerbFormRule {
+  id: string;
+  words: readonly string[];
+}
+
+/**
+ * Past-tense forms the tagger takes for nouns or names ("prices rose", "the rally drew
+ * thousands"): after a subject they are the past of the verb.
+ */
+export const PAST_FORMS_READ_AS_NOUNS: VerbFormRule = { id: 'times.tense.past-form', words: ['rose', 'drew', 'bore', 'swore', 'wove', 'strove'] };
+
+/**
+ * Verbs whose past is the bare form ("set", "cut", "hit"): after he, she, it or a singular noun
+ * the bare form is past ("the company set Friday as the deadline"; the present would be
+ * "sets"); after any other subject the form says nothing of the tense.
+ */
+export const INVARIANT_PAST_VERBS: VerbFormRule = {
+  id: 'times.tense.invariant-past',
+  words: [
+    'bet', 'bid', 'broadcast', 'burst', 'cast', 'cost', 'cut', 'forecast', 'hit', 'hurt', 'let', 'put', 'quit', 'set', 'shed',
+    'shut', 'split', 'spread', 'thrust', 'upset', 'offset', 'reset', 'outbid', 'undercut', 'beat', 'read', 'fit', 'rid',
+  ],
+};
+
+/** Verbs that take a participle or adjective after them ("gets paid", "remains closed"): no subject before a past verb. */
+export const LINKING_VERBS: ReadonlySet<string> = new Set([
+  'get', 'gets', 'got', 'have', 'has', 'had', 'seem', 'seems', 'look', 'looks', 'feel', 'feels', 'become', 'becomes', 'remain',
+  'remains', 'stay', 'stays', 'sound', 'sounds', 'appear', 'appears', 'keep', 'keeps', 'need', 'needs', 'want', 'wants',
+]);

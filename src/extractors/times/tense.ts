@@ -6,7 +6,7 @@
  * a plan's bare weekday is the next one even when the clause is told in the past.
  */
 import type { Token } from '../../document.js';
-import { PLAN_MARKERS, STATIVE_ING, type PlanKind } from '../../lexicon/time-words.js';
+import { INVARIANT_PAST_VERBS, LINKING_VERBS, PAST_FORMS_READ_AS_NOUNS, PLAN_MARKERS, STATIVE_ING, type PlanKind } from '../../lexicon/time-words.js';
 import type { Tense } from './resolve.js';
 
 export interface Reading {
@@ -110,6 +110,59 @@ function progressive(be: Token, verb: Token): Reading | null {
   return { tense: /^(?:was|were)$/.test(be.normal) ? 'past' : 'present', plan };
 }
 
+const PAST_FORMS: ReadonlySet<string> = new Set(PAST_FORMS_READ_AS_NOUNS.words);
+const INVARIANT: ReadonlySet<string> = new Set(INVARIANT_PAST_VERBS.words);
+/** Subjects after which a verb's bare form cannot be present: he, she, it, this, that (the present would end in -s). */
+const SINGULAR_PRONOUNS = /^(?:he|she|it|this|that|who)$/;
+
+/** A token that can be the subject right before a verb: a noun or pronoun, or a plural the tagger took for a verb ("Prices rose"). */
+function subjectLike(t: Token): boolean {
+  if (t.tags.has('Determiner') || t.tags.has('Possessive') || t.tags.has('Adjective') || t.tags.has('Preposition')) return false;
+  if (t.tags.has('Noun') || t.tags.has('Pronoun')) return true;
+  return t.tags.has('PresentTense') && t.normal.endsWith('s') && !t.tags.has('Copula') && !t.tags.has('Auxiliary');
+}
+
+/** A subject whose verb would end in -s in the present: he, she, it, a singular noun. */
+function singularSubject(t: Token): boolean {
+  if (t.tags.has('Pronoun')) return SINGULAR_PRONOUNS.test(t.normal);
+  return t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Determiner') && !t.tags.has('Possessive');
+}
+
+function lowerCase(t: Token): boolean {
+  return !/^\p{Lu}/u.test(t.text);
+}
+
+/**
+ * Verb forms the tagger misreads (PAST_FORMS_READ_AS_NOUNS, INVARIANT_PAST_VERBS): the reading
+ * they give, null for "no tense here, look further", undefined when the rule does not apply.
+ */
+function misreadForm(tokens: Token[], i: number, floor: number): Reading | null | undefined {
+  const t = tokens[i]!;
+  if (!lowerCase(t)) return undefined;
+  const p = beforeInserts(tokens, i, floor);
+  const prev = p >= 0 ? tokens[p] : undefined;
+  if (PAST_FORMS.has(t.normal)) return prev && subjectLike(prev) ? { tense: 'past', plan: null } : undefined;
+  if (!INVARIANT.has(t.normal) || !t.tags.has('Verb') || t.tags.has('PastTense') || t.tags.has('Participle') || !prev) return undefined;
+  // "the company set Friday as the deadline"
+  if (singularSubject(prev)) return { tense: 'past', plan: null };
+  // "they cut", "had ruled … and set": the form itself tells nothing; the clause's other verbs may
+  if (subjectLike(prev) || prev.tags.has('Conjunction') || prev.normal === ',') return null;
+  return undefined;
+}
+
+/**
+ * "Shares rose", "Prices fell": a plural the tagger took for a present-tense verb, right before a
+ * past-tense verb, is the subject (but not "gets paid", "remains closed").
+ */
+function subjectBeforePast(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.tags.has('PresentTense') || t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Gerund')) return false;
+  if (LINKING_VERBS.has(t.normal)) return false;
+  const next = tokens[i + 1];
+  if (!next || !lowerCase(next)) return false;
+  return (next.tags.has('Verb') && next.tags.has('PastTense')) || PAST_FORMS.has(next.normal);
+}
+
 /** "were still searching the rubble": an -ing word the tagger took for a noun or adjective, after "be". */
 function untaggedProgressive(tokens: Token[], i: number, floor: number): Reading | null {
   const p = beforeInserts(tokens, i, floor);
@@ -122,7 +175,10 @@ function untaggedProgressive(tokens: Token[], i: number, floor: number): Reading
  */
 export function tenseOf(tokens: Token[], i: number, floor: number): Reading | null {
   const t = tokens[i]!;
+  const misread = misreadForm(tokens, i, floor);
+  if (misread !== undefined) return misread;
   if (!t.tags.has('Verb') && !(t.tags.has('Pronoun') && BE_CLITIC.test(t.normal))) return untaggedProgressive(tokens, i, floor);
+  if (subjectBeforePast(tokens, i)) return null;
   // "trading in Paris": compromise tags a phrasal verb's particle as a verb
   if (t.tags.has('Particle') || PREPOSITIONS.test(t.normal)) return null;
   const will = WILL.get(t.normal);

@@ -1,0 +1,53 @@
+/**
+ * Table tests for verb forms the tagger misreads, as they decide a time's direction:
+ * past forms taken for nouns ("prices rose"), verbs whose past is the bare form ("it set"),
+ * and plurals taken for verbs before a past verb ("Shares rose"). Sentences are invented.
+ * 2025-04-24 is a Thursday.
+ */
+import { describe, it, expect } from 'vitest';
+import { createDocument } from '../../src/document.js';
+import { extractTimes } from '../../src/extractors/times.js';
+
+/** [text, publication date, expected times as [span text, value]] */
+type Row = [text: string, date: string, expected: Array<[string, string]>];
+
+function check(rows: Row[]) {
+  for (const [text, date, expected] of rows) {
+    it(`${text} (${date})`, () => {
+      const got = extractTimes(createDocument({ id: 't', source: 't', text, date })).map((t) => [t.text, t.value]);
+      expect(got).toEqual(expected);
+    });
+  }
+}
+
+describe('times rule: past forms the tagger reads as nouns (times.tense.past-form)', () => {
+  check([
+    ['During the summer, prices rose.', '2025-04-24', [['the summer', '2024-SU']]],
+    ['In the spring, the protest drew thousands.', '2025-11-10', [['the spring', '2025-SP']]],
+    // a noun after a determiner or adjective is the flower; the clause has no verb of its own
+    ['The rose garden opens in the summer.', '2025-04-24', [['the summer', '2025-SU']]],
+  ]);
+});
+
+describe('times rule: a bare past form after a singular subject is past (times.tense.invariant-past)', () => {
+  check([
+    ['The company said it cut jobs in the summer.', '2025-11-10', [['the summer', '2025-SU']]],
+    ['The regulator set Friday as the deadline.', '2025-04-24', [['Friday', '2025-04-18']]],
+    ['In the fall, the firm shut two plants.', '2025-04-24', [['the fall', '2024-FA']]],
+    // after a modal or "to" the bare form is the infinitive: ahead
+    ['The union will cut its demands on Monday.', '2025-04-24', [['Monday', '2025-04-28']]],
+    ['The board plans to set a date in the fall.', '2025-04-24', [['the fall', '2025-FA']]],
+    // after a plural subject the form says nothing: the verb before it decides
+    ['Farmers say they cut the hay in the fall.', '2025-04-24', [['the fall', '2025-FA']]],
+    ['Farmers say he cut the hay in the fall.', '2025-04-24', [['the fall', '2024-FA']]],
+    ['Lawmakers will approve the tax cut Monday.', '2025-04-24', [['Monday', '2025-04-28']]],
+  ]);
+});
+
+describe('times rule: a plural read as a verb before a past verb is the subject', () => {
+  check([
+    ['In the summer, shares climbed.', '2025-04-24', [['the summer', '2024-SU']]],
+    // a linking verb before a participle keeps its own tense
+    ['In the summer, the museum remains closed.', '2025-04-24', [['the summer', '2025-SU']]],
+  ]);
+});
