@@ -234,3 +234,14 @@ export const AUTHORSHIP_CUES: ReadonlySet<string> = words(['write writes wrote w
  * "the ship was seen near the coast" report no one.
  */
 export const PERCEPTION_PARTICIPLES: ReadonlySet<string> = words(['felt seen heard noticed observed']);
+
+/**
+ * Verbs of judging someone whose "for" phrase gives the reason ("criticised by doctors for mixed
+ * messages", "praised for her work"): in the passive, the judged subject with the reason is the
+ * content, and the "by" agent ends before "for".
+ */
+export const REASON_FOR_CUES: ReadonlySet<string> = words([
+  'criticized criticised', 'blamed', 'praised', 'attacked', 'slammed', 'condemned', 'faulted', 'lauded', 'hailed',
+  'applauded', 'thanked', 'credited', 'blasted', 'rebuked', 'chided', 'scolded', 'mocked', 'ridiculed', 'denounced',
+  'commended', 'censured', 'castigated', 'lambasted', 'chastised', 'derided', 'reprimanded', 'targeted', 'sued',
+]);

@@ -40,6 +40,14 @@ const ORGANIZATION_DESCRIPTIONS = new Set([
   'commission', 'court', 'union', 'council', 'administration', 'association', 'foundation', 'institute', 'startup',
 ]);
 
+/**
+ * "which", "who", "that" as a relative pronoun: never a word in capitals throughout, which is an
+ * acronym ("The WHO recommends …" names the World Health Organization).
+ */
+export function isRelativePronoun(word: string): boolean {
+  return RELATIVE_PRONOUNS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+}
+
 /** How far back (characters) a relative pronoun's antecedent may end. */
 const ANTECEDENT_REACH = 80;
 
@@ -111,7 +119,7 @@ function inside(index: readonly Located[], start: number, end: number): Located[
 function resolveSpeaker(doc: Document, actors: readonly Actor[], index: readonly Located[], speaker: Span, recent: Recent): string | null {
   const words = wordsOf(speaker);
   const single = words.length === 1 ? words[0]! : null;
-  if (single && RELATIVE_PRONOUNS.has(single)) return antecedent(index, speaker.start);
+  if (single && isRelativePronoun(speaker.text.trim())) return antecedent(index, speaker.start);
   const pronoun = single ? PRONOUNS.get(single) : undefined;
   if (pronoun === 'person') return personInView(doc, index, speaker.start) ?? byKind(doc, index, recent, pronoun, speaker.start);
   if (pronoun) return byKind(doc, index, recent, pronoun, speaker.start);

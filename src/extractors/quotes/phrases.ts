@@ -4,6 +4,7 @@
  */
 import type { Document, Sentence, Token } from '../../document.js';
 import type { Span } from '../../schema.js';
+import { isRelativePronoun } from '../../resolve/speakers.js';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { MONTH_NAMES, PART_OF_DAY, RELATIVE_DAYS, SEASON_NAMES, UNIT_WORDS, WEEKDAY_NAMES } from '../../lexicon/time-words.js';
 import {
@@ -11,12 +12,11 @@ import {
   SPEAKER_STOP_WORDS,
   SPEECH_VERBS,
   NP_INNER_PREPOSITIONS,
-  RELATIVE_PRONOUNS,
   SPEAKER_TRAILING_WORDS,
 } from '../../lexicon/cues.js';
 
 /** Longest speaker noun phrase, in tokens ("Secretary of State John F. Kerry's chief spokesman"). */
-export const MAX_SPEAKER_TOKENS = 10;
+export const MAX_SPEAKER_TOKENS = 12;
 /** Longest apposition after a speaker's name ("Jane Roe, who runs the party's voter drive in three counties,"). */
 const MAX_APPOSITION_TOKENS = 20;
 
@@ -55,13 +55,19 @@ export function isVerbModifier(tok: Token): boolean {
 
 /** A token that can be part of a speaker noun phrase. */
 export function isNounPhraseToken(tok: Token): boolean {
-  if (SPEAKER_STOP_WORDS.has(tok.normal)) return false;
+  // "the WHO", "WHO officials": a stop word in capitals throughout inside a sentence is an acronym
+  if (SPEAKER_STOP_WORDS.has(tok.normal) && !isAcronymSpelling(tok)) return false;
   if (tok.tags.has('Noun') || tok.tags.has('ProperNoun') || tok.tags.has('Pronoun')) return true;
   if (tok.tags.has('Determiner') || tok.tags.has('Adjective') || tok.tags.has('Value') || tok.tags.has('Acronym')) return true;
   if (tok.tags.has('Possessive') || tok.tags.has('Honorific') || tok.tags.has('Abbreviation')) return true;
   if (NP_INNER_PREPOSITIONS.has(tok.normal)) return true;
   // capitalised words compromise took for verbs inside names ("Will Carter", "Bill Roe")
   return /^\p{Lu}/u.test(tok.text) && !tok.tags.has('Preposition') && !tok.tags.has('Conjunction');
+}
+
+/** A word of two or more capitals that the tagger took for an organization's acronym ("WHO", not a shouted "THAT"). */
+function isAcronymSpelling(tok: Token): boolean {
+  return /^\p{Lu}{2,}$/u.test(tok.text) && (tok.tags.has('Acronym') || tok.tags.has('Organization'));
 }
 
 /**
@@ -189,18 +195,47 @@ export function nounPhraseEndingAt(doc: Document, s: Sentence, last: number): Sp
   const { tokens } = doc;
   const lastTok = tokens[last];
   if (!lastTok || !(isNounPhraseToken(lastTok) || isBareVerbNoun(doc, s, last)) || NP_INNER_PREPOSITIONS.has(lastTok.normal))
-    return RELATIVE_PRONOUNS.has(lastTok?.normal ?? '') ? tokSpan(doc, lastTok!) : null;
+    return lastTok && isRelativePronoun(lastTok.text) ? tokSpan(doc, lastTok) : null;
   let first = last;
   while (first - 1 >= s.tokenStart && last - first + 1 < MAX_SPEAKER_TOKENS) {
     const prev = tokens[first - 1]!;
     if (breaksPhrase(gapBetween(doc, prev, tokens[first]!), prev)) break;
+    if (joinsPhrase(doc, s, first - 1)) {
+      first--;
+      continue;
+    }
     if (!isBareVerbNoun(doc, s, first - 1) && (!isNounPhraseToken(prev) || isVerb(prev))) break;
     first--;
   }
   // a phrase never starts with "of"/"for" or a bare adjective run left over from a clause
-  while (first < last && NP_INNER_PREPOSITIONS.has(tokens[first]!.normal)) first++;
+  while (first < last && (NP_INNER_PREPOSITIONS.has(tokens[first]!.normal) || MEMBERSHIP_PREPOSITIONS.has(tokens[first]!.normal) || NAME_CONNECTORS.has(tokens[first]!.text))) first++;
   if (!hasNoun(tokens, first, last)) return null;
   return sp(doc, tokens[first]!.start, tokens[last]!.end);
+}
+
+/** Lower-case words inside a name ("Co-operation in Europe", "Bosnia and Herzegovina", "Bank of America"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['in', 'and', 'on', 'of', 'for', 'de', 'del', 'du', 'la', 'le', 'von', 'van', 'der']);
+/** Prepositions that tie a group to its organization in a subject ("observers from the OSCE", "researchers at Harvard"). */
+const MEMBERSHIP_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at']);
+
+/**
+ * Whether the lower-case word at `j` joins the words around it into one speaker phrase: a
+ * connector between two capitalised words of a name, or "from"/"at" between a noun and the
+ * organization it belongs to ("Observers from the Organization for Security and Co-operation in Europe").
+ */
+function joinsPhrase(doc: Document, s: Sentence, j: number): boolean {
+  const { tokens } = doc;
+  const word = tokens[j]!;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (!before || !after || j - 1 < s.tokenStart || !/^\p{Ll}/u.test(word.text)) return false;
+  if (breaksPhrase(gapBetween(doc, before, word), before)) return false;
+  // "Co-operation" is two tokens: the second part counts as capitalised
+  const capital = (t: Token) => /^\p{Lu}/u.test(t.text) || (t.index > 0 && gapBetween(doc, tokens[t.index - 1]!, t) === '-' && /^\p{Lu}/u.test(tokens[t.index - 1]!.text));
+  if (NAME_CONNECTORS.has(word.normal)) return capital(before) && capital(after) && j - 1 > s.tokenStart;
+  if (!MEMBERSHIP_PREPOSITIONS.has(word.normal)) return false;
+  const noun = before.tags.has('Noun') && !before.tags.has('Pronoun') && !isVerb(before) && !isTimeWord(before);
+  return noun && (capital(after) || (after.tags.has('Determiner') && !!tokens[j + 2]?.tags.has('Noun')));
 }
 
 /** Longest aside between two dashes, in tokens. */
@@ -234,7 +269,7 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
   let relative = false;
   for (let t = open; t <= commaBefore; t++) {
     const tok = tokens[t]!;
-    if (RELATIVE_PRONOUNS.has(tok.normal)) relative = true;
+    if (isRelativePronoun(tok.text)) relative = true;
     else if (isFiniteVerb(tok) && !relative) return null;
   }
   // "Roe, 61, who has led the panel …, told": an age between commas belongs to the name before it
@@ -245,9 +280,9 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
   const head = nounPhraseEndingAt(doc, s, open - 1);
   if (!head) return null;
   // "Lopez, at a briefing later on, said", "Carter, speaking to farmers, said": a parenthetical phrase, not part of the speaker
-  if (tokens[open]!.tags.has('Preposition') && !RELATIVE_PRONOUNS.has(tokens[open]!.normal)) return head;
+  if (tokens[open]!.tags.has('Preposition') && !isRelativePronoun(tokens[open]!.text)) return head;
   if (tokens[open]!.tags.has('Gerund') || (tokens[open]!.tags.has('Verb') && tokens[open]!.normal.endsWith('ing'))) return head;
-  if (!isNounPhraseToken(tokens[open]!) && !RELATIVE_PRONOUNS.has(tokens[open]!.normal)) return null;
+  if (!isNounPhraseToken(tokens[open]!) && !isRelativePronoun(tokens[open]!.text)) return null;
   return sp(doc, head.start, tokens[commaBefore]!.end);
 }
 

@@ -13,13 +13,14 @@
  * covers are attributed to the subject of the verb that governs them (`Christie described
  * Clinton as a "disgrace"`), unless they are a title or a scare quote with no such verb.
  */
-import type { Document, Sentence } from '../../document.js';
+import type { Document, Sentence, Token } from '../../document.js';
 import { sentenceAt, tokenIndexAt } from '../../document.js';
 import type { Span } from '../../schema.js';
-import type { Attribution } from '../../resolve/speakers.js';
+import { isRelativePronoun, type Attribution } from '../../resolve/speakers.js';
 import {
   ADVERBIAL_PREPOSITIONS,
   ARMED_FORCE_NOUNS,
+  ATTRIBUTION_VERBS,
   AUTHORSHIP_CUES,
   CLAUSE_ONLY_CUES,
   DIRECT_ONLY_CUES,
@@ -31,6 +32,8 @@ import {
   PHYSICAL_SENSE_CUES,
   PHYSICAL_TARGET_NOUNS,
   PLAIN_SPEECH_CUES,
+  REASON_FOR_CUES,
+  SPOKESPERSON_NOUNS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
   STANCE_LINKS,
@@ -185,12 +188,37 @@ function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   if (doc.title && s.paragraph === 0 && !HEADLINE_CUES.has(tok.normal)) return false;
   if (PHYSICAL_SENSE_CUES.has(tok.normal) && isPhysicalAct(doc, s, k)) return false;
   if (isAttributionVerb(tok)) return true;
+  if (afterRelativeClause(doc, s, k) && isCueWord(tok) && !tok.normal.endsWith('ing')) return true;
   if (!SPEECH_VERBS.has(tok.normal) || k <= s.tokenStart) return false;
   const prev = doc.tokens[k - 1]!;
   // "Jane Roe, its chief executive, said …": the plain cues after an apposition, whatever the tagger said
   if (/^\s*,\s*$/.test(gapBetween(doc, prev, tok)) && PLAIN_SPEECH_CUES.has(tok.normal)) return true;
   if (/\S/.test(gapBetween(doc, prev, tok))) return false;
   return prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && /s$/.test(prev.normal)) || isVerbModifier(prev);
+}
+
+/** Longest relative clause set off by commas before the main verb, in tokens. */
+const MAX_RELATIVE_CLAUSE = 20;
+
+/** A word of the cue lexicons, whatever the tagger made of it. */
+function isCueWord(tok: Token): boolean {
+  return SPEECH_VERBS.has(tok.normal) || ATTRIBUTION_VERBS.has(tok.normal);
+}
+
+/**
+ * "Washington, which has a defence treaty with Manila, condemned …": the word right after the comma
+ * that closes a relative clause on the subject is the main clause's verb (the tagger often calls a
+ * past form there an adjective).
+ */
+function afterRelativeClause(doc: Document, s: Sentence, k: number): boolean {
+  const { tokens } = doc;
+  if (k - 1 <= s.tokenStart || !/^\s*,\s*$/.test(gapBetween(doc, tokens[k - 1]!, tokens[k]!))) return false;
+  for (let t = k - 1; t > s.tokenStart && k - t <= MAX_RELATIVE_CLAUSE; t--) {
+    const gap = gapBetween(doc, tokens[t - 1]!, tokens[t]!);
+    if (/[;:.!?\u2014]/.test(gap)) return false;
+    if (/,/.test(gap)) return /^(which|who)$/.test(tokens[t]!.text) && isNounPhraseToken(tokens[t - 1]!);
+  }
+  return false;
 }
 
 /** Tokens after a cue searched for its object's head, and for a toll (", killing …"). */
@@ -264,7 +292,7 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
   if (start === null || blocked[start]) return null;
   let end = contentEnd(doc, s, start, blocked);
   // "the company, which said last year it would expand, cut jobs": the relative clause closes at its comma
-  if (RELATIVE_PRONOUNS.has(speaker.text.toLowerCase())) {
+  if (isRelativePronoun(speaker.text)) {
     end = nextComma(doc.text, tokens[start]!.start, end);
     // "Quinn, who wrote much of the bill, …": writing with a plain noun object in a relative clause is authorship, not a statement
     if (AUTHORSHIP_CUES.has(cue.normal) && isPlainObject(doc, start, end)) return null;
@@ -295,7 +323,7 @@ function invertedAfterClause(doc: Document, s: Sentence, k: number, from: number
   if (!nounPhraseAfter(doc, k + 1, s.tokenEnd)) return false;
   for (let t = from; t < k; t++) {
     const tok = tokens[t]!;
-    if (RELATIVE_PRONOUNS.has(tok.normal) && t > from) return false;
+    if (isRelativePronoun(tok.text) && t > from) return false;
     if (isFiniteVerb(tok) && !isNounAfterDeterminer(doc, s, t)) return true;
   }
   return false;
@@ -401,12 +429,14 @@ function passiveCue(doc: Document, s: Sentence, k: number, blocked: Uint8Array):
   let next = k + 1;
   while (next < s.tokenEnd && tokens[next]!.tags.has('Adverb')) next++;
   const after = tokens[next];
+  // "Roe has been criticised by doctors for mixed messages": the judged subject with its reason is the content
+  if (REASON_FOR_CUES.has(tokens[k]!.normal) && subject && !isRelativePronoun(subject.text)) return judgedSubject(doc, s, k, next, subject, blocked);
   if (after && next < s.tokenEnd && after.normal === 'by') {
     const agent = nounPhraseAfter(doc, next + 1, Math.min(s.tokenEnd, next + 10));
-    if (!subject || !agent || blocked[tokenIndexAt(doc, subject.start)] || RELATIVE_PRONOUNS.has(subject.text.toLowerCase())) return null;
+    if (!subject || !agent || blocked[tokenIndexAt(doc, subject.start)] || isRelativePronoun(subject.text)) return null;
     return reported(doc, subject.start, subject.end, agent, cue, rule, s.paragraph);
   }
-  if (after && next < s.tokenEnd && after.normal === 'to' && subject && !RELATIVE_PRONOUNS.has(subject.text.toLowerCase())) {
+  if (after && next < s.tokenEnd && after.normal === 'to' && subject && !isRelativePronoun(subject.text)) {
     if (blocked[tokenIndexAt(doc, subject.start)]) return null;
     const end = contentEnd(doc, s, next, blocked);
     if (wordCount(doc.text.slice(tokens[next]!.start, end)) < MIN_CONTENT_WORDS) return null;
@@ -426,6 +456,26 @@ function passiveCue(doc: Document, s: Sentence, k: number, blocked: Uint8Array):
     }
   if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
   return reported(doc, tokens[start]!.start, end, speaker, cue, rule, s.paragraph);
+}
+
+/**
+ * "Roe has been criticised (by doctors) for mixed messages about the vaccine": the subject through
+ * the reason is the content, as PolNeAR draws it; the "by" agent, if any, speaks, and its phrase
+ * ends before "for" (a reason, never part of who judged).
+ */
+function judgedSubject(doc: Document, s: Sentence, k: number, next: number, subject: Span, blocked: Uint8Array): Attribution | null {
+  const { tokens } = doc;
+  if (blocked[tokenIndexAt(doc, subject.start)] || next >= s.tokenEnd) return null;
+  let speaker: Span | null = null;
+  if (tokens[next]!.normal === 'by') {
+    let stop = next + 1;
+    // "by a spokesman for the party": a spokesperson's "for" names whom they speak for, not a reason
+    while (stop < s.tokenEnd && stop - next <= 10 && !(tokens[stop]!.normal === 'for' && !SPOKESPERSON_NOUNS.has(tokens[stop - 1]!.normal))) stop++;
+    speaker = nounPhraseAfter(doc, next + 1, stop);
+  }
+  const end = contentEnd(doc, s, next, blocked);
+  if (!/\bfor\b/.test(doc.text.slice(tokens[k]!.end, end)) && !speaker) return null;
+  return reported(doc, subject.start, end, speaker, tokSpan(doc, tokens[k]!), 'quotes.reported.passive-judged', s.paragraph);
 }
 
 /**
@@ -752,6 +802,8 @@ export function embeddedQuote(
     const named = dependent ? speakerBefore(tok.start) : null;
     const speaker = named && named.start >= s.start ? named : (subjectBefore(doc, s, k) ?? (dependent ? mainClauseSubject(doc, s, k) : null));
     if (!speaker) continue;
+    // "Washington, which has a treaty with Manila, condemned …": a relative clause closed before the quote does not govern it
+    if (isRelativePronoun(speaker.text) && /,/.test(text.slice(tok.end, m.open))) continue;
     const startTok = tokens[k + 1];
     if (!startTok) return null;
     // the clause starts after the verb; a quote right after it starts with its opening mark

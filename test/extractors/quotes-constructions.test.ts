@@ -1,0 +1,106 @@
+import { describe, it, expect } from 'vitest';
+import { createDocument } from '../../src/document.js';
+import { extractActors } from '../../src/extractors/actors.js';
+import { analyzeQuotes } from '../../src/extractors/quotes.js';
+
+/** Attribution constructions of wire stories: invented sentences, rows that fire and rows that must not. */
+const LEAD = 'Reporting by staff.\n\n';
+
+interface Expected {
+  text: string;
+  speaker: string | null;
+  cue: string | null;
+}
+
+type Row = [name: string, body: string, expected: Expected[]];
+
+function analyze(body: string) {
+  const text = LEAD + body;
+  const doc = createDocument({ id: 't', source: 't', text });
+  const actors = extractActors(doc);
+  return { text, actors, quotes: analyzeQuotes(doc, actors).quotes };
+}
+
+function quotesOf(body: string): Expected[] {
+  const { text, quotes } = analyze(body);
+  return quotes.map((q) => ({ text: q.text, speaker: q.speaker?.text ?? null, cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null }));
+}
+
+/** The name of the actor each quote's speaker resolves to. */
+function speakerActors(body: string): (string | null)[] {
+  const { actors, quotes } = analyze(body);
+  const byId = new Map(actors.map((a) => [a.id, a.name]));
+  return quotes.map((q) => (q.speaker?.actor ? (byId.get(q.speaker.actor) ?? null) : null));
+}
+
+/** "criticised by X for Y": the judged subject with its reason is the content; the agent never runs past "for". */
+const JUDGED_PASSIVE: Row[] = [
+  [
+    'criticised by doctors for a reason',
+    'Health Secretary Jane Roe has been criticised by doctors for mixed messages about the vaccine.',
+    [{ text: 'Health Secretary Jane Roe has been criticised by doctors for mixed messages about the vaccine', speaker: 'doctors', cue: 'criticised' }],
+  ],
+  [
+    'criticized for a reason, no agent',
+    'Internet companies have been criticized for not taking down extremist websites.',
+    [{ text: 'Internet companies have been criticized for not taking down extremist websites', speaker: null, cue: 'criticized' }],
+  ],
+  [
+    'a spokesman for a party stays the agent',
+    'He was criticized by a spokesman for the party for his remarks.',
+    [{ text: 'He was criticized by a spokesman for the party for his remarks', speaker: 'a spokesman for the party', cue: 'criticized' }],
+  ],
+  ['a judging verb with neither agent nor reason attributes nothing', 'The plan was criticised.', []],
+];
+
+/** A relative clause closed by a comma: the main verb after it is the cue, the antecedent the speaker, never "which". */
+const AFTER_RELATIVE_CLAUSE: Row[] = [
+  [
+    'condemned after a relative clause (the tagger calls it an adjective)',
+    'Washington, which has a mutual defence treaty with Manila, condemned China\'s "escalatory and irresponsible actions".',
+    [{ text: 'China\'s "escalatory and irresponsible actions"', speaker: 'Washington, which has a mutual defence treaty with Manila', cue: 'condemned' }],
+  ],
+  [
+    'a relative clause that is itself the attribution keeps its pronoun',
+    'The company, which said last year it would expand, cut 300 jobs.',
+    [{ text: 'it would expand', speaker: 'which', cue: 'said' }],
+  ],
+  ['a non-cue verb after a relative clause is no attribution', 'The city, which has a large port, grew quickly after the war.', []],
+];
+
+describe('quotes: a passive of judging (quotes.reported.passive-judged)', () => {
+  it.each(JUDGED_PASSIVE)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
+});
+
+describe('quotes: the main verb after a relative clause', () => {
+  it.each(AFTER_RELATIVE_CLAUSE)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
+});
+
+describe('quotes: speakers that look like pronouns or run across names', () => {
+  it('"The WHO" is the organization, not a relative pronoun pointing back', () => {
+    const body = 'The World Health Organization (WHO) warned of measles. Jane Roe has been criticised by doctors for mixed messages. The WHO recommends two doses of measles vaccine for every child.';
+    expect(quotesOf(body).at(-1)).toEqual({ text: 'two doses of measles vaccine for every child', speaker: 'The WHO', cue: 'recommends' });
+    expect(speakerActors(body).at(-1)).toBe('World Health Organization');
+  });
+
+  it('"who" in lower case still points back to its antecedent', () => {
+    expect(quotesOf('He hired an architect who said he was never paid for the clubhouse.')).toEqual([
+      { text: 'he was never paid for the clubhouse', speaker: 'who', cue: 'said' },
+    ]);
+  });
+
+  it.each([
+    ['observers from an organization whose name holds "in"', 'Observers from the Organization for Security and Co-operation in Europe said the vote was competitive.', 'Observers from the Organization for Security and Co-operation in Europe'],
+    ['two names joined by "and"', 'The World Health Organization and UNICEF said the cases rose.', 'The World Health Organization and UNICEF'],
+    ['researchers at a university', 'Researchers at Harvard University said the drug worked.', 'Researchers at Harvard University'],
+    ['a time word is no organization', 'Officials in March said the plan would fail.', 'Officials'],
+  ])('%s', (_name, body, speaker) => {
+    expect(quotesOf(body)[0]?.speaker).toBe(speaker);
+  });
+
+  it('the OSCE observers resolve to the OSCE, not to Europe', () => {
+    expect(speakerActors('Observers from the Organization for Security and Co-operation in Europe said the vote was competitive.')).toEqual([
+      'Organization for Security and Co-operation in Europe',
+    ]);
+  });
+});
