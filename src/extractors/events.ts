@@ -224,9 +224,13 @@ function governNouns(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
     if (v === null) continue;
     const lemma = tokens[v]!.lemma;
     const verbFrame = frames.find((f) => f !== noun && f.t.pos === 'verb' && f.t.from <= v && v < f.t.to);
-    const change = STOPPING.get(lemma)?.[noun.category];
+    // "called off the strike" stops it; "called the attack a violation" names it (labelSense)
+    const particle = lemma !== 'call' || ctx.doc.tokens[v + 1]?.normal === 'off' || ctx.doc.tokens[noun.t.from - 1]?.normal === 'off';
+    const change = particle ? STOPPING.get(lemma)?.[noun.category] : undefined;
     const light = Object.hasOwn(LIGHT_VERBS, lemma) || (verbFrame !== undefined && Object.hasOwn(LIGHT_VERBS, verbFrame.entry.lemma));
     if (!change && !light) continue;
+    // "called the attack a violation": a named thing is no event the verb lends its subject to (labelSense)
+    if (verbFrame && labelled(verbFrame)) continue;
     // a phrase that already holds the noun ("hold talks") is the event as it stands
     if (verbFrame && verbFrame.entry.multiword && verbFrame.t.to > noun.t.from) continue;
     if (verbFrame) verbFrame.absorbed = true;
@@ -281,7 +285,9 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     targets = subject ? args(ctx, subject, index) : [];
   } else {
     agents = subject ? args(ctx, subject, index) : [];
-    const direct = object ? args(ctx, object, index) : [];
+    // "fired two missiles into the sea": the projectile is the act's instrument, not its target
+    const instrument = object && t.entry.instrumentObjects?.includes(headWord(ctx, object));
+    const direct = object && !instrument ? args(ctx, object, index) : [];
     const addressee = ADDRESSING.has(t.entry.category) && weight(ctx, direct, index) < 1.5 ? thatClauseSubject(ctx, last, end) : null;
     const addressed = addressee ? args(ctx, addressee, index) : [];
     // "warned that costs could weigh on profits": a preposition inside the reported clause is not the verb's
@@ -336,6 +342,11 @@ function labelSense(ctx: ClauseContext, f: Frame, index: ActorIndex) {
   f.objectHead = null;
   const named = args(ctx, label.object, index);
   if (named.length) f.targets = named;
+}
+
+/** Whether labelSense read the frame's verb as naming its object. */
+function labelled(f: Frame): boolean {
+  return f.rule.startsWith('events.verb.label.') || f.noEvent === 'events.label.neutral';
 }
 
 /**

@@ -144,6 +144,8 @@ export interface TriggerEntry {
   partyTarget?: boolean;
   /** only an event when none of these words (lemmas or forms) stands within five words of it ("shot wide of the goal") */
   excludeNear?: readonly string[];
+  /** object heads that are what the act is done with, not to ("fired two missiles", "fired tear gas"): never its target */
+  instrumentObjects?: readonly string[];
   /** a decision taken from the manual, for the reader */
   note?: string;
 }
@@ -257,6 +259,7 @@ interface Extra {
   labelling?: boolean;
   partyTarget?: boolean;
   excludeNear?: readonly string[];
+  instrumentObjects?: readonly string[];
   note?: string;
   rule?: string;
 }
@@ -380,6 +383,12 @@ const WITHHELD_WORDS: readonly string[] = [
   'details', 'respond', 'explain', 'divulge',
 ];
 
+/** What is fired or launched: the act's instrument, its target is what it is fired at ("fired rockets at Sderot"). */
+const PROJECTILES: readonly string[] = [
+  'missile', 'rocket', 'shell', 'mortar', 'bullet', 'round', 'shot', 'gas', 'grenade', 'flare', 'torpedo', 'drone', 'salvo',
+  'volley', 'projectile', 'cannon', 'weapon', 'gun', 'rifle', 'warning', 'tear',
+];
+
 /**
  * Words of ball games: a "shot" among them is a kick or a throw at a goal ("opened the scoring with
  * a curling shot", "shot wide of the post"), not gunfire. General sports vocabulary.
@@ -433,6 +442,7 @@ function build(category: PloverCategory, specs: readonly Spec[]): TriggerEntry[]
     if (extra?.labelling) entry.labelling = true;
     if (extra?.partyTarget) entry.partyTarget = true;
     if (extra?.excludeNear) entry.excludeNear = extra.excludeNear;
+    if (extra?.instrumentObjects) entry.instrumentObjects = extra.instrumentObjects;
     if (extra?.note) entry.note = extra.note;
     return Object.freeze(entry);
   });
@@ -1564,7 +1574,7 @@ const ASSAULT: readonly Spec[] = [
   ['shoot', 'v', 'firearms', ['at'], { excludeNear: BALL_GAME, excludeObjects: ['film', 'video', 'footage', 'scene', 'movie', 'photo', 'picture', 'documentary', 'advert', 'commercial'] }],
   ['gun down', 'v', 'firearms', []],
   ['snipe', 'v', 'firearms', ['at'], W],
-  ['fire', 'v', 'firearms', ['at', 'on'], { weak: true, excludeObjects: ['employee', 'worker', 'staff', 'coach', 'manager', 'director', 'chief', 'ceo', 'official', 'minister', 'aide', 'head'], note: 'firing weapons; firing an employee is not an event' }],
+  ['fire', 'v', 'firearms', ['at', 'on'], { weak: true, instrumentObjects: PROJECTILES, excludeObjects: ['employee', 'worker', 'staff', 'coach', 'manager', 'director', 'chief', 'ceo', 'official', 'minister', 'aide', 'head'], note: 'firing weapons; firing an employee is not an event' }],
   ['fight', 'v', 'sideAB', ['with', 'against'], W],
   ['clash', 'v', 'sideAB', ['with']],
   ['battle', 'v', 'sideAB', ['with', 'against'], W],

@@ -165,3 +165,40 @@ describe('events: the arguments of a phrase as written', () => {
     expect(texts(on(r, 'called off')[0]!.agents)[0]).toMatch(/\(NUT\)$/);
   });
 });
+
+describe('events: objects and counts', () => {
+  it.each([
+    // [text, trigger, target texts]
+    ['Protesters clashed with riot police in central Nairobi.', 'clashed', ['riot police']],
+    ['President Ruto met opposition leader Raila Odinga at State House on Monday.', 'met', ['opposition leader Raila Odinga']],
+    ['Hamas fired rockets at Sderot.', 'fired rockets', ['Sderot']],
+    ['Police in Dhaka fired tear gas at thousands of garment workers.', 'fired', ['thousands of garment workers']],
+    ['Gunmen killed at least 40 people.', 'killed', ['at least 40 people']],
+    ['The army detained more than 20 protesters.', 'detained', ['more than 20 protesters']],
+    ['Rebels seized over 300 hostages.', 'seized', ['over 300 hostages']],
+  ])('"%s"', (text, trigger, targets) => {
+    expect(texts(on(run(text), trigger)[0]!.targets)).toEqual(targets);
+  });
+  it('a projectile is no target ("fired two missiles into the sea")', () => {
+    const e = on(run('North Korea fired two ballistic missiles into the sea.'), 'fired')[0]!;
+    expect(texts(e.targets)).not.toContain('two ballistic missiles');
+  });
+  it('"over" before a noun stays a preposition ("fought over the town")', () => {
+    expect(texts(on(run('Rebels fought over the town.'), 'fought')[0]!.targets)).not.toContain('over the town');
+  });
+});
+
+describe('events: "call" stops a strike only with "off"; naming one is a label', () => {
+  it.each([
+    ['The United Nations called the attack a flagrant violation of international law.', 'called', 'ACCUSE'],
+    ['The union called off the strike on Monday.', 'called off', 'CONCEDE'],
+  ] as const)('"%s"', (text, trigger, type) => {
+    expect(on(run(text), trigger)[0]?.type).toBe(type);
+  });
+  it('the named attack is no event of the namer', () => {
+    expect(on(run('The United Nations called the attack a flagrant violation of international law.'), 'attack')).toEqual([]);
+  });
+  it('"called a general strike" still calls one', () => {
+    expect(on(run('The union called a general strike for Monday.'), 'general strike')[0]?.type).toBe('PROTEST');
+  });
+});

@@ -344,7 +344,8 @@ function verbModifier(ctx: ClauseContext, i: number, j: number): boolean {
 export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepPreps: ReadonlySet<string> = OF_ONLY): Range | null {
   const { tokens } = ctx.doc;
   let i = k;
-  while (i < limit && ((NP_OPENERS.has(tokens[i]!.normal) && !isNominal(tokens[i]!)) || /^(?:more|less|fewer|than|least|up|to)$/.test(tokens[i]!.normal) && i + 1 < limit && /^(?:than|least|to|\d)/.test(tokens[i + 1]!.normal))) i++;
+  // ("over 300": a count; NP_OPENERS leaves "over" out, a preposition everywhere else)
+  while (i < limit && ((NP_OPENERS.has(tokens[i]!.normal) && !isNominal(tokens[i]!)) || (tokens[i]!.normal === 'over' && i === k && countStart(tokens, i)) || /^(?:more|less|fewer|than|least|up|to)$/.test(tokens[i]!.normal) && i + 1 < limit && /^(?:than|least|to|\d)/.test(tokens[i + 1]!.normal))) i++;
   if (i >= limit || !isNominal(tokens[i]!) || ctx.timeTokens.has(i)) return null;
   const from = k;
   let to = i + 1;
@@ -377,12 +378,13 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
       to = j + 1;
       continue;
     }
-    // "forces from Panama": a plural noun read as a verb, between a noun and a preposition
-    if (t.tags.has('PresentTense') && /s$/.test(t.normal) && isNominal(tokens[j - 1]!) && (!next || j + 1 >= limit || next.tags.has('Preposition'))) {
+    // "forces from Panama", "riot police in Nairobi": a plural or collective noun read as a verb, between a noun and a preposition
+    if (t.tags.has('PresentTense') && (/s$/.test(t.normal) || COLLECTIVE_MISREAD.has(t.normal)) && isNominal(tokens[j - 1]!) && (!next || j + 1 >= limit || next.tags.has('Preposition'))) {
       to = j + 1;
       continue;
     }
-    if ((NP_OPENERS.has(t.normal) || /^(?:than|least)$/.test(t.normal)) && j + 1 < limit && startsNp(ctx, j + 1)) continue;
+    // ("at" and "up" open a count only as "at least", "up to": "fired tear gas at the crowd" ends the phrase at "gas")
+    if ((NP_OPENERS.has(t.normal) || /^(?:than|least)$/.test(t.normal)) && j + 1 < limit && startsNp(ctx, j + 1) && countOpener(tokens, j)) continue;
     if ((t.normal === 'and' || t.normal === '&' || t.normal === 'or' || keepPreps.has(t.normal)) && j + 1 < limit && startsNp(ctx, j + 1)) continue;
     break;
   }
@@ -390,6 +392,31 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
 }
 
 const OF_ONLY: ReadonlySet<string> = new Set(['of']);
+
+/** Collective nouns compromise reads as present-tense verbs after a modifier ("riot police", "hospital staff"). */
+const COLLECTIVE_MISREAD = new Set(['police', 'staff', 'crew', 'personnel']);
+
+/** A quantifier word at j that opens a count ("at least 40", "up to 300", "more than 20", "some 50"), not a preposition ("at Sderot"). */
+function countStart(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]!.normal;
+  const next = tokens[j + 1];
+  if (!next) return false;
+  if (w === 'at') return /^(?:least|most)$/.test(next.normal);
+  if (w === 'up') return next.normal === 'to';
+  if (/^(?:more|less|fewer)$/.test(w)) return next.normal === 'than';
+  if (/^(?:over|about|around|some)$/.test(w)) return /^\d/.test(next.normal) || next.tags.has('Value');
+  return true;
+}
+
+/** "at"/"up"/"about"/"around" inside a phrase open a count ("at least 40", "up to 300") only before the word that makes it one. */
+function countOpener(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]!.normal;
+  const next = tokens[j + 1]?.normal ?? '';
+  if (w === 'at') return /^(?:least|most)$/.test(next);
+  if (w === 'up') return next === 'to';
+  if (w === 'about' || w === 'around') return /^\d/.test(next) || !!tokens[j + 1]?.tags.has('Value');
+  return true;
+}
 
 /** A word a participle may follow inside a noun phrase: a determiner, a number or an adjective ("every destroyed", "two wounded"). */
 function prevAttributive(t: Token): boolean {
@@ -429,8 +456,9 @@ function listContinues(ctx: ClauseContext, j: number, limit: number): boolean {
 export function directObjectAfter(ctx: ClauseContext, k: number, limit: number): Range | null {
   const { tokens } = ctx.doc;
   let i = k + 1;
-  while (i < limit && (tokens[i]!.tags.has('Adverb') || tokens[i]!.tags.has('Particle')) && !isNominal(tokens[i]!) && !QUANTIFIERS.test(tokens[i]!.normal)) i++;
-  if (i < limit && QUANTIFIERS.test(tokens[i]!.normal)) return npStartingAt(ctx, i, limit);
+  const count = (j: number) => QUANTIFIERS.test(tokens[j]!.normal) && countStart(tokens, j);
+  while (i < limit && (tokens[i]!.tags.has('Adverb') || tokens[i]!.tags.has('Particle')) && !isNominal(tokens[i]!) && !count(i)) i++;
+  if (i < limit && count(i)) return npStartingAt(ctx, i, limit);
   if (i >= limit) return null;
   if (/,/.test(gapBefore(ctx.doc, i))) return null;
   const t = tokens[i]!;
