@@ -137,7 +137,7 @@ export const NP_INNER_PREPOSITIONS: ReadonlySet<string> = words(['of for']);
 /** Adverbs that may follow a speaker but are not part of it ("Musk later added"). */
 export const SPEAKER_TRAILING_WORDS: ReadonlySet<string> = words([
   'later also then now today yesterday tonight recently previously earlier again once often frequently repeatedly',
-  'publicly privately separately simply still already',
+  'publicly privately separately simply still already long',
 ]);
 
 /** Adverbial openers that may sit between a cue and its clause ("said in a statement that", "told CNN on Monday"). */
@@ -244,4 +244,11 @@ export const REASON_FOR_CUES: ReadonlySet<string> = words([
   'criticized criticised', 'blamed', 'praised', 'attacked', 'slammed', 'condemned', 'faulted', 'lauded', 'hailed',
   'applauded', 'thanked', 'credited', 'blasted', 'rebuked', 'chided', 'scolded', 'mocked', 'ridiculed', 'denounced',
   'commended', 'censured', 'castigated', 'lambasted', 'chastised', 'derided', 'reprimanded', 'targeted', 'sued',
+]);
+
+/** Discourse asides set off by commas between a subject and its verb ("Murphy, though, said"). */
+export const DISCOURSE_ASIDES: ReadonlySet<string> = new Set([
+  'though', 'however', 'meanwhile', 'too', 'also', 'instead', 'therefore', 'moreover', 'furthermore', 'nonetheless',
+  'nevertheless', 'in turn', 'in contrast', 'by contrast', 'for example', 'for instance', 'in fact', 'indeed', 'again',
+  'likewise', 'similarly', 'in response', 'in particular', 'in a statement', 'in an interview', 'separately', 'later',
 ]);

@@ -104,3 +104,26 @@ describe('quotes: speakers that look like pronouns or run across names', () => {
     ]);
   });
 });
+
+/** Subjects the tagger makes hard to see before a plain "said". */
+const PLAIN_SAID: Row[] = [
+  ['a name the tagger calls an adjective', 'Jolly said he has worked with both parties.', [{ text: 'he has worked with both parties', speaker: 'Jolly', cue: 'said' }]],
+  ['a share of people', 'One in three said the party does not care and one in four said it was hostile.', [
+    { text: 'the party does not care', speaker: 'One in three', cue: 'said' },
+    { text: 'it was hostile', speaker: 'one in four', cue: 'said' },
+  ]],
+  ['those surveyed', 'Again, those surveyed said Trump was best able to handle the issue.', [{ text: 'Trump was best able to handle the issue', speaker: 'those surveyed', cue: 'said' }]],
+  ['a discourse aside between subject and verb', 'Murphy, though, said he is with Clinton.', [{ text: 'he is with Clinton', speaker: 'Murphy', cue: 'said' }]],
+  ['an -ed adjective inside an apposition', 'Grant Young, another unaligned Republican strategist, said there are advantages for Cruz.', [
+    { text: 'there are advantages for Cruz', speaker: 'Grant Young, another unaligned Republican strategist', cue: 'said' },
+  ]],
+  ['"has long said"', 'Cruz has long said that he qualifies as a natural-born citizen.', [{ text: 'that he qualifies as a natural-born citizen', speaker: 'Cruz', cue: 'said' }]],
+  ['a question after the cue', 'Lawmakers have not said when they would take up the bill.', [{ text: 'when they would take up the bill', speaker: 'Lawmakers', cue: 'said' }]],
+  ['a hyphenated first word of the clause', 'Eskelsen Garcia said down-ballot races can unite teachers.', [{ text: 'down-ballot races can unite teachers', speaker: 'Eskelsen Garcia', cue: 'said' }]],
+  ['an apposition with a finite verb is still no subject', 'The plan, which voters rejected, passed, officials said.', [{ text: 'The plan, which voters rejected, passed', speaker: 'officials', cue: 'said' }]],
+  ['a share with no cue attributes nothing', 'One in three voters stayed home on Tuesday.', []],
+];
+
+describe('quotes: plain "said" with subjects the tagger hides', () => {
+  it.each(PLAIN_SAID)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
+});

@@ -13,6 +13,7 @@ import {
   SPEECH_VERBS,
   NP_INNER_PREPOSITIONS,
   SPEAKER_TRAILING_WORDS,
+  DISCOURSE_ASIDES,
 } from '../../lexicon/cues.js';
 
 /** Longest speaker noun phrase, in tokens ("Secretary of State John F. Kerry's chief spokesman"). */
@@ -115,6 +116,8 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
     return np ? sp(doc, np.start, tokens[k]!.end + gap.indexOf(')') + 1) : null;
   }
   if (breaksPhrase(gap, tokens[k]!)) return null;
+  const surveyed = surveyedGroup(doc, s, k);
+  if (surveyed) return surveyed;
   const np = nounPhraseEndingAt(doc, s, k);
   if (np || !/^(and|but)$/.test(tokens[k]!.normal)) return np;
   // "Musk shared the post and added", "I laughed and said": the subject of the verb coordinated with the cue
@@ -130,10 +133,28 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
   return null;
 }
 
+/** Participles that close a group of people asked ("those surveyed said", "voters polled said"). */
+const GROUP_PARTICIPLES: ReadonlySet<string> = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked', 'contacted', 'sampled']);
+
+/** "those surveyed", "the voters polled": a group closed by a participle of asking, as the subject before a verb. */
+function surveyedGroup(doc: Document, s: Sentence, k: number): Span | null {
+  const { tokens } = doc;
+  const tok = tokens[k]!;
+  if (!GROUP_PARTICIPLES.has(tok.normal) || k <= s.tokenStart || breaksPhrase(gapBetween(doc, tokens[k - 1]!, tok), tokens[k - 1]!)) return null;
+  const prev = tokens[k - 1]!;
+  if (prev.normal === 'those') return sp(doc, prev.start, tok.end);
+  if (!prev.tags.has('Noun') || prev.tags.has('Pronoun') || !/s$/.test(prev.normal)) return null;
+  const np = nounPhraseEndingAt(doc, s, k - 1);
+  return np ? sp(doc, np.start, tok.end) : null;
+}
+
+/** Forms of "have", "be" and "do" that, right before a verb, are its auxiliaries whatever the tagger said ("Cruz has long said"). */
+const AUXILIARY_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'does', 'did', 'do']);
+
 /** Back from token `k` over auxiliaries, adverbs and trailing words that sit between a subject and its verb. */
 function skipVerbModifiers(doc: Document, s: Sentence, k: number): number {
   const { tokens } = doc;
-  while (k >= s.tokenStart && (isVerbModifier(tokens[k]!) || SPEAKER_TRAILING_WORDS.has(tokens[k]!.normal)) && !breaksPhrase(gapBetween(doc, tokens[k]!, tokens[k + 1]!), tokens[k]!)) k--;
+  while (k >= s.tokenStart && (isVerbModifier(tokens[k]!) || AUXILIARY_FORMS.has(tokens[k]!.normal) || SPEAKER_TRAILING_WORDS.has(tokens[k]!.normal)) && !breaksPhrase(gapBetween(doc, tokens[k]!, tokens[k + 1]!), tokens[k]!)) k--;
   return k;
 }
 
@@ -232,6 +253,8 @@ function joinsPhrase(doc: Document, s: Sentence, j: number): boolean {
   if (breaksPhrase(gapBetween(doc, before, word), before)) return false;
   // "Co-operation" is two tokens: the second part counts as capitalised
   const capital = (t: Token) => /^\p{Lu}/u.test(t.text) || (t.index > 0 && gapBetween(doc, tokens[t.index - 1]!, t) === '-' && /^\p{Lu}/u.test(tokens[t.index - 1]!.text));
+  // "one in three", "six in 10": a share
+  if (word.normal === 'in' && before.tags.has('Value') && after.tags.has('Value')) return true;
   if (NAME_CONNECTORS.has(word.normal)) return capital(before) && capital(after) && j - 1 > s.tokenStart;
   if (!MEMBERSHIP_PREPOSITIONS.has(word.normal)) return false;
   const noun = before.tags.has('Noun') && !before.tags.has('Pronoun') && !isVerb(before) && !isTimeWord(before);
@@ -261,6 +284,8 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
   if (open <= s.tokenStart || !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) return null;
   // "Roe, wearing a blue tie, said": a participial phrase, not part of the speaker
   const opener = tokens[open]!;
+  // "Murphy, though, said", "The firm, for its part, said": a discourse aside, the subject stands before it
+  if (isDiscourseAside(doc, open, commaBefore)) return nounPhraseEndingAt(doc, s, open - 1);
   const participle = opener.tags.has('Gerund') || (opener.tags.has('Verb') && (opener.normal.endsWith('ing') || opener.tags.has('Participle') || opener.tags.has('PastTense')));
   // "Jane Roe, dressed in a gray suit, said", "X, angry at the ruling, said": an adjectival aside too
   const adjectival = opener.tags.has('Adjective') && !!tokens[open + 1]?.tags.has('Preposition');
@@ -270,7 +295,7 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
   for (let t = open; t <= commaBefore; t++) {
     const tok = tokens[t]!;
     if (isRelativePronoun(tok.text)) relative = true;
-    else if (isFiniteVerb(tok) && !relative) return null;
+    else if (isFiniteVerb(tok) && !relative && !isParticipialAdjective(doc, t, open)) return null;
   }
   // "Roe, 61, who has led the panel …, told": an age between commas belongs to the name before it
   if (open - 2 >= s.tokenStart && tokens[open - 1]!.tags.has('Value') && /,/.test(gapBetween(doc, tokens[open - 2]!, tokens[open - 1]!))) {
@@ -286,10 +311,28 @@ function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Spa
   return sp(doc, head.start, tokens[commaBefore]!.end);
 }
 
+/** "another unaligned strategist", "a retired general": an -ed form between a determiner or modifier and its noun. */
+function isParticipialAdjective(doc: Document, t: number, from: number): boolean {
+  const { tokens } = doc;
+  const tok = tokens[t]!;
+  const prev = tokens[t - 1];
+  const next = tokens[t + 1];
+  if (t <= from || !prev || !next || !/ed$/.test(tok.normal) || !/^\s+$/.test(gapBetween(doc, prev, tok))) return false;
+  const modifier = prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective') || prev.tags.has('Adverb');
+  return modifier && !breaksPhrase(gapBetween(doc, tok, next), tok) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !next.tags.has('Determiner');
+}
+
+/** Whether the tokens [from, to] are one discourse aside ("though", "however", "for its part", "in turn"). */
+function isDiscourseAside(doc: Document, from: number, to: number): boolean {
+  const words = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to]!.end).toLowerCase();
+  return DISCOURSE_ASIDES.has(words) || /^for (his|her|their|its|our|my) part$/.test(words);
+}
+
 function hasNoun(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
-    if (t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun') || t.tags.has('Acronym') || /^\p{Lu}/u.test(t.text)) return true;
+    // a number heads a phrase too: "One in three said", "72 percent of Democrats said"
+    if (t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun') || t.tags.has('Acronym') || t.tags.has('Value') || /^\p{Lu}/u.test(t.text)) return true;
   }
   return false;
 }
@@ -354,6 +397,9 @@ export function isFiniteVerb(tok: Token): boolean {
   return tok.tags.has('PastTense') || /[^s]s$/.test(tok.normal);
 }
 
+/** Past forms of speech verbs that no adjective or number turns into a noun. */
+const PAST_SPEECH_FORMS: ReadonlySet<string> = new Set(['said', 'told']);
+
 /**
  * Whether `prev` makes the verb form `tok` after it a noun: a determiner ("the claim"), a
  * possessive ("his say"), a number before an -s form ("five states"; "five say" is a verb) or
@@ -377,6 +423,8 @@ export function isNounAfterDeterminer(doc: Document, s: Sentence, k: number): bo
   if (k <= s.tokenStart) return false;
   const prev = doc.tokens[k - 1]!;
   const tok = doc.tokens[k]!;
+  // "Jolly said", "Most told": these past forms are nouns only after a determiner or a possessive
+  if (PAST_SPEECH_FORMS.has(tok.normal) && !prev.tags.has('Determiner') && !prev.tags.has('Possessive')) return false;
   const gap = gapBetween(doc, prev, tok);
   return (gap === '-' || /^\s*$/.test(gap)) && makesNextNoun(s, prev, tok);
 }

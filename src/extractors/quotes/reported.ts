@@ -67,6 +67,9 @@ import {
 } from './phrases.js';
 import { isParticipleCue, isTitleLike, mainClauseSubject } from './direct.js';
 
+/** Words that open an embedded question ("have not said when they would act"). */
+const WH_WORDS: ReadonlySet<string> = new Set(['when', 'whether', 'if', 'how', 'why', 'where', 'what', 'who', 'which', 'whom']);
+
 /** Fewest words a reported clause has ("it would leave" has three). */
 const MIN_CONTENT_WORDS = 2;
 /** Tokens skipped after a cue before the clause starts ("told CNN's State of the Union on Sunday that"). */
@@ -596,7 +599,9 @@ function contentStart(doc: Document, s: Sentence, k: number, speech: boolean): n
   }
   if (j >= s.tokenEnd) return null;
   const next = tokens[j]!;
-  if (next.tags.has('Preposition') && next.normal !== 'that' && !(/^(about|around|nearly|almost|over|under|roughly)$/.test(next.normal) && tokens[j + 1]?.tags.has('Value'))) {
+  // "have not said when …", "down-ballot races": a question word or the first part of a compound is no preposition
+  const preposition = next.tags.has('Preposition') && !WH_WORDS.has(next.normal) && !(tokens[j + 1] && gapBetween(doc, next, tokens[j + 1]!) === '-');
+  if (preposition && next.normal !== 'that' && !(/^(about|around|nearly|almost|over|under|roughly)$/.test(next.normal) && tokens[j + 1]?.tags.has('Value'))) {
     // "called for …", "referred to …": the object after the particle is the content; a speech verb's is not,
     // but for its subject matter ("asked about …", "warned against …")
     if ((speech && !SUBJECT_MATTER.has(next.normal)) || j + 1 >= s.tokenEnd) return null;
@@ -660,7 +665,8 @@ function startsAttribution(doc: Document, from: number, to: number): boolean {
     const t = tokens[k]!;
     if (SPEECH_VERBS.has(t.normal) && isVerb(t)) return true;
     if (k === from && isAttributionVerb(t)) return true;
-    if (!isNounPhraseToken(t) && !isVerbModifier(t)) return false;
+    // "and one in four said": a share is one phrase
+    if (!isNounPhraseToken(t) && !isVerbModifier(t) && !(t.normal === 'in' && tokens[k - 1]?.tags.has('Value'))) return false;
   }
   return false;
 }
