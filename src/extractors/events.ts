@@ -83,6 +83,13 @@ const FORCE: ReadonlySet<PloverCategory> = new Set(['ASSAULT', 'COERCE']);
 /** Categories whose target may be the place where they happen ("rioted in Serbia"). */
 const PLACE_TARGETS: ReadonlySet<PloverCategory> = new Set(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE', 'CONCEDE', 'SANCTION', 'THREATEN', 'RETREAT']);
 const PRONOUN = /^(?:it|its|they|their|them|he|his|him|she|her|we|our|i)$/i;
+/** A phrase owned by a pronoun: "its forces", "their troops". */
+const POSSESSED = /^(?:its|their)\s+\S/i;
+/**
+ * Verbs whose subject undergoes the act their object names (events.noun.undergone): "faces charges",
+ * "drew criticism", "came under attack", "survived an assassination attempt".
+ */
+const UNDERGOING = new Set(['face', 'suffer', 'endure', 'undergo', 'draw', 'attract', 'come', 'survive', 'weather', 'escape', 'receive', 'get']);
 /** Pronouns that refer to one person. */
 const PERSONAL = /^(?:he|his|him|she|her)$/i;
 /** Reporting verbs: a noun after them opens the reported clause ("said the raid endangers …"), it is not their object. */
@@ -231,6 +238,11 @@ function governNouns(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
     if (!change && !light) continue;
     // "called the attack a violation": a named thing is no event the verb lends its subject to (labelSense)
     if (verbFrame && labelled(verbFrame)) continue;
+    // "faces charges", "suffered an attack": nounFrame made the subject the target (events.noun.undergone)
+    if (UNDERGOING.has(lemma) && !change) {
+      if (verbFrame) verbFrame.absorbed = true;
+      continue;
+    }
     // a phrase that already holds the noun ("hold talks") is the event as it stands
     if (verbFrame && verbFrame.entry.multiword && verbFrame.t.to > noun.t.from) continue;
     if (verbFrame) verbFrame.absorbed = true;
@@ -522,11 +534,13 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     const by = prepObjectsAfter(ctx, t.to - 1, end, authorPreps).find((p) => p.prep <= k + 3 && !verbBetween(ctx, t.to, p.prep));
     if (by) agents = args(ctx, by.np, index);
   }
+  let fromGovernor = false;
   if (!agents.length) {
     const governor = governingVerb(ctx, modStart);
     if (governor !== null && !isPassive(ctx, governor)) {
       const subject = subjectOf(ctx, verbGroupStart(ctx, governor), governor);
       if (subject) agents = args(ctx, subject, index);
+      fromGovernor = agents.length > 0;
     }
   }
   const preps = [...(t.entry.targetPreps ?? []), ...NOUN_TARGET_PREPS];
@@ -540,6 +554,15 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   if (governor !== null && weight(ctx, targets, index) < 1.5) {
     const held = heldBy(ctx, governor, modStart, index);
     if (held.length) targets = held;
+  }
+  // "the minister is facing criticism", "came under attack from rebels": the governor's subject undergoes the act
+  if (governor !== null && UNDERGOING.has(tokens[governor]!.lemma) && !isPassive(ctx, governor)) {
+    const subject = subjectOf(ctx, verbGroupStart(ctx, governor), governor);
+    const undergoer = subject ? args(ctx, subject, index) : [];
+    if (undergoer.length) {
+      targets = undergoer;
+      if (fromGovernor) agents = [];
+    }
   }
   const group = governor !== null ? verbGroupStart(ctx, governor) : t.from;
   const objectHead = first ? headWord(ctx, first.np) : null;
@@ -746,6 +769,11 @@ function crossesClause(ctx: ClauseContext, from: number, to: number): boolean {
  */
 function resolvePronouns(ctx: ClauseContext, f: Frame, index: ActorIndex, lastAgent: ActorRef | null) {
   f.agents = f.agents.map((a) => {
+    // "the army said its forces killed …": the forces are the army's; the phrase keeps its words, the actor is the owner's
+    if (!a.actor && POSSESSED.test(a.text)) {
+      const owner = matrixSubject(ctx, a.start, index);
+      return owner?.actor ? { ...a, actor: owner.actor } : a;
+    }
     if (a.actor || !PRONOUN.test(a.text)) return a;
     // "Afghan rebel leaders said they …": the antecedent phrase, with its actor, is the argument
     const antecedent = matrixSubject(ctx, a.start, index);

@@ -202,3 +202,34 @@ describe('events: "call" stops a strike only with "off"; naming one is a label',
     expect(on(run('The union called a general strike for Monday.'), 'general strike')[0]?.type).toBe('PROTEST');
   });
 });
+
+describe('events: the subject of "face", "suffer", "come under" undergoes the act (events.noun.undergone)', () => {
+  it.each([
+    // [text, trigger, agents, targets]
+    ['The convoy came under attack from rebels near Goma.', 'attack', ['rebels'], ['The convoy']],
+    ['Iran faces new sanctions from the European Union.', 'sanctions', ['the European Union'], ['Iran']],
+    ['Kenya received aid from Japan.', 'aid', ['Japan'], ['Kenya']],
+  ])('"%s"', (text, trigger, agents, targets) => {
+    const e = on(run(text), trigger)[0]!;
+    expect(texts(e.agents)).toEqual(agents);
+    expect(texts(e.targets)).toEqual(targets);
+  });
+  it.each([
+    ['The minister is facing growing criticism over his handling of the crisis.', 'criticism'],
+    ['The mayor faces charges of corruption.', 'charges'],
+  ])('no author named, no event with the undergoer as agent: "%s"', (text, trigger) => {
+    expect(on(run(text), trigger).filter((e) => e.agents.some((a) => /minister|mayor/i.test(a.text)))).toEqual([]);
+  });
+  it('a light verb still lends its subject ("held talks")', () => {
+    expect(texts(on(run('Kenya held three rounds of talks with Uganda.'), 'talks')[0]!.agents)).toEqual(['Kenya']);
+  });
+});
+
+describe('events: a phrase owned by a pronoun belongs to the speaker', () => {
+  it('"the army said its forces killed 12 militants"', () => {
+    const r = run('Pakistan\'s army said its forces killed 12 militants in a raid.');
+    const e = on(r, 'killed')[0]!;
+    expect(texts(e.agents)).toEqual(['its forces']);
+    expect(actorName(r, e.agents[0])).toMatch(/Pakistan/);
+  });
+});

@@ -293,7 +293,9 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
     const t = tokens[i]!;
     // compromise reads some plural nouns as verbs before an auxiliary ("military police have")
     const misread = i === j && t.tags.has('PresentTense') && i > s0 && isNominal(tokens[i - 1]!) && !tokens[i - 1]!.tags.has('Determiner');
-    const inner = i < j && i > s0 && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund')) && isModifier(tokens[i - 1]!) && isModifier(tokens[i + 1]!);
+    // (a possessive after it opens a new phrase: "the army said its forces", compromise tags "its" a noun)
+    const inner = i < j && i > s0 && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund')) && isModifier(tokens[i - 1]!) && isModifier(tokens[i + 1]!) &&
+      !tokens[i + 1]!.tags.has('Possessive');
     const ok = (isNominal(t) || misread || inner || verbModifier(ctx, i, j)) && !ctx.timeTokens.has(i);
     const connector = (t.normal === 'and' || t.normal === '&' || INNER_PREPS.has(t.normal) || SUBJECT_JOINERS.has(t.normal)) && i > s0 &&
       (isNominal(tokens[i - 1]!) || SUBJECT_JOINERS.has(tokens[i - 1]!.normal) || INNER_PREPS.has(tokens[i - 1]!.normal)) && i < j;
