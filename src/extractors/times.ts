@@ -214,14 +214,16 @@ function endsPeriod(spec: Spec, text: string): boolean {
 
 /**
  * A period that begins after publication ("a recovery by the first quarter of 1990"), or is not
- * over and told in the future ("the fourth quarter will be weak" in October): a forecast, not
+ * over and not told in the past ("the fourth quarter will be weak" in October): a forecast, not
  * the reporting period that "the year-ago period" and "the quarter" go on to mean.
  */
 function ahead(dct: string | null, value: string, tense: Tense): boolean {
   const interval = intervalOf(value);
   if (dct === null || interval === null) return false;
-  // a fiscal quarter may be reported before the calendar quarter of that name is over: only a future clause says it is ahead
-  return interval.start > dct || (interval.end > dct && tense === 'future');
+  // a fiscal quarter may be reported before the calendar quarter of that name is over, but then
+  // in the past tense ("fourth-quarter profit fell"); told in the present or future, an unfinished
+  // quarter is still ahead ("no estimate of the impact on fourth-quarter results")
+  return interval.start > dct || (interval.end > dct && tense !== 'past');
 }
 
 /** A quarter named outright ("the third quarter"), not one counted back from another ("the year-ago quarter", "the 1988 period"). */

@@ -163,10 +163,11 @@ export const AWARD_NOUNS: ReadonlySet<string> = new Set([
  * How a plan marker is read in a clause:
  * - `modal`: the word itself ("will resume Tuesday");
  * - `frame`: the word before "to" + verb ("planned to visit Monday", "was due to land Friday");
+ * - `object-frame`: a verb with an object before "to" + verb ("expect the slump to last into the fourth quarter");
  * - `schedule`: a participle that puts its own time ahead ("scheduled Thursday");
  * - `progressive`: a form of "be" before a verb in -ing ("was sending supplies on Monday").
  */
-export type PlanKind = 'modal' | 'frame' | 'schedule' | 'progressive';
+export type PlanKind = 'modal' | 'frame' | 'object-frame' | 'schedule' | 'progressive';
 
 /** Words that make the clause a plan, so a bare weekday in it is the coming one. */
 export interface PlanMarker {
@@ -188,6 +189,7 @@ export const PLAN_MARKERS: readonly PlanMarker[] = [
   { id: 'times.plan.intent', kind: 'frame', words: ['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'seek', 'seeks'] },
   { id: 'times.plan.schedule-to', kind: 'frame', words: ['expect', 'expects', 'expected', 'schedule', 'scheduled', 'set', 'due'] },
   { id: 'times.plan.commitment', kind: 'frame', words: ['agree', 'agrees', 'agreed', 'promised', 'pledged', 'vowed', 'threatened', 'prepared', 'preparing', 'ready'] },
+  { id: 'times.plan.expect-object-to', kind: 'object-frame', words: ['expect', 'expects', 'expected', 'expecting', 'want', 'wants', 'forecast', 'forecasts', 'need', 'needs'] },
   // "scheduled Thursday", "postponed until Tuesday", "slated for May"
   { id: 'times.plan.scheduled', kind: 'schedule', words: ['scheduled', 'rescheduled', 'slated', 'postponed', 'adjourned'] },
   // a progressive told of a day is an arrangement: "is meeting Tuesday", "were flying home Friday"

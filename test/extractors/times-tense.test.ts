@@ -51,3 +51,24 @@ describe('times rule: a plural read as a verb before a past verb is the subject'
     ['In the summer, the museum remains closed.', '2025-04-24', [['the summer', '2025-SU']]],
   ]);
 });
+
+describe('times rule: a verb of expectation with an object before "to" puts the infinitive ahead (times.plan.expect-object-to)', () => {
+  check([
+    ['Officials expect the ship to dock on Tuesday.', '2025-04-24', [['Tuesday', '2025-04-29']]],
+    ['Unions want the talks to resume Monday.', '2025-04-24', [['Monday', '2025-04-28']]],
+    // a verb that is no expectation leaves the infinitive to the clause's tense
+    ['Police told the crowd to leave on Tuesday.', '2025-04-24', [['Tuesday', '2025-04-22']]],
+    // too long an object: no frame
+    ['Officials expect that many of the stranded fishing crews will return home safely, and crews began to leave on Tuesday.', '2025-04-24', [['Tuesday', '2025-04-22']]],
+  ]);
+});
+
+describe('times rule: a word tagged as a verb after an article or possessive is a noun', () => {
+  check([
+    // "decline" is no present-tense verb: "reported" is the clause's verb
+    ['The grocer reported a 12% decline in the spring.', '2025-11-10', [['the spring', '2025-SP']]],
+    ['Officials noted its rise in the spring.', '2025-11-10', [['the spring', '2025-SP']]],
+    // a real present-tense verb still reads present
+    ['Officials say prices decline in the spring.', '2025-11-10', [['the spring', '2026-SP']]],
+  ]);
+});

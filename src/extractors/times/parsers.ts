@@ -218,6 +218,24 @@ const ORDINAL_CENTURY: ReadonlyMap<string, number> = new Map([['eighteenth', 18]
 // ---------- quarters and halves: the third quarter, third-quarter, the latest quarter, first half of 1990 ----------
 
 const QUARTER_QUALIFIERS = 'year-earlier|year-ago|year\\s+earlier|latest|current|recent|previous|past|same|comparable|fiscal|calendar|just-ended|just-completed|final|second|first';
+/** "… ended Sept. 30", "… ending June 30, 1990" right after "the quarter". */
+const QUARTER_END = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending)\\s+(?:on\\s+)?(${MONTH})\\s+\\d{1,2}(?![\\d])(?:,?\\s+(${YEAR}))?`, 'i');
+
+/**
+ * "the quarter ended Sept. 30": the calendar quarter that holds most of the three months up to
+ * that date, the one of the month before it (a fiscal quarter ended July 31 is mostly the second).
+ */
+function quarterEnded(after: string): { n: number; year: number | null } | null {
+  const m = QUARTER_END.exec(after);
+  if (!m) return null;
+  const month = MONTH_NAMES.get(m[1]!.toLowerCase().replace(/\.$/, ''));
+  if (!month) return null;
+  const year = m[2] ? Number(m[2]) : null;
+  // the month before January is December of the year before
+  if (month === 1) return { n: 4, year: year === null ? null : year - 1 };
+  return { n: Math.floor((month - 2) / 3) + 1, year };
+}
+
 const QUARTER = parser(
   new RegExp(
     // a bare "quarter" or "half" is a fraction: something must come before it
@@ -256,7 +274,11 @@ const QUARTER = parser(
     }
     // "the third-quarter profit": the determiner belongs to the noun
     const skip = det && ordinal && m[0].includes(`${ordinal}-`) ? m[0].length - m[0].slice(det.length).trimStart().length : 0;
-    return { skip, spec: { kind: 'quarter', unit, n, year, yearOffset, offset } };
+    const ended = n === null && unit === 'quarter' && !ofYear && !possessive && !innerYear && !fiscalYear ? quarterEnded(after) : null;
+    if (ended) return { skip, spec: { kind: 'quarter', unit, n: null, year: null, yearOffset: null, offset: null, ended } };
+    // "the latest quarter", "this quarter's loss": the period the report is about, if one is in view
+    const reporting = n === null && (q === 'latest' || q === 'recent' || (d === 'this' && /^['’]s\b/.test(after)));
+    return { skip, spec: { kind: 'quarter', unit, n, year, yearOffset, offset, ...(reporting ? { reporting } : {}) } };
   },
 );
 

@@ -151,12 +151,22 @@ function weekendFor(dct: Date, tense: Tense): Date {
   return tense === 'past' ? addDays(dct, -(wd + 1)) : addDays(dct, 6 - wd);
 }
 
+/** Rule id: "the quarter ended Sept. 30" is the quarter of that end date. */
+const QUARTER_ENDED_RULE = 'times.quarter.ended';
+/** Rule id: "the latest quarter", "this quarter's" name the period in view. */
+const REPORTING_RULE = 'times.quarter.reporting';
+
 function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, ctx: Context): Resolved {
   const letter = spec.unit === 'quarter' ? 'Q' : 'H';
   const months = spec.unit === 'quarter' ? 3 : 6;
   const dct = dctDate(ctx);
   const recent = ctx.narrative.period && ctx.offset - ctx.narrative.periodEnd < PERIOD_REACH ? ctx.narrative.period : null;
   const recentSame = recent && recent.includes(`-${letter}`) ? recent : null;
+  // "the quarter ended July 31": the quarter in view if the text named one (fiscal names win), else the end date's
+  if (spec.ended && !recentSame) {
+    const { ended, ...named } = spec;
+    return { ...resolveQuarter({ ...named, n: ended.n, year: ended.year }, ctx), direction: QUARTER_ENDED_RULE };
+  }
   const dctYear = dct ? dct.getUTCFullYear() : null;
   let year: number | null = spec.year;
   if (year === null && spec.yearOffset !== null) {
@@ -172,6 +182,8 @@ function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, ctx: Context):
     }
     return { type: 'DATE', value: `${year ?? 'XXXX'}-${letter}${spec.n}`, anchored: spec.year === null, mod: null };
   }
+  // "the latest period" after "fourth-quarter earnings": the quarter the report is about, not the last one by the calendar
+  if (spec.reporting && recentSame && year === null) return { type: 'DATE', value: recentSame, anchored: true, mod: null, direction: REPORTING_RULE };
   if (spec.offset !== null && dct) {
     const d = shiftDate(dct, spec.unit, spec.offset);
     return { type: 'DATE', value: formatAt(d, spec.unit), anchored: true, mod: null };

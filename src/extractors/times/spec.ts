@@ -18,7 +18,9 @@ export type Spec =
   /** a calendar unit some steps from an anchor: "last week" (week, -1), "two years ago" (year, -2), "the next day" */
   | { kind: 'shift'; unit: CalendarUnit; offset: number; anchor: AnchorKind; part?: PartOfDay; mod?: string; counted?: boolean; time?: string }
   /** a quarter or half: "the third quarter" (q 3), "the quarter" (q null), "last year's fourth quarter" (yearOffset -1) */
-  | { kind: 'quarter'; unit: 'quarter' | 'half'; n: number | null; year: number | null; yearOffset: number | null; offset: number | null }
+  /** (reporting: "the latest quarter", "this quarter's loss", the period in view if there is one) */
+  /** (ended: "the quarter ended July 31", the calendar quarter its end date gives when none is in view) */
+  | { kind: 'quarter'; unit: 'quarter' | 'half'; n: number | null; year: number | null; yearOffset: number | null; offset: number | null; reporting?: boolean; ended?: { n: number; year: number | null } }
   /** "last summer", "the winter of 1994" (ahead: "before the summer", the coming one whatever the tense) */
   | { kind: 'season'; season: Season; year: number | null; offset: number | null; ahead?: boolean }
   /** a weekday: "Tuesday", "last Friday", "Saturday night" */

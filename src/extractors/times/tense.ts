@@ -26,6 +26,10 @@ function markersOf(kind: PlanKind): ReadonlyMap<string, string> {
 const WILL = markersOf('modal');
 /** Verbs whose infinitive complement lies ahead: "is to resume", "plans to visit", "expected to close". */
 const FUTURE_FRAMES = markersOf('frame');
+/** Verbs whose object's infinitive lies ahead: "expect the slump to last", "want talks to resume". */
+const OBJECT_FRAMES = markersOf('object-frame');
+/** How many words an object between such a verb and "to" may have ("expect the disappointing trend to continue"). */
+const MAX_OBJECT = 4;
 /** Participles that put their time ahead: "scheduled Thursday", "postponed until Tuesday", "slated for May". */
 const SCHEDULED = markersOf('schedule');
 /** Forms of "be" that make a progressive with a verb in -ing. */
@@ -150,6 +154,21 @@ function misreadForm(tokens: Token[], i: number, floor: number): Reading | null 
   return undefined;
 }
 
+/** Words that open a noun phrase: after one, a word the tagger took for a verb is a noun ("a 47% decline", "its rise"). */
+const NOUN_OPENERS = /^(?:a|an|the|its|their|his|her|our|my|your)$/;
+/** How many numbers or adjectives may stand between the opener and the noun ("a sharp 5% rise"). */
+const MAX_MODIFIERS = 2;
+
+/** "reported a 47% decline in fourth-quarter earnings": a verb-tagged word after an article or possessive is a noun. */
+function nounAfterOpener(tokens: Token[], i: number, floor: number): boolean {
+  for (let j = i - 1, n = 0; j >= floor && n <= MAX_MODIFIERS; j--, n++) {
+    const t = tokens[j]!;
+    if (NOUN_OPENERS.test(t.normal) || (t.tags.has('Possessive') && t.tags.has('Noun') && !t.tags.has('Pronoun'))) return true;
+    if (!(t.tags.has('Value') || t.tags.has('Adjective'))) return false;
+  }
+  return false;
+}
+
 /**
  * "Shares rose", "Prices fell": a plural the tagger took for a present-tense verb, right before a
  * past-tense verb, is the subject (but not "gets paid", "remains closed").
@@ -161,6 +180,21 @@ function subjectBeforePast(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !lowerCase(next)) return false;
   return (next.tags.has('Verb') && next.tags.has('PastTense')) || PAST_FORMS.has(next.normal);
+}
+
+/**
+ * "analysts expect the disappointing trend to continue": a verb of expectation, its object (at
+ * most MAX_OBJECT nouns, determiners, adjectives) and "to": the infinitive lies ahead. `last`
+ * is the object's last word. Null when no such verb: "to" then says nothing of the tense.
+ */
+function objectFrame(tokens: Token[], last: number, floor: number): Reading | null {
+  for (let j = last, n = 0; j >= floor && n <= MAX_OBJECT; j--, n++) {
+    const t = tokens[j]!;
+    const plan = n > 0 ? OBJECT_FRAMES.get(t.normal) : undefined;
+    if (plan) return { tense: 'future', plan };
+    if (!(t.tags.has('Noun') || t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Pronoun'))) return null;
+  }
+  return null;
 }
 
 /** "were still searching the rubble": an -ing word the tagger took for a noun or adjective, after "be". */
@@ -179,6 +213,7 @@ export function tenseOf(tokens: Token[], i: number, floor: number): Reading | nu
   if (misread !== undefined) return misread;
   if (!t.tags.has('Verb') && !(t.tags.has('Pronoun') && BE_CLITIC.test(t.normal))) return untaggedProgressive(tokens, i, floor);
   if (subjectBeforePast(tokens, i)) return null;
+  if (!t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.tags.has('Modal') && nounAfterOpener(tokens, i, floor)) return null;
   // "trading in Paris": compromise tags a phrasal verb's particle as a verb
   if (t.tags.has('Particle') || PREPOSITIONS.test(t.normal)) return null;
   const will = WILL.get(t.normal);
@@ -202,7 +237,8 @@ export function tenseOf(tokens: Token[], i: number, floor: number): Reading | nu
   if (prev && prev.normal === 'to') {
     const frame = p - 1 >= floor ? tokens[p - 1] : undefined;
     const plan = frame ? FUTURE_FRAMES.get(frame.normal) : undefined;
-    if (!frame || !plan) return null;
+    if (!frame) return null;
+    if (!plan) return objectFrame(tokens, p - 1, floor);
     return SCHEDULED.has(frame.normal) && pastPerfect(tokens, p - 1, floor) ? { tense: 'past', plan: null } : { tense: 'future', plan };
   }
   // a progressive read from either end: the verb in -ing after "was", or "was" before it

@@ -1,0 +1,55 @@
+/**
+ * Table tests for reporting periods in earnings stories: "the latest quarter" and "this
+ * quarter's" name the quarter in view; "the quarter ended July 31" the calendar quarter of its
+ * end date when none is in view; an unfinished quarter told in the present is no reporting
+ * period. Sentences are invented.
+ */
+import { describe, it, expect } from 'vitest';
+import { createDocument } from '../../src/document.js';
+import { extractTimes } from '../../src/extractors/times.js';
+
+/** [text, publication date, expected times as [span text, value]] */
+type Row = [text: string, date: string, expected: Array<[string, string]>];
+
+function check(rows: Row[]) {
+  for (const [text, date, expected] of rows) {
+    it(`${text} (${date})`, () => {
+      const got = extractTimes(createDocument({ id: 't', source: 't', text, date })).map((t) => [t.text, t.value]);
+      expect(got).toEqual(expected);
+    });
+  }
+}
+
+describe('times rule: "the latest quarter", "this quarter\'s" name the quarter in view (times.quarter.reporting)', () => {
+  check([
+    ['The grocer posted a 12% drop in fourth-quarter profit. Sales in the latest period were $2 billion.', '2025-11-04', [['fourth-quarter', '2025-Q4'], ['the latest period', '2025-Q4']]],
+    ['The toy maker lost $3 million in the third quarter. This quarter\'s loss includes a charge.', '2025-11-04', [['the third quarter', '2025-Q3'], ['This quarter', '2025-Q3']]],
+    // no quarter in view: the last one by the calendar, and "this quarter" the current one
+    ['Sales in the latest quarter were flat.', '2025-11-04', [['the latest quarter', '2025-Q3']]],
+    ['Sales will rise this quarter.', '2025-11-04', [['this quarter', '2025-Q4']]],
+    ['The toy maker lost $3 million in the third quarter. Sales will rise this quarter.', '2025-11-04', [['the third quarter', '2025-Q3'], ['this quarter', '2025-Q4']]],
+  ]);
+});
+
+describe('times rule: "the quarter ended July 31" is the calendar quarter of its end date (times.quarter.ended)', () => {
+  check([
+    ['In the quarter ended July 31, the retailer had 5 million shares out.', '2025-10-30', [['the quarter', '2025-Q2'], ['July 31', '2025-07-31']]],
+    ['Revenue in the quarter ended Sept. 30 rose 4%.', '2025-10-30', [['the quarter', '2025-Q3'], ['Sept. 30', '2025-09-30']]],
+    ['Revenue in the quarter ending Jan. 31, 2026, fell.', '2026-03-02', [['the quarter', '2025-Q4'], ['Jan. 31, 2026', '2026-01-31']]],
+    // a quarter the text already named (a fiscal one) is the one meant
+    ['Net income for the fiscal first quarter rose. Sales in the quarter ended Sept. 30 were $9 million.', '2025-10-30', [['the fiscal first quarter', '2025-Q1'], ['the quarter', '2025-Q1'], ['Sept. 30', '2025-09-30']]],
+    // a named quarter keeps its name
+    ['Its fourth quarter ended June 30.', '2025-10-30', [['fourth quarter', '2025-Q4'], ['June 30', '2025-06-30']]],
+  ]);
+});
+
+describe('times rule: an unfinished quarter told in the present or future is no reporting period', () => {
+  check([
+    // the present clause's fourth quarter does not replace the third as the period in view
+    ['The insurer posted third-quarter profit of $1 billion. It has no estimate of the storm\'s impact on fourth-quarter results. In the latest quarter, its auto line lost $23 million.', '2025-10-30',
+      [['third-quarter', '2025-Q3'], ['fourth-quarter', '2025-Q4'], ['the latest quarter', '2025-Q3']]],
+    ['Analysts expect the slump to continue into the fourth quarter. The year-ago period was strong.', '2025-10-30', [['the fourth quarter', '2025-Q4'], ['The year-ago period', '2024-Q3']]],
+    // told in the past, a fiscal fourth quarter is reported and in view
+    ['The grocer reported a 12% decline in fourth-quarter earnings. The latest period included a charge.', '2025-11-04', [['fourth-quarter', '2025-Q4'], ['The latest period', '2025-Q4']]],
+  ]);
+});
