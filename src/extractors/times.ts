@@ -200,16 +200,19 @@ function advance(narrative: Narrative, r: Resolved, end: number, periodSetter: b
 
 /** "a year ago", "year-earlier": a point of comparison, not a time the narrative moves to. */
 function comparison(spec: Spec): boolean {
+  if (spec.kind === 'shift' && spec.comparison === true) return true;
   return spec.kind === 'shift' && spec.counted === true && spec.unit === 'year' && Math.abs(spec.offset) === 1;
 }
 
 /**
- * "the nine months", "the first six months": a report moving on to a stretch of several months
- * leaves the quarter it was at, so "a year earlier" and "the 1988 period" after it are no longer
- * that quarter's.
+ * "the nine months", "the first six months", "the year ended Aug. 31": a report moving on to a
+ * stretch of several months or its whole year leaves the quarter it was at, so "a year
+ * earlier" and "the 1988 period" after it are no longer that quarter's.
  */
 function endsPeriod(spec: Spec, text: string): boolean {
-  return spec.kind === 'duration' && spec.unit === 'month' && spec.amount !== null && spec.amount > 3 && spec.amount < 12 && /^the\b/i.test(text);
+  if (spec.kind !== 'duration' || spec.amount === null || !/^the\b/i.test(text)) return false;
+  if (spec.unit === 'year') return spec.amount === 1;
+  return spec.unit === 'month' && spec.amount > 3 && spec.amount <= 12;
 }
 
 /**

@@ -53,3 +53,16 @@ describe('times rule: an unfinished quarter told in the present or future is no 
     ['The grocer reported a 12% decline in fourth-quarter earnings. The latest period included a charge.', '2025-11-04', [['fourth-quarter', '2025-Q4'], ['The latest period', '2025-Q4']]],
   ]);
 });
+
+describe('times rule: a figure of "last year" in a report on a quarter is that quarter a year back (times.shift.last-year-figure)', () => {
+  check([
+    ['The bank earned $40 million in the third quarter, compared with $33 million last year.', '2025-10-30', [['the third quarter', '2025-Q3'], ['last year', '2024-Q3']]],
+    ['The grocer reported lower fourth-quarter profit. Sales were $1.7 billion, up from last year\'s $1.5 billion.', '2025-11-04', [['fourth-quarter', '2025-Q4'], ['last year', '2024-Q4']]],
+    // no quarter in view, or no figure before it: last year
+    ['Sales were $9 million, compared with $8 million last year.', '2025-10-30', [['last year', '2024']]],
+    ['The bank earned $40 million in the third quarter. It opened ten branches last year.', '2025-10-30', [['the third quarter', '2025-Q3'], ['last year', '2024']]],
+    // the report moved on to the whole year: the quarter is no longer in view
+    ['The bank earned $40 million in the third quarter. For the year ended Aug. 31, it earned $2 million, down from $9 million last year.', '2025-10-30',
+      [['the third quarter', '2025-Q3'], ['the year', 'P1Y'], ['Aug. 31', '2025-08-31'], ['last year', '2024']]],
+  ]);
+});

@@ -550,6 +550,17 @@ const UNIT_PARSER = parser(
   },
 );
 
+/** A figure right before the time ("earnings of $33 million last year", "from 4 cents a share last year"). */
+const FIGURE_BEFORE = /(?:\d|%|\b(?:million|billion|trillion|cents?|dollars?|share|percent))\s*,?\s+$/i;
+
+/**
+ * "compared with $33 million last year", "last year's $1.55 billion": a figure set against one
+ * of last year, which in a report on a quarter is the same quarter a year before.
+ */
+function figureComparison(ctx: ParsingContext, start: number, end: number): boolean {
+  return FIGURE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || /^['’]s\s+(?:\$|\d)/.test(ctx.text.slice(end, end + 5));
+}
+
 /** What a unit phrase means: an amount ("two years"), a shift ("last week", "two days ago"), a rate ("$5 a year"). */
 function unitExpression(ctx: ParsingContext, m: RegExpMatchArray): Found | null {
   const [whole, prep, det, relWord, amountText, , unitWord, , tail] = m;
@@ -615,6 +626,9 @@ function unitExpression(ctx: ParsingContext, m: RegExpMatchArray): Found | null 
     }
     if (rel === 'next' && det) return core({ kind: 'shift', unit, offset: 1, anchor: 'narrative' });
     if (dir === undefined) return null;
+    if (unit === 'year' && dir === -1 && !det && figureComparison(ctx, m.index!, m.index! + whole!.length)) {
+      return core({ kind: 'shift', unit, offset: -1, anchor: 'dct', comparison: true });
+    }
     return core({ kind: 'shift', unit, offset: dir, anchor: 'dct' });
   }
   if (det && (plural || unit !== 'weekend')) {

@@ -94,6 +94,8 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Res
     const same = recentPeriod ?? (recentValue && /^\d{4}-\d{2}(?:-\d{2})?$/.test(recentValue) ? recentValue : null);
     if (same) return { type, value: yearShifted(same, spec.offset), anchored: true, mod };
   }
+  // "compared with $33 million last year" in a report on a quarter: that quarter a year before
+  if (spec.comparison && recentPeriod) return { type, value: yearShifted(recentPeriod, spec.offset), anchored: true, mod, direction: LAST_YEAR_FIGURE_RULE };
   if (spec.time) {
     const day = recentValue && /^\d{4}-\d{2}-\d{2}/.test(recentValue) ? ctx.narrative.date : dctDate(ctx);
     return { type: 'TIME', value: `${day ? isoDay(day) : 'XXXX-XX-XX'}T${spec.time}`, anchored: true, mod };
@@ -110,6 +112,9 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Res
   const date = shiftDate(base, spec.unit, spec.offset);
   return { type, value: formatAt(date, spec.unit, spec.part), anchored: true, mod };
 }
+
+/** Rule id: a figure of "last year" set against one of the quarter in view is that quarter's a year before. */
+const LAST_YEAR_FIGURE_RULE = 'times.shift.last-year-figure';
 
 /** Units finer than a year, which a year alone cannot anchor. */
 const FINER_THAN_YEAR: ReadonlySet<CalendarUnit> = new Set(['day', 'week', 'weekend', 'month']);

@@ -16,7 +16,8 @@ export type Spec =
   /** fully known from the text: "1990", "PRESENT_REF", "P3M", "XXXX-WXX-4", "199" */
   | { kind: 'literal'; type: TimexType; value: string; mod?: string }
   /** a calendar unit some steps from an anchor: "last week" (week, -1), "two years ago" (year, -2), "the next day" */
-  | { kind: 'shift'; unit: CalendarUnit; offset: number; anchor: AnchorKind; part?: PartOfDay; mod?: string; counted?: boolean; time?: string }
+  /** (comparison: "from $3 million last year", a figure's year-ago point, the same quarter a year back if one is in view) */
+  | { kind: 'shift'; unit: CalendarUnit; offset: number; anchor: AnchorKind; part?: PartOfDay; mod?: string; counted?: boolean; time?: string; comparison?: boolean }
   /** a quarter or half: "the third quarter" (q 3), "the quarter" (q null), "last year's fourth quarter" (yearOffset -1) */
   /** (reporting: "the latest quarter", "this quarter's loss", the period in view if there is one) */
   /** (ended: "the quarter ended July 31", the calendar quarter its end date gives when none is in view) */
