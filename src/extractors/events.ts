@@ -380,7 +380,11 @@ function labelAfter(ctx: ClauseContext, k: number, end: number): { object: Range
     const opensQuote = /["“]/.test(gap) && j > objectFrom;
     const indefinite = /^(?:a|an)$/.test(t.normal) && j > objectFrom;
     const predicate = t.tags.has('Adjective') && !t.tags.has('Noun') && sawHead && !(tokens[j + 1]?.tags.has('Noun') && j + 1 < end);
-    if (sawHead && (opensQuote || indefinite || predicate)) {
+    // "calling it rigged": a participle with no object of its own is a predicate too
+    const nextTok = j + 1 < end ? tokens[j + 1] : undefined;
+    const participle = sawHead && (t.tags.has('PastTense') || t.tags.has('Participle')) && !t.tags.has('Auxiliary') &&
+      (!nextTok || !(nextTok.tags.has('Determiner') || nextTok.tags.has('Noun') || nextTok.tags.has('Pronoun') || nextTok.tags.has('Value')));
+    if (sawHead && (opensQuote || indefinite || predicate || participle)) {
       let to = j + 1;
       while (to < end && to < j + 8 && !/["”]/.test(gapBefore(ctx.doc, to)) && !/[,;:]/.test(gapBefore(ctx.doc, to))) to++;
       return { object: { from: objectFrom, to: j }, label: { from: j, to } };

@@ -359,6 +359,7 @@ export const NEGATIVE_LABELS: ReadonlySet<string> = new Set([
   'invasion', 'occupation', 'crime', 'crimes', 'genocide', 'massacre', 'war', 'coup', 'hoax', 'scam', 'lawless', 'rogue',
   'puppet', 'dictator', 'tyrant', 'thug', 'thugs', 'bully', 'extremist', 'extremists', 'fascist', 'distortion', 'untrue',
   'irrational', 'unprovoked', 'unjustified', 'unwarranted', 'interference', 'meddling', 'blackmail', 'piracy', 'theft',
+  'rigged', 'stolen', 'flawed', 'corrupt', 'politically motivated', 'motivated', 'bogus', 'sabotage',
 ]);
 
 /**
@@ -1488,6 +1489,11 @@ const COERCE: readonly Spec[] = [
   ['harass', 'v', 'restrict', [], W],
   ['coerce', 'v', 'restrict', []],
   ['crack down', 'v', 'restrict', ['on']],
+  // breaking up a gathering by force (CAMEO 175 repression; "the fog dispersed" has no party and stays out)
+  ['disperse', 'v', 'restrict', [], { weak: true, requireNear: ['protester', 'protesters', 'demonstrator', 'demonstrators', 'crowd', 'crowds', 'rally', 'protest', 'march', 'marcher', 'marchers', 'gathering', 'mob', 'supporters', 'students', 'sit-in'] }],
+  ['deface', 'v', 'seize', [], { weak: true, note: 'damaging property (CAMEO 171), sites and monuments' }],
+  ['vandalise', 'v', 'seize', [], W],
+  ['vandalize', 'v', 'seize', [], W],
   ['clamp down', 'v', 'restrict', ['on']],
   ['blockade', 'v', 'restrict', [], { weak: true, note: 'CAMEO 191 impose blockade → COERCE restrict; protesters blocking roads is PROTEST obstruct ("block road")' }],
   ['blockade', 'n', 'restrict', ['of', 'on'], W],

@@ -233,3 +233,41 @@ describe('events: a phrase owned by a pronoun belongs to the speaker', () => {
     expect(actorName(r, e.agents[0])).toMatch(/Pakistan/);
   });
 });
+
+describe('events: participles inside the subject (clause.subject.reduced-relative)', () => {
+  it.each([
+    // [text, trigger, agents]
+    ['Muslim hackers angered by the publication of cartoons have defaced 3,000 Danish websites.', 'defaced', ['Muslim hackers']],
+    ['Troops backed by tanks stormed the town.', 'stormed', ['Troops']],
+    // "affiliated with" names the side the workers belong to: the phrase stays whole
+    ['Some 500 workers affiliated with the Metalworkers Union stopped work on Monday.', 'stopped work', ['the Metalworkers Union']],
+  ])('"%s"', (text, trigger, agents) => {
+    expect(texts(on(run(text), trigger)[0]!.agents)).toEqual(agents);
+  });
+  it('the participle in the subject is no event of its own', () => {
+    expect(on(run('Troops backed by tanks stormed the town.'), 'backed')).toEqual([]);
+  });
+  it('a passive "backed by" stays an event', () => {
+    expect(on(run('The plan was backed by Germany.'), 'backed')[0]?.type).toBe('SUPPORT');
+  });
+});
+
+describe('events: breaking up gatherings and damaging property are COERCE', () => {
+  it.each([
+    ['Police used water cannon to disperse demonstrators outside parliament.', 'disperse'],
+    ['Riot police dispersed the crowd with tear gas.', 'dispersed'],
+    ['Hackers defaced 3,000 Danish websites.', 'defaced'],
+  ])('"%s"', (text, trigger) => {
+    expect(on(run(text), trigger)[0]?.type).toBe('COERCE');
+  });
+  it.each([
+    ['The fog dispersed by noon.', 'dispersed'],
+    ['The seeds are dispersed by the wind.', 'dispersed'],
+  ])('no party, no event: "%s"', (text, trigger) => {
+    expect(on(run(text), trigger)).toEqual([]);
+  });
+  it('"calling it rigged" is disapproval', () => {
+    const e = on(run('The opposition boycotted the vote, calling it rigged.'), 'calling')[0];
+    expect(e?.type).toBe('ACCUSE');
+  });
+});

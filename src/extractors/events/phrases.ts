@@ -258,7 +258,25 @@ export function subjectBefore(ctx: ClauseContext, g: number): Range | null {
       if (head) return NONRESTRICTIVE.has(tokens[open]!.normal) ? head : { from: head.from, to: j + 1 };
     }
   }
-  return npEndingAt(ctx, j);
+  const np = npEndingAt(ctx, j);
+  return np ? reducedRelativeHead(ctx, np) ?? np : null;
+}
+
+/**
+ * "Muslim hackers angered by the cartoons have defaced …", "troops backed by tanks stormed …": the
+ * phrase before the verb is the agent of a participle modifying the subject; the subject is the
+ * noun phrase before that participle (the rule clause.subject.reduced-relative).
+ */
+function reducedRelativeHead(ctx: ClauseContext, np: Range): Range | null {
+  const { tokens } = ctx.doc;
+  const prep = np.from - 1;
+  const participle = prep - 1;
+  // (not "with": "workers affiliated with the union" name the union as their side)
+  if (participle <= ctx.s.tokenStart || !/^(?:by|over|at)$/.test(tokens[prep]!.normal)) return null;
+  const t = tokens[participle]!;
+  if (!(t.tags.has('PastTense') || t.tags.has('Participle')) || t.tags.has('Auxiliary') || /[,;:]/.test(gapBefore(ctx.doc, participle))) return null;
+  const head = npEndingAt(ctx, participle - 1);
+  return head && tokens[head.to - 1]!.tags.has('Noun') && !tokens[head.to - 1]!.tags.has('Pronoun') ? head : null;
 }
 
 function skippable(ctx: ClauseContext, j: number): boolean {

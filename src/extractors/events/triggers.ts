@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../document.js';
 import { findTrigger, matchMultiword, MULTIWORD_TRIGGERS, type TriggerEntry } from '../../lexicon/plover.js';
-import { gapBefore, isNominal, type ClauseContext } from './phrases.js';
+import { gapBefore, isNominal, npStartingAt, type ClauseContext } from './phrases.js';
 
 export interface Trigger {
   entry: TriggerEntry;
@@ -357,6 +357,13 @@ export function reducedRelative(ctx: ClauseContext, k: number): boolean {
   for (let j = ctx.s.tokenStart; j < k - 1; j++) {
     const t = tokens[j]!;
     if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund')) return true;
+  }
+  // "Troops backed by tanks stormed the town": the clause's own verb follows the "by" phrase
+  if (next.normal === 'by') {
+    const agent = npStartingAt(ctx, k + 2, ctx.s.tokenEnd);
+    const verb = agent ? tokens[agent.to] : undefined;
+    if (verb && agent!.to < ctx.s.tokenEnd && !/,/.test(gapBefore(ctx.doc, agent!.to)) && verb.tags.has('Verb') && !verb.tags.has('Noun') &&
+      (verb.tags.has('PastTense') || verb.tags.has('Auxiliary') || verb.tags.has('Modal'))) return true;
   }
   return false;
 }
