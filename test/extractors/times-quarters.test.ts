@@ -66,3 +66,14 @@ describe('times rule: a figure of "last year" in a report on a quarter is that q
       [['the third quarter', '2025-Q3'], ['the year', 'P1Y'], ['Aug. 31', '2025-08-31'], ['last year', '2024']]],
   ]);
 });
+
+describe('times rule: "the quarter a year ago", "the corresponding period last year" are one time, the quarter in view a year back', () => {
+  check([
+    ['The firm lost $8 million in the third quarter, against a profit for the corresponding period last year.', '2025-11-01', [['the third quarter', '2025-Q3'], ['the corresponding period last year', '2024-Q3']]],
+    ['The bank earned $50 million in the third quarter. For the quarter a year ago, it earned $1 million.', '2025-11-01', [['the third quarter', '2025-Q3'], ['the quarter a year ago', '2024-Q3']]],
+    ['The mill lost money in the second quarter; sales in the same period a year earlier were higher.', '2025-08-01', [['the second quarter', '2025-Q2'], ['the same period a year earlier', '2024-Q2']]],
+    // a named quarter keeps "a year ago" apart; "period" alone is no time
+    ['Sales in the third quarter a year ago were weak.', '2025-11-01', [['the third quarter', '2025-Q3'], ['a year ago', '2024-Q3']]],
+    ['The period a year ago was calm.', '2025-11-01', [['a year ago', '2024']]],
+  ]);
+});

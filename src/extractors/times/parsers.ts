@@ -217,7 +217,10 @@ const ORDINAL_CENTURY: ReadonlyMap<string, number> = new Map([['eighteenth', 18]
 
 // ---------- quarters and halves: the third quarter, third-quarter, the latest quarter, first half of 1990 ----------
 
-const QUARTER_QUALIFIERS = 'year-earlier|year-ago|year\\s+earlier|latest|current|recent|previous|past|same|comparable|fiscal|calendar|just-ended|just-completed|final|second|first';
+const QUARTER_QUALIFIERS = 'year-earlier|year-ago|year\\s+earlier|latest|current|recent|previous|past|same|comparable|corresponding|fiscal|calendar|just-ended|just-completed|final|second|first';
+/** "… a year ago", "… last year" right after "the quarter" or "the same period". */
+const YEAR_BACK = /^\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)(?![\w-])/i;
+
 /** "… ended Sept. 30", "… ending June 30, 1990" right after "the quarter". */
 const QUARTER_END = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending)\\s+(?:on\\s+)?(${MONTH})\\s+\\d{1,2}(?![\\d])(?:,?\\s+(${YEAR}))?`, 'i');
 
@@ -251,7 +254,7 @@ const QUARTER = parser(
     const unit = word === 'half' ? 'half' : 'quarter';
     const q = qualifier?.toLowerCase().replace(/\s+/g, ' ');
     // "the year-earlier period", "the 1988 period": a reporting period, the quarter the text is about
-    if (word === 'period' && (ordinal || !det || !(innerYear || /year|same|comparable|latest/.test(q ?? '')))) return null;
+    if (word === 'period' && (ordinal || !det || !(innerYear || /year|same|comparable|corresponding|latest/.test(q ?? '')))) return null;
     const ordWord = ordinal?.toLowerCase() ?? (q === 'first' || q === 'second' || q === 'final' ? q : undefined);
     const max = unit === 'half' ? 2 : 4;
     let n: number | null = null;
@@ -276,6 +279,9 @@ const QUARTER = parser(
     const skip = det && ordinal && m[0].includes(`${ordinal}-`) ? m[0].length - m[0].slice(det.length).trimStart().length : 0;
     const ended = n === null && unit === 'quarter' && !ofYear && !possessive && !innerYear && !fiscalYear ? quarterEnded(after) : null;
     if (ended) return { skip, spec: { kind: 'quarter', unit, n: null, year: null, yearOffset: null, offset: null, ended } };
+    // "the quarter a year ago", "the corresponding period last year": the quarter in view, a year back
+    const back = n === null && year === null && yearOffset === null && d === 'the' ? YEAR_BACK.exec(after) : null;
+    if (back) return { skip, length: m[0].length + back[0].length, spec: { kind: 'quarter', unit, n, year, yearOffset: -1, offset } };
     // "the latest quarter", "this quarter's loss": the period the report is about, if one is in view
     const reporting = n === null && (q === 'latest' || q === 'recent' || (d === 'this' && /^['’]s\b/.test(after)));
     return { skip, spec: { kind: 'quarter', unit, n, year, yearOffset, offset, ...(reporting ? { reporting } : {}) } };
