@@ -137,7 +137,7 @@ export const NP_INNER_PREPOSITIONS: ReadonlySet<string> = words(['of for']);
 /** Adverbs that may follow a speaker but are not part of it ("Musk later added"). */
 export const SPEAKER_TRAILING_WORDS: ReadonlySet<string> = words([
   'later also then now today yesterday tonight recently previously earlier again once often frequently repeatedly',
-  'publicly privately separately simply still already long',
+  'publicly privately separately simply still already long here',
 ]);
 
 /** Adverbial openers that may sit between a cue and its clause ("said in a statement that", "told CNN on Monday"). */

@@ -127,3 +127,47 @@ const PLAIN_SAID: Row[] = [
 describe('quotes: plain "said" with subjects the tagger hides', () => {
   it.each(PLAIN_SAID)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
 });
+
+/** Subjects with several appositions, asides and parentheses before the cue; short answers after it. */
+const LONG_SUBJECTS: Row[] = [
+  ['two appositions, the second with a participle', 'Mike Shields, president of the Leadership Fund, a super PAC allied with House leaders, said donors were nervous.', [
+    { text: 'donors were nervous', speaker: 'Mike Shields, president of the Leadership Fund, a super PAC allied with House leaders', cue: 'said' },
+  ]],
+  ['a state code, then a compound adjective', 'Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama was overselling the campaign.', [
+    { text: 'Obama was overselling the campaign', speaker: 'Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate', cue: 'said' },
+  ]],
+  ['an apposition with "whose"', 'Hogan Gidley, a former party director, whose roots are in the church, said the base was angry.', [
+    { text: 'the base was angry', speaker: 'Hogan Gidley, a former party director, whose roots are in the church', cue: 'said' },
+  ]],
+  ['an age alone', 'Suu Kyi, 70, said it was too early to congratulate winners.', [{ text: 'it was too early to congratulate winners', speaker: 'Suu Kyi, 70', cue: 'said' }]],
+  ['a subordinate aside is skipped', 'Clinton, after the scandal broke in March, initially said that there was no classified material.', [
+    { text: 'that there was no classified material', speaker: 'Clinton', cue: 'said' },
+  ]],
+  ['an opening phrase is no head', 'In Iowa, the senator, a Republican, said the race was close.', [{ text: 'the race was close', speaker: 'the senator, a Republican', cue: 'said' }]],
+  ['a parenthesis then a comma', 'Sen. Jack Reed (D-R.I.), said after a lunch that he had not read the plan.', [{ text: 'that he had not read the plan', speaker: 'Sen. Jack Reed (D-R.I.)', cue: 'said' }]],
+  ['a quantifier', 'Many were worried about the economy; most said they were very worried.', [{ text: 'they were very worried', speaker: 'most', cue: 'said' }]],
+  ['"for weeks" after the cue', 'Cruz has said for weeks he is the only candidate who can win.', [{ text: 'he is the only candidate who can win', speaker: 'Cruz', cue: 'said' }]],
+  ['one-word answers', 'Asked about it, 72 percent of Democrats said yes while 48 percent said no.', [
+    { text: 'yes', speaker: '72 percent of Democrats', cue: 'said' },
+    { text: 'no', speaker: '48 percent', cue: 'said' },
+  ]],
+  ['a one-word object that is no answer stays out', 'He said nothing.', []],
+  ['a list of places before the verb is no apposition', 'Prices rose in Paris, London, Rome, officials said.', [{ text: 'Prices rose in Paris, London, Rome', speaker: 'officials', cue: 'said' }]],
+];
+
+describe('quotes: long subjects and short answers', () => {
+  it.each(LONG_SUBJECTS)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
+});
+
+describe('quotes: a title-case first line ending in a full stop is a headline', () => {
+  const cuesOf = (text: string) => {
+    const doc = createDocument({ id: 't', source: 't', text });
+    return analyzeQuotes(doc, extractActors(doc)).quotes.map((q) => `${q.speaker?.text ?? ''}|${q.cue?.text ?? ''}|${q.text}`);
+  };
+  it('"Trump Says He …." is attributed', () => {
+    expect(cuesOf('Trump Says He Never Pledged To Raise Taxes.\n\nThe story goes on here.')).toEqual(['Trump|Says|He Never Pledged To Raise Taxes']);
+  });
+  it('a first sentence in sentence case keeps "Says" a name word', () => {
+    expect(cuesOf('The Foreign Office Says unit was closed in June.\n\nThe story goes on here.')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  * a speaker, found on either side of a cue. Token tags come from the Document (never re-tagged).
  */
 import type { Document, Sentence, Token } from '../../document.js';
+import { tokenIndexAt } from '../../document.js';
 import type { Span } from '../../schema.js';
 import { isRelativePronoun } from '../../resolve/speakers.js';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations.js';
@@ -104,11 +105,11 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
   if (k < s.tokenStart) return null;
   // "X, a spokesman for Y, said": the subject is X, the apposition is part of the speaker span
   const gap = gapBetween(doc, tokens[k]!, tokens[k + 1]!);
-  if (/,/.test(gap)) return appositiveSubject(doc, s, k);
+  if (/,/.test(gap) && !/^\.?\)\s*,\s*$/.test(gap)) return appositiveSubject(doc, s, k);
   // "speakers at the service — including Muslims and Jews — said": the phrase before the dashes
   if (/^\s*[\u2014\u2013]\s*$|^\s+-\s+$/.test(gap)) return dashedSubject(doc, s, k);
-  // "John Q. Roe (R-Ore.) said": the name before the parenthesis, the parenthesis kept
-  if (/^\.?\)\s*$/.test(gap)) {
+  // "John Q. Roe (R-Ore.) said", "Sen. Jack Reed (D-R.I.), said": the name before the parenthesis, the parenthesis kept
+  if (/^\.?\)\s*,?\s*$/.test(gap)) {
     let open = k;
     while (open > s.tokenStart && k - open < 6 && !/\(/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) open--;
     if (open <= s.tokenStart || !/\(/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) return null;
@@ -275,49 +276,93 @@ function dashedSubject(doc: Document, s: Sentence, k: number): Span | null {
   return null;
 }
 
-/** "China, Pyongyang's only ally, said": from the clause start to the first comma. */
+/** Most comma-separated appositions between a subject's head and its verb ("Roe, 61, a senator, who …, said"). */
+const MAX_APPOSITION_CHUNKS = 4;
+
+/** Words that open a subordinate aside between a subject and its verb ("Clinton, after the scandal broke, said"). */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'because', 'once', 'unless', 'until', 'despite']);
+
+/** What a stretch between two commas before a verb is. */
+type Aside = 'skip' | 'apposition' | 'none';
+
+/**
+ * "China, Pyongyang's only ally, said", "Mike Shields, president of the fund, a super PAC allied with
+ * the leaders, said": the head before one or more appositions, with them. An aside that is no
+ * apposition ("Roe, wearing a blue tie, said", "Murphy, though, said") is skipped instead.
+ */
 function appositiveSubject(doc: Document, s: Sentence, commaBefore: number): Span | null {
   const { tokens } = doc;
-  let open = commaBefore;
-  // find the comma that opens the apposition
-  while (open > s.tokenStart && commaBefore - open < MAX_APPOSITION_TOKENS && !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) open--;
-  if (open <= s.tokenStart || !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) return null;
-  // "Roe, wearing a blue tie, said": a participial phrase, not part of the speaker
+  const open = chunkOpen(doc, s, commaBefore);
+  if (open < 0) return null;
+  const kind = asideKind(doc, s, open, commaBefore);
+  if (kind === 'none') return null;
+  if (kind === 'skip') return nounPhraseEndingAt(doc, s, open - 1);
+  // walk back over earlier appositions: each must be a whole noun phrase (or an age) between commas
+  let head = nounPhraseEndingAt(doc, s, open - 1);
+  for (let chunk = 1; head && chunk < MAX_APPOSITION_CHUNKS; chunk++) {
+    const first = tokenIndexAt(doc, head.start);
+    if (first <= s.tokenStart || !/^\s*,\s*$/.test(gapBetween(doc, tokens[first - 1]!, tokens[first]!))) break;
+    const earlier = nounPhraseEndingAt(doc, s, first - 1);
+    const earlierFirst = earlier ? tokenIndexAt(doc, earlier.start) : -1;
+    // "In Iowa, the senator, a Republican, said": an earlier phrase that does not fill its stretch is no head
+    const whole = earlierFirst === s.tokenStart || (earlierFirst > s.tokenStart && /,/.test(gapBetween(doc, tokens[earlierFirst - 1]!, tokens[earlierFirst]!)));
+    if (!earlier || !whole || !isHeadCandidate(doc, earlierFirst, first - 1)) break;
+    head = earlier;
+  }
+  return head ? sp(doc, head.start, tokens[commaBefore]!.end) : null;
+}
+
+/** The first token of the stretch that ends at `end` and starts after a comma, or -1. */
+function chunkOpen(doc: Document, s: Sentence, end: number): number {
+  const { tokens } = doc;
+  let open = end;
+  while (open > s.tokenStart && end - open < MAX_APPOSITION_TOKENS && !/,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) open--;
+  return open > s.tokenStart && /,/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!)) ? open : -1;
+}
+
+/** A phrase that can be the named head of appositions: a name, a title, a number (an age), never a time. */
+function isHeadCandidate(doc: Document, from: number, to: number): boolean {
+  for (let t = from; t <= to; t++) if (isTime(doc.tokens[t]!) && !doc.tokens[t]!.tags.has('Value')) return false;
+  return !doc.tokens[from]!.tags.has('Preposition');
+}
+
+/** Classifies the stretch [open, end] between a comma and the verb's comma. */
+function asideKind(doc: Document, s: Sentence, open: number, end: number): Aside {
+  const { tokens } = doc;
   const opener = tokens[open]!;
   // "Murphy, though, said", "The firm, for its part, said": a discourse aside, the subject stands before it
-  if (isDiscourseAside(doc, open, commaBefore)) return nounPhraseEndingAt(doc, s, open - 1);
+  if (isDiscourseAside(doc, open, end)) return 'skip';
+  // "Clinton, after the scandal broke, said": a subordinate aside
+  if (SUBORDINATE_OPENERS.has(opener.normal)) return 'skip';
+  // "Roe, wearing a blue tie, said": a participial phrase, not part of the speaker
   const participle = opener.tags.has('Gerund') || (opener.tags.has('Verb') && (opener.normal.endsWith('ing') || opener.tags.has('Participle') || opener.tags.has('PastTense')));
   // "Jane Roe, dressed in a gray suit, said", "X, angry at the ruling, said": an adjectival aside too
   const adjectival = opener.tags.has('Adjective') && !!tokens[open + 1]?.tags.has('Preposition');
-  if ((participle || adjectival) && !SPEECH_VERBS.has(opener.normal)) return nounPhraseEndingAt(doc, s, open - 1);
+  if ((participle || adjectival) && !SPEECH_VERBS.has(opener.normal)) return 'skip';
+  // "Lopez, at a briefing later on, said": a parenthetical phrase, not part of the speaker
+  if (opener.tags.has('Preposition') && !isRelativePronoun(opener.text)) return 'skip';
   // an apposition is a noun phrase, maybe with a relative clause: "a historian who attended the session"
   let relative = false;
-  for (let t = open; t <= commaBefore; t++) {
+  for (let t = open; t <= end; t++) {
     const tok = tokens[t]!;
-    if (isRelativePronoun(tok.text)) relative = true;
-    else if (isFiniteVerb(tok) && !relative && !isParticipialAdjective(doc, t, open)) return null;
+    if (isRelativePronoun(tok.text) || tok.normal === 'whose') relative = true;
+    else if (isFiniteVerb(tok) && !relative && !isParticipialAdjective(doc, t, open)) return 'none';
   }
-  // "Roe, 61, who has led the panel …, told": an age between commas belongs to the name before it
-  if (open - 2 >= s.tokenStart && tokens[open - 1]!.tags.has('Value') && /,/.test(gapBetween(doc, tokens[open - 2]!, tokens[open - 1]!))) {
-    const named = nounPhraseEndingAt(doc, s, open - 2);
-    if (named) return sp(doc, named.start, tokens[commaBefore]!.end);
-  }
-  const head = nounPhraseEndingAt(doc, s, open - 1);
-  if (!head) return null;
-  // "Lopez, at a briefing later on, said", "Carter, speaking to farmers, said": a parenthetical phrase, not part of the speaker
-  if (tokens[open]!.tags.has('Preposition') && !isRelativePronoun(tokens[open]!.text)) return head;
-  if (tokens[open]!.tags.has('Gerund') || (tokens[open]!.tags.has('Verb') && tokens[open]!.normal.endsWith('ing'))) return head;
-  if (!isNounPhraseToken(tokens[open]!) && !isRelativePronoun(tokens[open]!.text)) return null;
-  return sp(doc, head.start, tokens[commaBefore]!.end);
+  if (!isNounPhraseToken(opener) && !isRelativePronoun(opener.text) && opener.normal !== 'whose') return 'none';
+  return 'apposition';
 }
 
-/** "another unaligned strategist", "a retired general": an -ed form between a determiner or modifier and its noun. */
+/** "another unaligned strategist", "a long-shot candidate", "a PAC allied with …": a verb form inside a noun phrase. */
 function isParticipialAdjective(doc: Document, t: number, from: number): boolean {
   const { tokens } = doc;
   const tok = tokens[t]!;
   const prev = tokens[t - 1];
   const next = tokens[t + 1];
+  // "a long-shot candidate": the second part of a compound
+  if (t > from && prev && gapBetween(doc, prev, tok) === '-') return true;
   if (t <= from || !prev || !next || !/ed$/.test(tok.normal) || !/^\s+$/.test(gapBetween(doc, prev, tok))) return false;
+  // "a super PAC allied with the leaders", "a group funded by donors": a participle after its noun
+  if (prev.tags.has('Noun') && !prev.tags.has('Pronoun') && next.tags.has('Preposition')) return true;
   const modifier = prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Adjective') || prev.tags.has('Adverb');
   return modifier && !breaksPhrase(gapBetween(doc, tok, next), tok) && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !next.tags.has('Determiner');
 }
@@ -328,11 +373,14 @@ function isDiscourseAside(doc: Document, from: number, to: number): boolean {
   return DISCOURSE_ASIDES.has(words) || /^for (his|her|their|its|our|my) part$/.test(words);
 }
 
+/** Quantifiers that stand for a group of people ("most said", "many believe", "others argue"). */
+const QUANTIFIER_HEADS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both', 'half', 'others', 'none', 'each', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'majority', 'minority']);
+
 function hasNoun(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
-    // a number heads a phrase too: "One in three said", "72 percent of Democrats said"
-    if (t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun') || t.tags.has('Acronym') || t.tags.has('Value') || /^\p{Lu}/u.test(t.text)) return true;
+    // a number or a quantifier heads a phrase too: "One in three said", "most said", "many say"
+    if (QUANTIFIER_HEADS.has(t.normal) || t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun') || t.tags.has('Acronym') || t.tags.has('Value') || /^\p{Lu}/u.test(t.text)) return true;
   }
   return false;
 }
@@ -450,9 +498,30 @@ export function isBareVerbNoun(doc: Document, s: Sentence, k: number): boolean {
 export function isNameWord(doc: Document, s: Sentence, k: number): boolean {
   const tok = doc.tokens[k]!;
   if (k <= s.tokenStart || !/^\p{Lu}/u.test(tok.text) || !/\p{Ll}/u.test(tok.text)) return false;
-  if (doc.title && s.paragraph === 0) return false;
+  if (isHeadline(doc, s.paragraph)) return false;
   const prev = doc.tokens[k - 1]!;
   return /^\p{Lu}/u.test(prev.text) || prev.normal === 'of';
+}
+
+/** Longest headline line, in characters. */
+const MAX_HEADLINE_CHARS = 160;
+/** Share of longer words a title-case line capitalises. */
+const TITLE_CASE_SHARE = 0.7;
+
+/**
+ * The paragraph is the story's headline: the title the Document found, or a first line in title
+ * case that ends with a full stop ("Trump Says He Never Pledged To …." — some archives add one).
+ */
+export function isHeadline(doc: Document, paragraph: number): boolean {
+  if (paragraph !== 0) return false;
+  if (doc.title) return true;
+  const p = doc.paragraphs[0];
+  if (!p || doc.paragraphs.length < 2) return false;
+  const line = doc.text.slice(p.start, p.end);
+  if (line.length > MAX_HEADLINE_CHARS || /[\r\n]/.test(line)) return false;
+  const long = line.split(/\s+/).filter((w) => /^[\p{L}\u2018\u201c'"]\p{L}{3,}/u.test(w));
+  const capital = long.filter((w) => /^[\u2018\u201c'"]?\p{Lu}/u.test(w)).length;
+  return long.length >= 3 && capital >= long.length * TITLE_CASE_SHARE;
 }
 
 /** The writer's sentence goes on at `at` with lower-case words, a number or a parenthesis (“…” to drive up …). */

@@ -53,6 +53,8 @@ import {
   isDayWord,
   isNounAfterDeterminer,
   isFiniteVerb,
+  isHeadline,
+  isTimeWord,
   isNameWord,
   isNounPhraseToken,
   isVerb,
@@ -188,7 +190,7 @@ function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   if (isNameWord(doc, s, k)) return false;
   if (CLAUSE_ONLY_CUES.has(tok.normal) && !/^(that|:)$/.test(doc.tokens[k + 1]?.normal ?? '') && !/^\s*:/.test(doc.text.slice(tok.end, tok.end + 3))) return false;
   // a headline in title case: only plain speech verbs ("Roe Says …")
-  if (doc.title && s.paragraph === 0 && !HEADLINE_CUES.has(tok.normal)) return false;
+  if (isHeadline(doc, s.paragraph) && !HEADLINE_CUES.has(tok.normal)) return false;
   if (PHYSICAL_SENSE_CUES.has(tok.normal) && isPhysicalAct(doc, s, k)) return false;
   if (isAttributionVerb(tok)) return true;
   if (afterRelativeClause(doc, s, k) && isCueWord(tok) && !tok.normal.endsWith('ing')) return true;
@@ -300,8 +302,16 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
     // "Quinn, who wrote much of the bill, …": writing with a plain noun object in a relative clause is authorship, not a statement
     if (AUTHORSHIP_CUES.has(cue.normal) && isPlainObject(doc, start, end)) return null;
   }
-  if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
+  if (isOneWordAnswer(doc, s, start, speech)) end = tokens[start]!.end;
+  else if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
   return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, cue), 'quotes.reported.cue-clause', s.paragraph);
+}
+
+/** "72 percent said yes", "half said so": a one-word answer closing the clause after a speech verb. */
+function isOneWordAnswer(doc: Document, s: Sentence, start: number, speech: boolean): boolean {
+  const { tokens } = doc;
+  const next = tokens[start + 1];
+  return speech && /^(yes|no|so)$/.test(tokens[start]!.normal) && (start + 1 >= s.tokenEnd || !next || /[,;.]/.test(gapBetween(doc, tokens[start]!, next)) || /^(while|but|and|as|when)$/.test(next.normal));
 }
 
 /** No clause in [start, end): no "that", no infinitive, no finite verb ("much of the bill", "the report"). */
@@ -594,6 +604,11 @@ function contentStart(doc: Document, s: Sentence, k: number, speech: boolean): n
       j += tokens[j]!.tags.has('Date') ? 1 : 2;
       continue;
     }
+    // "has said for weeks (that) …": a span of time
+    if (j + 1 < stop && tokens[j]!.normal === 'for' && isTimeWord(tokens[j + 1]!)) {
+      j += 2;
+      continue;
+    }
     if (!(j < stop && ADVERBIAL_PREPOSITIONS.has(tokens[j]!.normal) && speech && tokens[j]!.normal !== 'to')) break;
     j = afterHearer(doc, j + 1, stop);
   }
@@ -787,7 +802,7 @@ export function embeddedQuote(
   const inner = text.slice(m.start, m.end);
   if (isNamingQuote(doc, m)) return null;
   // a headline's quoted words are the headline's, not a statement
-  if (doc.title && m.paragraph === 0) return null;
+  if (isHeadline(doc, m.paragraph)) return null;
   const last = tokenIndexAt(doc, m.open) - 1;
   // an attribution verb wins over a nearer verb of another kind ("lauded X for helping develop "…"")
   const candidates: number[] = [];
