@@ -90,6 +90,8 @@ const POSSESSED = /^(?:its|their)\s+\S/i;
  * "drew criticism", "came under attack", "survived an assassination attempt".
  */
 const UNDERGOING = new Set(['face', 'suffer', 'endure', 'undergo', 'draw', 'attract', 'come', 'survive', 'weather', 'escape', 'receive', 'get']);
+/** Categories of harm done to someone: a person named before the noun is its victim (events.noun.victim-modifier). */
+const HARMING: ReadonlySet<PloverCategory> = new Set(['ASSAULT', 'COERCE']);
 /** Pronouns that refer to one person. */
 const PERSONAL = /^(?:he|his|him|she|her)$/i;
 /** Reporting verbs: a noun after them opens the reported clause ("said the raid endangers …"), it is not their object. */
@@ -292,7 +294,8 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   if (passive) {
     const by = prepObjectAfter(ctx, last, end, ['by']);
     // "was killed in a car bomb explosion": without a "by" phrase, the attack that did it stands as agent
-    const cause = by ? null : causeAfter(ctx, last, end);
+    // (only harm has such a cause: "is charged in three attacks" names the charge's matter, not its author)
+    const cause = by || t.entry.category !== 'ASSAULT' ? null : causeAfter(ctx, last, end);
     agents = by ? args(ctx, by.np, index) : cause ? args(ctx, cause, index) : [];
     targets = subject ? args(ctx, subject, index) : [];
   } else {
@@ -389,7 +392,8 @@ function labelAfter(ctx: ClauseContext, k: number, end: number): { object: Range
       while (to < end && to < j + 8 && !/["”]/.test(gapBefore(ctx.doc, to)) && !/[,;:]/.test(gapBefore(ctx.doc, to))) to++;
       return { object: { from: objectFrom, to: j }, label: { from: j, to } };
     }
-    if (ctx.timeTokens.has(j) || t.tags.has('Preposition') || t.normal === 'to' || (isVerbLike(t) && !t.tags.has('Noun'))) return null;
+    // (a time word may modify the object, "current market conditions"; after the object it ends the phrase)
+    if ((ctx.timeTokens.has(j) && sawHead) || t.tags.has('Preposition') || t.normal === 'to' || (isVerbLike(t) && !t.tags.has('Noun'))) return null;
     if (!isNominal(t)) return null;
     if (t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('ProperNoun')) sawHead = true;
   }
@@ -530,7 +534,14 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const possessive = modStart > ctx.s.tokenStart && isPossessive(tokens[modStart - 1]!) ? possessorEndingAt(ctx, modStart - 1) : null;
   if (possessive) agents = args(ctx, possessive, index);
   const explicitAuthor = agents.length > 0;
-  if (!agents.length && modStart < t.from) agents = args(ctx, { from: modStart, to: t.from }, index).filter((a) => a.actor);
+  // "an Israeli airstrike" names its author; "the Slepian shooting", "the Kennedy assassination" name the victim
+  let victims: ActorRef[] = [];
+  if (!agents.length && modStart < t.from) {
+    const named = args(ctx, { from: modStart, to: t.from }, index).filter((a) => a.actor);
+    const harmed = HARMING.has(t.entry.category) ? named.filter((a) => index.byId.get(a.actor!)?.type === 'person') : [];
+    victims = harmed;
+    agents = named.filter((a) => !harmed.includes(a));
+  }
   if (!agents.length) {
     // "an offer from Y" names its author, "a withdrawal from Y" its place: "from" is the author's only when the noun has no "from" target
     const authorPreps = t.entry.targetPreps?.includes('from') ? ['by'] : ['by', 'from'];
@@ -553,6 +564,7 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     .filter((p) => p.prep <= k + 5)
     .map((p) => args(ctx, p.np, index).filter((a) => !agents.some((g) => g.start === a.start)));
   let targets = heaviest(ctx, candidates, index);
+  if (victims.length && weight(ctx, targets, index) < 2) targets = victims;
   const first = prepObjectsAfter(ctx, t.to - 1, near, preps).find((p) => p.prep <= k + 2);
   const governor = governingVerb(ctx, modStart);
   if (governor !== null && weight(ctx, targets, index) < 1.5) {
@@ -824,7 +836,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   if (f.t.pos === 'verb' && f.entry.statementClause && statementOnly(ctx, f, index)) return null;
   if (f.entry.partyAgent && !f.agents.some((a) => a.actor || headNamesParty(ctx, a) || PRONOUN.test(a.text))) return null;
   // "would rebuild every destroyed home": a trigger that needs a party to act on has none
-  if (f.entry.partyTarget && weight(ctx, targets, index) < 1.5) return null;
+  if (f.entry.partyTarget && f.category === f.entry.category && weight(ctx, targets, index) < 1.5) return null;
   const span = spanOf(doc, tokens[f.t.from]!.start, tokens[f.t.to - 1]!.end);
   const quote = containing(facts.quotes, span);
   let modality = modalityOf(ctx, f.group, f.t.from, quote !== undefined);

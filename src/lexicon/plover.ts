@@ -521,6 +521,8 @@ const CONSULT: readonly Spec[] = [
   ['huddle', 'v', null, ['with'], W],
   ['receive', 'v', 'visit', [], {
     weak: true,
+    // one receives a visitor ("received the envoy"), not "more than eight thousand reports"
+    partyTarget: true,
     excludeObjects: ['award', 'prize', 'sentence', 'letter', 'call', 'payment', 'money', 'fund', 'funding', 'treatment', 'vaccine', 'dose', 'report', 'complaint', 'threat', 'support', 'aid', 'news', 'message', 'email', 'approval', 'vote', 'ballot', 'injury'],
     // receiving observers, peacekeepers or aid workers is letting them in (§RETREAT access), not a visit
     categoryByObject: { RETREAT: ACCESS_PARTIES },
@@ -574,10 +576,12 @@ const SUPPORT: readonly Spec[] = [
   ['praise', 'v', null, []],
   ['commend', 'v', null, []],
   ['endorse', 'v', null, []],
-  ['back', 'v', null, [], W],
+  // "just back from", "get back to 40%", "backed into a corner": the adverb and its phrasal verbs
+  ['back', 'v', null, [], { weak: true, excludeNext: ['from', 'to', 'into', 'home', 'in', 'on', 'up', 'down', 'off', 'away', 'out', 'at'] }],
   ['support', 'v', null, [], W],
   ['welcome', 'v', null, [], W],
-  ['thank', 'v', null, []],
+  // "thanks to", "thanks in part to": a preposition of cause
+  ['thank', 'v', null, [], { excludeNext: ['to', 'in', 'largely', 'partly', 'mainly'] }],
   ['recognize', 'v', null, [], W],
   ['recognise', 'v', null, [], W],
   ['applaud', 'v', null, []],
@@ -720,7 +724,12 @@ const COOPERATE: readonly Spec[] = [
   ['liaise', 'v', null, ['with'], W],
   ['extradite', 'v', null, ['to'], { note: '§COOPERATE: judicial cooperation such as extraditions' }],
   ['exchange', 'v', null, ['with'], { weak: true, excludeObjects: ['fire', 'gunfire', 'blow', 'insult', 'prisoner', 'accusation'] }],
-  ['share', 'v', null, ['with'], { weak: true, excludeObjects: ['price', 'stock', 'view', 'concern', 'story', 'photo', 'video', 'post'] }],
+  // sharing is cooperation only in what states and agencies pass each other ("share intelligence with"), not a faith, a border or a view
+  ['share', 'v', null, ['with'], {
+    weak: true,
+    excludeObjects: ['price', 'stock', 'view', 'concern', 'story', 'photo', 'video', 'post'],
+    requireNear: ['intelligence', 'information', 'data', 'technology', 'expertise', 'evidence', 'know-how', 'resources', 'water', 'power', 'burden', 'cost', 'costs', 'vaccine', 'vaccines', 'doses'],
+  }],
   ['trade', 'v', null, ['with'], { weak: true, excludeObjects: ['insult', 'blow', 'accusation', 'barb', 'fire'] }],
   ['invest', 'v', null, ['in'], W],
   ['unite', 'v', null, ['with', 'against'], W],
@@ -930,7 +939,8 @@ const REQUEST: readonly Spec[] = [
   ['demand', 'v', null, [], { modeHints: DH }],
   ['request', 'v', null, [], { modeHints: DH }],
   ['urge', 'v', null, [], { modeHints: DH }],
-  ['ask', 'v', null, ['for'], { weak: true, modeHints: DH, note: 'manual: plain requests are weaker than demands; "asked whether" is a question, not an event' }],
+  // "asked not to be named", "asked for anonymity": a source's condition, no request of a party
+  ['ask', 'v', null, ['for'], { weak: true, excludeNext: ['not'], excludeObjects: ['anonymity'], modeHints: DH, note: 'manual: plain requests are weaker than demands; "asked whether" is a question, not an event' }],
   ['appeal', 'v', null, ['for', 'to'], { weak: true, modeHints: DH, note: 'appealing a court ruling is REJECT ("appeal against")' }],
   ['seek', 'v', null, [], { weak: true, modeHints: DH, note: '"seek to" (= try to) is not an event' }],
   ['order', 'v', null, [], { weak: true, modeHints: DH, note: '§DEMAND: all demands and orders' }],
@@ -956,7 +966,8 @@ const REQUEST: readonly Spec[] = [
   ['plea', 'n', null, ['for', 'to'], { weak: true, modeHints: DH }],
   ['call', 'n', null, ['for'], { weak: true, requiresPrep: true, modeHints: DH, note: 'only "a call for ..."; a phone call is CONSULT ("phone call")' }],
   ['invitation', 'n', 'meet', ['to']],
-  ['order', 'n', null, ['to', 'for'], W],
+  // "restore order", "law and order", "in order to", "public order": order kept, not given
+  ['order', 'n', null, ['to', 'for'], { weak: true, excludeModifiers: ['restore', 'maintain', 'keep', 'law', 'public', 'world', 'social', 'constitutional', 'civil', 'new', 'restoring', 'maintaining', 'keeping'], excludeNext: ['to'] }],
   ['call for', 'v', null, [], { modeHints: DH }],
   ['call on', 'v', null, [], { modeHints: DH }],
   ['call upon', 'v', null, [], { modeHints: DH }],
@@ -1067,7 +1078,14 @@ const ACCUSE: readonly Spec[] = [
   // nouns
   ['accusation', 'n', 'allege', ['against', 'of']],
   ['allegation', 'n', 'allege', ['against', 'of']],
-  ['charge', 'n', 'allege', ['against', 'of'], { weak: true, excludeObjects: ['fee', 'free', 'service'], note: '"in charge", "free of charge" are not events' }],
+  ['charge', 'n', 'allege', ['against', 'of'], {
+    weak: true,
+    // "in charge of a mission" is a state; "a one-time charge of $14.8 million" an accounting entry
+    stateAfter: ['in'],
+    excludeModifiers: ['one-time', 'pretax', 'pre-tax', 'after-tax', 'restructuring', 'accounting', 'noncash', 'non-cash', 'special', 'quarterly', 'service', 'delivery', 'extra', 'cover', 'electric', 'electrical'],
+    excludeObjects: ['fee', 'free', 'service', '$', 'million', 'billion', 'percent', 'cent', 'cents'],
+    note: '"in charge", "free of charge" are not events',
+  }],
   ['indictment', 'n', 'allege', ['against', 'of']],
   ['lawsuit', 'n', 'allege', ['against']],
   ['suit', 'n', 'allege', ['against'], W],
@@ -1309,7 +1327,8 @@ const SANCTION: readonly Spec[] = [
   ['suspend', 'v', 'discontinue', [], {
     weak: true,
     note: 'suspending relations/aid/talks/membership; "suspend protest" is CONCEDE',
-    excludeObjects: ['sentence', 'disbelief', 'trading', 'service', 'campaign'],
+    // a company's own work, a player's season: no relations suspended
+    excludeObjects: ['sentence', 'disbelief', 'trading', 'service', 'campaign', 'work', 'production', 'operation', 'operations', 'dividend', 'construction', 'sale', 'sales', 'output', 'season', 'game', 'match', 'play', 'shipment', 'shipments', 'listing'],
   }],
   ['halt', 'v', 'discontinue', [], W],
   ['freeze', 'v', 'discontinue', [], W],

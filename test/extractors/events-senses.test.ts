@@ -271,3 +271,47 @@ describe('events: breaking up gatherings and damaging property are COERCE', () =
     expect(e?.type).toBe('ACCUSE');
   });
 });
+
+describe('events: senses of common words in business and crime news', () => {
+  it.each([
+    ['No woman has actually been in charge of a mission until now.', 'charge'],
+    ['The company had a one-time charge of $14.8 million in the quarter.', 'charge'],
+    ['Dr. Slepian, just back from synagogue, was heating soup.', 'back'],
+    ['Groups are opening new chapters, thanks in part to the Internet.', 'thanks'],
+    ['The FBI says it received more than eight thousand reports of crimes.', 'received'],
+    ['Kellogg is indefinitely suspending work on a cereal plant.', 'suspending'],
+    ['A Kellogg officer, who asked not to be named, said the project was delayed.', 'asked'],
+    ['They also share Islam with the ethnic Albanians.', 'share'],
+    ['Police are trying to restore order in the city.', 'order'],
+    ['He called current market conditions "highly competitive."', 'called'],
+  ])('no event: "%s"', (text, trigger) => {
+    expect(on(run(text), trigger)).toEqual([]);
+  });
+  it('"is charged in three attacks": the attacks are the matter of the charge, not its author', () => {
+    const r = run('He also is charged in three Atlanta attacks.');
+    expect(r.events.filter((e) => e.type === 'ACCUSE' && e.agents.some((a) => /attacks/.test(a.text)))).toEqual([]);
+  });
+  it.each([
+    ['Prosecutors brought charges against the former minister.', 'brought charges', 'ACCUSE'],
+    ['The king received the Saudi envoy on Monday.', 'received', 'CONSULT'],
+    ['The US backed the resolution.', 'backed', 'SUPPORT'],
+    ['Moscow asked Washington for help.', 'asked', 'REQUEST'],
+    ['Jordan and Israel will share intelligence on the militants.', 'share', 'AGREE'],
+    ['Britain suspended talks with Iran.', 'suspended', 'SANCTION'],
+  ] as const)('the event stays: "%s"', (text, trigger, type) => {
+    expect(on(run(text), trigger)[0]?.type).toBe(type);
+  });
+  it('a person named before an attack noun is its victim ("the Slepian shooting")', () => {
+    const r = run('Dr. Barnett Slepian was a doctor in Buffalo. Police made an arrest in the Slepian shooting.');
+    expect(r.events.filter((e) => e.agents.some((a) => /Slepian/.test(a.text)))).toEqual([]);
+  });
+  it('a country named before an attack noun is its author ("an Israeli airstrike")', () => {
+    const r = run('An Israeli airstrike on Gaza killed five.');
+    expect(actorName(r, on(r, 'airstrike')[0]!.agents[0])).toMatch(/Israel/);
+    expect(actorName(r, on(r, 'killed')[0]!.agents[0])).toMatch(/Israel/);
+  });
+  it('"three sniper attacks on clinics" is a noun phrase, the sniper no agent', () => {
+    const r = run('Kopp is a suspect in three non-fatal sniper attacks on Canadian abortion providers.');
+    expect(r.events.filter((e) => e.agents.some((a) => /sniper/.test(a.text)))).toEqual([]);
+  });
+});

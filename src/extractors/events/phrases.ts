@@ -26,7 +26,7 @@ const AUX: ReadonlySet<string> = new Set([
 ]);
 const NEGATORS = /^(?:not|n't|never|no longer)$/;
 /** Prepositions a subject or object phrase may keep inside it ("leaders of X", "police in Y"). */
-const INNER_PREPS = new Set(['of', 'in', 'from', 'at', 'near', 'for', 'based', 'throughout', 'across', 'around']);
+const INNER_PREPS = new Set(['of', 'in', 'from', 'at', 'near', 'for', 'based', 'throughout', 'across', 'around', 'on', 'against']);
 /** Words that join a subject to more of itself ("Russian aircraft including helicopter gunships", "Washington along with its allies"). */
 const SUBJECT_JOINERS = new Set(['including', 'along', 'with', 'together']);
 const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);

@@ -168,6 +168,9 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   // "raising further questions": a verb form after a modifier is a plural noun
   const nounAfterModifier = isVerb && tok.tags.has('PresentTense') && /s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
     (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Possessive')) && !prev.tags.has('Pronoun');
+  // "three sniper attacks on clinics": a plural form after a counted or determined noun, before a preposition, is a noun
+  const countedPlural = isVerb && tok.tags.has('PresentTense') && /s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart && prev.tags.has('Noun') &&
+    !prev.tags.has('Pronoun') && !prev.tags.has('ProperNoun') && !!tokens[k + 1]?.tags.has('Preposition') && countedBefore(tokens, k - 1, ctx.s.tokenStart);
   // "Helios shares rose 4%", "company profits fell": a plural form right before the clause's verb is its subject's head
   const subjectHead = isVerb && tok.tags.has('PresentTense') && /s$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
     prev.tags.has('Noun') && !prev.tags.has('Pronoun') && finiteVerbAt(tokens, k + 1, ctx.s.tokenEnd);
@@ -195,7 +198,7 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   const gerundNoun = !!gerundEntry;
   // "with a curling shot", "after a brief clash": a verb form heading the object of a preposition is a noun
   const prepObjectHead = isVerb && !tok.tags.has('Gerund') && !tok.tags.has('Auxiliary') && headOfPrepObject(ctx, k);
-  const pos = prepObjectHead || nounAfterModifier || objectNoun || subjectHead || afterPreposition || gerundNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
+  const pos = prepObjectHead || countedPlural || nounAfterModifier || objectNoun || subjectHead || afterPreposition || gerundNoun ? 'noun' : isVerb || progressive ? 'verb' : isNoun ? 'noun' : null;
   if (!pos) return null;
   const adjectival = predicative && !tok.tags.has('Verb');
   const lemma = adjectival ? (pastStems(tok.normal).find((stem) => findTrigger(stem, 'verb')) ?? tok.normal) : progressive || gerundNoun ? tok.normal : tok.lemma;
@@ -234,6 +237,17 @@ export function pastStems(form: string): string[] {
   if (/([b-df-hj-np-tv-z])\1$/.test(base)) out.push(base.slice(0, -1));
   if (/i$/.test(base)) out.push(`${base.slice(0, -1)}y`);
   return out;
+}
+
+/** A number or a determiner before the modifiers ending at token j ("three non-fatal sniper", "the rebel"), at most three back. */
+function countedBefore(tokens: readonly Token[], j: number, start: number): boolean {
+  for (let i = j - 1; i >= Math.max(start, j - 4); i--) {
+    const t = tokens[i]!;
+    if (t.tags.has('Value') || (t.tags.has('Determiner') && !t.tags.has('Pronoun'))) return true;
+    // (the parts of a hyphenated modifier: "non-fatal")
+    if (!isModifierWord(t) && !t.tags.has('Hyphenated')) return false;
+  }
+  return false;
 }
 
 /** Articles and possessive determiners that open a noun phrase. */
@@ -315,10 +329,13 @@ function prepFollows(tokens: readonly Token[], k: number, end: number, preps: re
   return false;
 }
 
-/** Whether the object after token k (within three words) has one of the excluded heads. */
+/** Whether the object after token k (within four words, a count not counted) has one of the excluded heads. */
 function objectHeadIn(tokens: readonly Token[], k: number, end: number, heads: readonly string[]): boolean {
-  for (let j = k + 1; j < Math.min(end, k + 5); j++) {
+  let limit = Math.min(end, k + 5);
+  for (let j = k + 1; j < limit; j++) {
     const t = tokens[j]!;
+    // "received more than eight thousand reports": the count's words leave the window for the head
+    if ((t.tags.has('Value') || /^(?:more|less|fewer|than|about|nearly|some|over|least)$/.test(t.normal)) && limit < Math.min(end, k + 10)) limit++;
     if (heads.includes(t.lemma) || heads.includes(t.normal)) return true;
     if (t.tags.has('Preposition') && j > k + 1) return false;
   }
