@@ -315,3 +315,15 @@ describe('events: senses of common words in business and crime news', () => {
     expect(r.events.filter((e) => e.agents.some((a) => /sniper/.test(a.text)))).toEqual([]);
   });
 });
+
+describe('events: a dateline is no part of the first subject', () => {
+  it.each([
+    ['ISTANBUL, Turkey (AP)_ Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul.', 'marched', 'Some 1,500 ethnic Albanians'],
+    ['KABUL (Reuters) - Taliban fighters attacked a police post.', 'attacked', 'Taliban fighters'],
+  ])('"%s"', (text, trigger, agent) => {
+    expect(texts(on(run(text), trigger)[0]!.agents)).toEqual([agent]);
+  });
+  it('a bracketed acronym inside a name stays in it', () => {
+    expect(texts(on(run('Some 500 workers of the Serbian Workers\' Union (SSS) stopped work on Monday.'), 'stopped work')[0]!.agents)[0]).toMatch(/\(SSS\)$/);
+  });
+});
