@@ -171,3 +171,24 @@ describe('quotes: a title-case first line ending in a full stop is a headline', 
     expect(cuesOf('The Foreign Office Says unit was closed in June.\n\nThe story goes on here.')).toEqual([]);
   });
 });
+
+/** "Asked …," opening a sentence; a cue coordinated with the sentence's first verb. */
+const ASKED_AND_COORDINATED: Row[] = [
+  ['"Asked if" opens the sentence', 'Asked if he was ever bullied, the candidate said no.', [
+    { text: 'if he was ever bullied', speaker: null, cue: 'Asked' },
+    { text: 'no', speaker: 'the candidate', cue: 'said' },
+  ]],
+  ['"Asked by X to" names the asker', 'Asked by reporters to respond to the criticism, Carson declined.', [
+    { text: 'to respond to the criticism', speaker: 'reporters', cue: 'Asked' },
+  ]],
+  ['"asked" with an object is no opener', 'Police asked residents to stay indoors.', [{ text: 'residents to stay indoors', speaker: 'Police', cue: 'asked' }]],
+  ['a cue coordinated past a quote takes the first verb\'s subject', 'He describes himself as "totally pro-Israel" and has said that he gave money to the state.', [
+    { text: 'himself as "totally pro-Israel"', speaker: 'He', cue: 'describes' },
+    { text: 'that he gave money to the state', speaker: 'He', cue: 'said' },
+  ]],
+  ['"Asked," with no question attributes nothing', 'Asked, the spokesman shrugged and walked away.', []],
+];
+
+describe('quotes: "Asked …" openers and coordinated cues', () => {
+  it.each(ASKED_AND_COORDINATED)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
+});

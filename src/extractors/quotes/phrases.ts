@@ -129,7 +129,17 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
     if (isVerb(t) && !isVerbModifier(t)) {
       const subject = subjectBefore(doc, s, v);
       if (subject) return subject;
+      break;
     }
+  }
+  // "He describes himself as “pro-Israel” and has said …": the subject of the sentence's first verb
+  for (let v = s.tokenStart + 1; v < k; v++) {
+    const t = tokens[v]!;
+    if (!isVerb(t) || isVerbModifier(t) || t.tags.has('Participle') || t.tags.has('Gerund')) continue;
+    const gap = gapBetween(doc, tokens[v - 1]!, t);
+    // the first verb must follow its subject directly, not close an opening phrase ("After he left, …")
+    if (breaksPhrase(gap, tokens[v - 1]!) || SUBORDINATE_OPENERS.has(tokens[s.tokenStart]!.normal)) return null;
+    return nounPhraseEndingAt(doc, s, skipVerbModifiers(doc, s, v - 1));
   }
   return null;
 }

@@ -169,13 +169,30 @@ function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, nam
 function subjectlessCue(doc: Document, s: Sentence, k: number, blocked: Uint8Array): Attribution | null {
   const { tokens } = doc;
   const prev = tokens[k - 1];
-  if (!prev || k - 1 < s.tokenStart || !/^(when|whenever|if|once|after|before|unless|while)$/.test(prev.normal) || !SPEECH_VERBS.has(tokens[k]!.normal)) return null;
+  const subordinate = !!prev && k - 1 >= s.tokenStart && /^(when|whenever|if|once|after|before|unless|while)$/.test(prev.normal);
+  if ((!subordinate && !isAskedOpener(doc, s, k)) || !SPEECH_VERBS.has(tokens[k]!.normal)) return null;
   const start = contentStart(doc, s, k, true);
   if (start === null || blocked[start]) return null;
   let end = contentEnd(doc, s, start, blocked);
   end = nextComma(doc.text, tokens[start]!.start, end);
   if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
-  return reported(doc, tokens[start]!.start, end, null, tokSpan(doc, tokens[k]!), 'quotes.reported.subjectless', s.paragraph);
+  // "Asked by Stephanopoulos to respond, …": the one who asked is named
+  const asker = tokens[k + 1]?.normal === 'by' ? nounPhraseAfter(doc, k + 2, Math.min(start, s.tokenEnd)) : null;
+  return reported(doc, tokens[start]!.start, end, asker, tokSpan(doc, tokens[k]!), 'quotes.reported.subjectless', s.paragraph);
+}
+
+/**
+ * "Asked whether he would run, Roe said …", "…, McCain said, asked about the delay.": "asked" opening
+ * the sentence or a phrase after a comma, before the question or its subject matter.
+ */
+function isAskedOpener(doc: Document, s: Sentence, k: number): boolean {
+  const { tokens } = doc;
+  const tok = tokens[k]!;
+  if (tok.normal !== 'asked') return false;
+  const opens = k === s.tokenStart || /,\s*$/.test(gapBetween(doc, tokens[k - 1]!, tok));
+  let next = k + 1;
+  while (next < s.tokenEnd && next - k <= 3 && (tokens[next]!.tags.has('Adverb') || isDateWord(doc, next))) next++;
+  return opens && next < s.tokenEnd && (WH_WORDS.has(tokens[next]!.normal) || /^(about|on|by|to|for)$/.test(tokens[next]!.normal));
 }
 
 /**
