@@ -142,6 +142,8 @@ function lowerCase(t: Token): boolean {
  */
 function misreadForm(tokens: Token[], i: number, floor: number): Reading | null | undefined {
   const t = tokens[i]!;
+  // most tokens are neither: two set lookups before any other work
+  if (!PAST_FORMS.has(t.normal) && !INVARIANT.has(t.normal)) return undefined;
   if (!lowerCase(t)) return undefined;
   const p = beforeInserts(tokens, i, floor);
   const prev = p >= 0 ? tokens[p] : undefined;
@@ -199,6 +201,7 @@ function objectFrame(tokens: Token[], last: number, floor: number): Reading | nu
 
 /** "were still searching the rubble": an -ing word the tagger took for a noun or adjective, after "be". */
 function untaggedProgressive(tokens: Token[], i: number, floor: number): Reading | null {
+  if (!tokens[i]!.normal.endsWith('ing')) return null;
   const p = beforeInserts(tokens, i, floor);
   return p >= 0 ? progressive(tokens[p]!, tokens[i]!) : null;
 }
