@@ -72,3 +72,14 @@ describe('times rule: a word tagged as a verb after an article or possessive is 
     ['Officials say prices decline in the spring.', '2025-11-10', [['the spring', '2026-SP']]],
   ]);
 });
+
+describe('times rule: the same day as a time named only by its month is a day left unknown (times.shift.same-unknown)', () => {
+  check([
+    ['The judge was shot last October. His name was struck from the list that same day.', '2025-02-06', [['last October', '2024-10'], ['that same day', '2024-10-XX']]],
+    ['The plant opened in 1995. It was sold later that same month.', '2025-02-06', [['1995', '1995'], ['later that same month', '1995-XX']]],
+    // a day named in full is the day meant
+    ['The judge was shot on Oct. 23, 2024. His name was struck from the list that same day.', '2025-02-06', [['Oct. 23, 2024', '2024-10-23'], ['that same day', '2024-10-23']]],
+    // a year with a day named before it: that day's month
+    ['The plant opened on March 3, 1995. It was sold in 1996, later that same month.', '2025-02-06', [['March 3, 1995', '1995-03-03'], ['1996', '1996'], ['later that same month', '1995-03']]],
+  ]);
+});

@@ -100,6 +100,8 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Res
     const day = recentValue && /^\d{4}-\d{2}-\d{2}/.test(recentValue) ? ctx.narrative.date : dctDate(ctx);
     return { type: 'TIME', value: `${day ? isoDay(day) : 'XXXX-XX-XX'}T${spec.time}`, anchored: true, mod };
   }
+  const vague = sameButUnknown(spec, ctx);
+  if (vague) return { type, value: vague, anchored: true, mod, direction: SAME_UNKNOWN_RULE };
   const spoken = ctx.quoted && spec.unit === 'day' && spec.anchor === 'dct' ? speechDay(ctx) : null;
   const base = spec.anchor === 'narrative' ? (narrativeBase(spec.unit, ctx) ?? dctDate(ctx)) : (spoken ?? dctDate(ctx));
   if (!base) {
@@ -115,6 +117,22 @@ function resolveShift(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): Res
 
 /** Rule id: a figure of "last year" set against one of the quarter in view is that quarter's a year before. */
 const LAST_YEAR_FIGURE_RULE = 'times.shift.last-year-figure';
+
+/** Rule id: "that same day" after "last October" is a day of that month, which the text does not name. */
+const SAME_UNKNOWN_RULE = 'times.shift.same-unknown';
+
+/**
+ * "killed last October … crossed out that same day": the same day (or month) as a time the text
+ * named only by its month (or year) is a day of it left unknown (1998-10-XX), not its first.
+ */
+function sameButUnknown(spec: Extract<Spec, { kind: 'shift' }>, ctx: Context): string | null {
+  if (spec.anchor !== 'narrative' || spec.offset !== 0 || spec.counted || spec.part || spec.time) return null;
+  const { value } = ctx.narrative;
+  if (!value) return null;
+  if (spec.unit === 'day' && /^\d{4}-\d{2}$/.test(value)) return `${value}-XX`;
+  if (spec.unit === 'month' && /^\d{4}$/.test(value) && !ctx.narrative.day) return `${value}-XX`;
+  return null;
+}
 
 /** Units finer than a year, which a year alone cannot anchor. */
 const FINER_THAN_YEAR: ReadonlySet<CalendarUnit> = new Set(['day', 'week', 'weekend', 'month']);
