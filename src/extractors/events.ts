@@ -372,6 +372,12 @@ function labelled(f: Frame): boolean {
  */
 function labelAfter(ctx: ClauseContext, k: number, end: number): { object: Range; label: Range } | null {
   const { tokens } = ctx.doc;
+  // "what he calls an "eternal merger"", "which they called a provocation": the object stands before the subject
+  const relative = verbGroupStart(ctx, k) - 2;
+  if (relative >= ctx.s.tokenStart && /^(?:what|which|that)$/.test(tokens[relative]!.normal) && k + 1 < end &&
+    (/^(?:a|an)$/.test(tokens[k + 1]!.normal) || /["“]|``/.test(gapBefore(ctx.doc, k + 1)))) {
+    return { object: { from: relative, to: relative + 1 }, label: { from: k + 1, to: Math.min(end, k + 6) } };
+  }
   let j = k + 1;
   while (j < end && isPlainAdverbToken(tokens[j]!)) j++;
   const objectFrom = j;
@@ -380,7 +386,7 @@ function labelAfter(ctx: ClauseContext, k: number, end: number): { object: Range
     const t = tokens[j]!;
     const gap = gapBefore(ctx.doc, j);
     if (j > objectFrom && /[,;:]/.test(gap)) return null;
-    const opensQuote = /["“]/.test(gap) && j > objectFrom;
+    const opensQuote = /["“]|``/.test(gap) && j > objectFrom;
     const indefinite = /^(?:a|an)$/.test(t.normal) && j > objectFrom;
     const predicate = t.tags.has('Adjective') && !t.tags.has('Noun') && sawHead && !(tokens[j + 1]?.tags.has('Noun') && j + 1 < end);
     // "calling it rigged": a participle with no object of its own is a predicate too
@@ -389,7 +395,7 @@ function labelAfter(ctx: ClauseContext, k: number, end: number): { object: Range
       (!nextTok || !(nextTok.tags.has('Determiner') || nextTok.tags.has('Noun') || nextTok.tags.has('Pronoun') || nextTok.tags.has('Value')));
     if (sawHead && (opensQuote || indefinite || predicate || participle)) {
       let to = j + 1;
-      while (to < end && to < j + 8 && !/["”]/.test(gapBefore(ctx.doc, to)) && !/[,;:]/.test(gapBefore(ctx.doc, to))) to++;
+      while (to < end && to < j + 8 && !/["”]|''/.test(gapBefore(ctx.doc, to)) && !/[,;:]/.test(gapBefore(ctx.doc, to))) to++;
       return { object: { from: objectFrom, to: j }, label: { from: j, to } };
     }
     // (a time word may modify the object, "current market conditions"; after the object it ends the phrase)
@@ -452,6 +458,16 @@ function subjectOf(ctx: ClauseContext, group: number, head: number, depth = 0): 
   const shared = before && (before.normal === 'to' || before.normal === 'and' || before.normal === 'but' || before.normal === 'or');
   if (depth < 3 && group - 1 > ctx.s.tokenStart && (shared || participle)) {
     const afterComma = /,/.test(gapBefore(ctx.doc, group));
+    // "forced Saddam to back down", "helped the rebels to regroup": the object of a verb of causing does the infinitive
+    if (before!.normal === 'to') {
+      const controller = controllingObject(ctx, group - 1);
+      if (controller) return controller;
+    }
+    // "the relatives, refusing to return the boy, made him …": a participle set off after a phrase describes that phrase
+    if (participle && afterComma) {
+      const described = interruptedSubject(ctx, group);
+      if (described) return described;
+    }
     const own = participle && !shared && !afterComma ? subjectBefore(ctx, group) : null;
     // a participle right after its own subject ("demonstrators demanding") keeps it
     if (own && !precededByVerb(ctx, own.from)) return own;
@@ -467,6 +483,39 @@ function subjectOf(ctx: ClauseContext, group: number, head: number, depth = 0): 
     return own;
   }
   return subjectBefore(ctx, group);
+}
+
+/** Verbs whose object does their infinitive complement ("forced X to", "allowed X to", "urged X to"). */
+const OBJECT_CONTROL = new Set([
+  'force', 'compel', 'oblige', 'allow', 'permit', 'enable', 'help', 'urge', 'ask', 'order', 'tell', 'persuade', 'convince',
+  'press', 'pressure', 'push', 'encourage', 'invite', 'call', 'require', 'instruct', 'authorize', 'authorise', 'lead', 'prompt',
+]);
+
+/** The object between a verb of causing and "to" at `to` ("forced Saddam Hussein to"), or null. */
+function controllingObject(ctx: ClauseContext, to: number): Range | null {
+  const np = npEndingAt(ctx, to - 1);
+  if (!np || np.from - 1 < ctx.s.tokenStart) return null;
+  let v = np.from - 1;
+  // "called on X to": the particle of a phrasal verb
+  if (/^(?:on|upon)$/.test(ctx.doc.tokens[v]!.normal) && v > ctx.s.tokenStart) v--;
+  const verb = ctx.doc.tokens[v]!;
+  return (isVerbLike(verb) || verb.tags.has('Verb')) && OBJECT_CONTROL.has(verb.lemma) ? np : null;
+}
+
+/**
+ * "X, refusing to return the boy, made him …": a participial phrase between commas, after a noun
+ * phrase and before the clause's finite verb, has that noun phrase as its subject.
+ */
+function interruptedSubject(ctx: ClauseContext, group: number): Range | null {
+  const { tokens } = ctx.doc;
+  for (let j = group + 1; j < ctx.s.tokenEnd && j < group + 12; j++) {
+    if (!/,/.test(gapBefore(ctx.doc, j))) continue;
+    const verb = tokens[pastInserts(ctx, j, ctx.s.tokenEnd)];
+    if (!verb || !isVerbLike(verb) || verb.tags.has('Gerund') || !(verb.tags.has('PastTense') || verb.tags.has('Auxiliary') || verb.tags.has('PresentTense'))) return null;
+    const np = npEndingAt(ctx, group - 1);
+    return np && !precededByVerb(ctx, np.from) ? np : null;
+  }
+  return null;
 }
 
 /** A base-form verb after a modal ("would write", "could come"): a finite past verb is not its conjunct. */

@@ -146,6 +146,8 @@ export interface TriggerEntry {
   excludeNear?: readonly string[];
   /** object heads that are what the act is done with, not to ("fired two missiles", "fired tear gas"): never its target */
   instrumentObjects?: readonly string[];
+  /** only a verb with an object right after it ("backed the plan"; not "lure tourists back,") */
+  needsObject?: boolean;
   /** a decision taken from the manual, for the reader */
   note?: string;
 }
@@ -260,6 +262,7 @@ interface Extra {
   partyTarget?: boolean;
   excludeNear?: readonly string[];
   instrumentObjects?: readonly string[];
+  needsObject?: boolean;
   note?: string;
   rule?: string;
 }
@@ -359,7 +362,7 @@ export const NEGATIVE_LABELS: ReadonlySet<string> = new Set([
   'invasion', 'occupation', 'crime', 'crimes', 'genocide', 'massacre', 'war', 'coup', 'hoax', 'scam', 'lawless', 'rogue',
   'puppet', 'dictator', 'tyrant', 'thug', 'thugs', 'bully', 'extremist', 'extremists', 'fascist', 'distortion', 'untrue',
   'irrational', 'unprovoked', 'unjustified', 'unwarranted', 'interference', 'meddling', 'blackmail', 'piracy', 'theft',
-  'rigged', 'stolen', 'flawed', 'corrupt', 'politically motivated', 'motivated', 'bogus', 'sabotage',
+  'rigged', 'stolen', 'flawed', 'corrupt', 'sinister', 'evil', 'criminally', 'politically motivated', 'motivated', 'bogus', 'sabotage',
 ]);
 
 /**
@@ -444,6 +447,7 @@ function build(category: PloverCategory, specs: readonly Spec[]): TriggerEntry[]
     if (extra?.partyTarget) entry.partyTarget = true;
     if (extra?.excludeNear) entry.excludeNear = extra.excludeNear;
     if (extra?.instrumentObjects) entry.instrumentObjects = extra.instrumentObjects;
+    if (extra?.needsObject) entry.needsObject = true;
     if (extra?.note) entry.note = extra.note;
     return Object.freeze(entry);
   });
@@ -577,7 +581,7 @@ const SUPPORT: readonly Spec[] = [
   ['commend', 'v', null, []],
   ['endorse', 'v', null, []],
   // "just back from", "get back to 40%", "backed into a corner": the adverb and its phrasal verbs
-  ['back', 'v', null, [], { weak: true, excludeNext: ['from', 'to', 'into', 'home', 'in', 'on', 'up', 'down', 'off', 'away', 'out', 'at'] }],
+  ['back', 'v', null, [], { weak: true, needsObject: true, excludeNext: ['from', 'to', 'into', 'home', 'in', 'on', 'up', 'down', 'off', 'away', 'out', 'at'] }],
   ['support', 'v', null, [], W],
   ['welcome', 'v', null, [], W],
   // "thanks to", "thanks in part to": a preposition of cause

@@ -248,11 +248,15 @@ export function conjuncts(doc: Document, span: Span): Span[] {
   return out;
 }
 
+/** A TeX-style quote mark: two backquotes or two apostrophes. */
+const TEX_QUOTE = /^(?:``|'')$/;
+
 function push(doc: Document, out: Span[], start: number, end: number) {
   let s = start;
   let e = end;
-  while (s < e && /[\s,"\u201c\u201d(]/.test(doc.text[s]!)) s++;
-  while (e > s && /[\s,.;:"\u201c\u201d)]/.test(doc.text[e - 1]!)) e--;
+  // (TeX-style quote marks of older wire copy too: "`` Jordan", "Jordan ``")
+  while (s < e && (/[\s,"\u201c\u201d(]/.test(doc.text[s]!) || TEX_QUOTE.test(doc.text.slice(s, s + 2)))) s += TEX_QUOTE.test(doc.text.slice(s, s + 2)) ? 2 : 1;
+  while (e > s && (/[\s,.;:"\u201c\u201d)]/.test(doc.text[e - 1]!) || (e - 2 >= s && TEX_QUOTE.test(doc.text.slice(e - 2, e))))) e -= TEX_QUOTE.test(doc.text.slice(e - 2, e)) ? 2 : 1;
   // "The Nigerian Union of Teachers (NUT)": a bracket the phrase opened stays closed
   if (doc.text[e] === ')' && doc.text.lastIndexOf('(', e) >= s && doc.text.lastIndexOf(')', e - 1) < doc.text.lastIndexOf('(', e)) e++;
   if (e > s) out.push({ start: s, end: e, text: doc.text.slice(s, e) });

@@ -327,3 +327,37 @@ describe('events: a dateline is no part of the first subject', () => {
     expect(texts(on(run('Some 500 workers of the Serbian Workers\' Union (SSS) stopped work on Monday.'), 'stopped work')[0]!.agents)[0]).toMatch(/\(SSS\)$/);
   });
 });
+
+describe('events: subjects in older wire copy', () => {
+  it.each([
+    // [text, trigger, agents]
+    ['Iraq\'s deputy foreign minister responded from Baghdad, saying Washington would break international law by attacking without UN approval.', 'attacking', ['Washington']],
+    ['The Russian foreign minister, meanwhile, sought to soften the harsh words of his counterpart.', 'sought', ['The Russian foreign minister']],
+    ['The raid was necessary because the relatives in Miami, refusing to return the boy, made him into a symbol.', 'refusing', ['the relatives in Miami']],
+    ['The president said Washington would use force if diplomacy fails to force Saddam Hussein to back down.', 'back down', ['Saddam Hussein']],
+    ['Secretary of State James Baker said Jordan ``is seeking some guidance\'\' about the embargo.', 'seeking', ['Jordan']],
+  ])('"%s"', (text, trigger, agents) => {
+    expect(texts(on(run(text), trigger)[0]!.agents)).toEqual(agents);
+  });
+  it('a participle set off after the subject describes it ("Kenya, angered by the raid, recalled …")', () => {
+    const r = run('Kenya, angered by the raid, recalled its ambassador from Uganda.');
+    expect(actorName(r, on(r, 'recalled')[0]!.agents[0])).toBe('Kenya');
+  });
+  it.each([
+    ['British minister William Waldegrave called the order ``grave and sinister.\'\'', 'called', 'ACCUSE'],
+    ['Iraq has called them ``restrictees.\'\'', 'called', null],
+    ['Saddam has been under quarantine since his power-grab, or what he calls an ``eternal merger\'\' with Kuwait.', 'calls', null],
+  ] as const)('TeX quote marks open a label: "%s"', (text, trigger, type) => {
+    expect(on(run(text), trigger)[0]?.type ?? null).toBe(type);
+  });
+  it.each([
+    ['Iraq has continued to increase its armed forces in Kuwait.', 'armed'],
+    ['Many were alarmed by the possibility of more terrorist attacks in the region.', 'attacks'],
+    ['The government took a series of actions to lure tourists back, including better service.', 'back'],
+  ])('no event: "%s"', (text, trigger) => {
+    expect(on(run(text), trigger)).toEqual([]);
+  });
+  it('"armed the rebels" is still aid', () => {
+    expect(on(run('The US armed the rebels.'), 'armed')[0]?.type).toBe('AID');
+  });
+});

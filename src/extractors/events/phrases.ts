@@ -236,6 +236,11 @@ export function subjectBefore(ctx: ClauseContext, g: number): Range | null {
   // an apposition or participial phrase closed by a comma just before the verb ("Pakistan, a key ally, has refused")
   if (g > s0 && gapBefore(ctx.doc, g).includes(',')) {
     const open = openingComma(ctx, g - 1);
+    // "The Russian foreign minister, meanwhile, sought …": an adverb set off by commas is no apposition
+    if (open !== null && open === g - 1 && isAsideAdverb(tokens[open]!)) {
+      const head = npEndingAt(ctx, open - 1);
+      if (head) return head;
+    }
     if (open !== null) {
       const head = npEndingAt(ctx, open - 1);
       // a relative clause describes the head and is no part of the argument ("Sudan's army, which has fought …, accused")
@@ -279,6 +284,11 @@ function reducedRelativeHead(ctx: ClauseContext, np: Range): Range | null {
   return head && tokens[head.to - 1]!.tags.has('Noun') && !tokens[head.to - 1]!.tags.has('Pronoun') ? head : null;
 }
 
+/** An adverb that a writer sets off by commas ("meanwhile", "however"). */
+function isAsideAdverb(t: Token): boolean {
+  return (t.tags.has('Adverb') && !t.tags.has('Noun')) || /^(?:meanwhile|however|though|too|also|instead|nonetheless|nevertheless|moreover|separately)$/.test(t.normal);
+}
+
 function skippable(ctx: ClauseContext, j: number): boolean {
   const t = ctx.doc.tokens[j]!;
   if (ctx.timeTokens.has(j)) return true;
@@ -314,7 +324,8 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
     // (a possessive after it opens a new phrase: "the army said its forces", compromise tags "its" a noun)
     const inner = i < j && i > s0 && (t.tags.has('PastTense') || t.tags.has('Participle') || t.tags.has('Gerund')) && isModifier(tokens[i - 1]!) && isModifier(tokens[i + 1]!) &&
       !tokens[i + 1]!.tags.has('Possessive');
-    const ok = (isNominal(t) || misread || inner || verbModifier(ctx, i, j)) && !ctx.timeTokens.has(i);
+    // ("saying Washington would …": a reporting participle opens the clause whose subject this is)
+    const ok = (isNominal(t) || misread || inner || verbModifier(ctx, i, j)) && !ctx.timeTokens.has(i) && !REPORTING_PARTICIPLES.has(t.normal);
     const connector = (t.normal === 'and' || t.normal === '&' || INNER_PREPS.has(t.normal) || SUBJECT_JOINERS.has(t.normal)) && i > s0 &&
       (isNominal(tokens[i - 1]!) || SUBJECT_JOINERS.has(tokens[i - 1]!.normal) || INNER_PREPS.has(tokens[i - 1]!.normal)) && i < j;
     if (!ok && !connector) {
@@ -414,6 +425,13 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
 }
 
 const OF_ONLY: ReadonlySet<string> = new Set(['of']);
+
+/** Participles of reporting that open a clause: never inside its subject. */
+const REPORTING_PARTICIPLES = new Set([
+  'saying', 'adding', 'claiming', 'noting', 'arguing', 'insisting', 'warning', 'stressing', 'stating', 'explaining', 'asserting',
+  // compromise may read "said" before a name as the adjective of "the said company"
+  'said', 'says',
+]);
 
 /** The close of a dateline's agency and its separator: ")_", ") -", ") —". */
 const DATELINE_END = /\)\s?[-_\u2013\u2014]/;

@@ -161,8 +161,9 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   const predicative = tok.tags.has('Adjective') && /ed$/.test(tok.normal) && !!prev && k > ctx.s.tokenStart &&
     ((isNominal(prev) && !prev.tags.has('Determiner') && !prev.tags.has('Adjective')) || prev.tags.has('Adverb') || prev.tags.has('Auxiliary') || prev.tags.has('Date'));
   // "the besieged town", "an armed group": a participle right after a determiner modifies the noun after it
-  const attributive = !!prev && k > ctx.s.tokenStart && prev.tags.has('Determiner') && !prev.tags.has('Pronoun') &&
-    (tok.tags.has('PastTense') || tok.tags.has('Participle')) && !!tokens[k + 1]?.tags.has('Noun');
+  // ("its armed forces": a possessive pronoun determines the noun as an article does)
+  const attributive = !!prev && k > ctx.s.tokenStart && ((prev.tags.has('Determiner') && !prev.tags.has('Pronoun')) || POSSESSIVE_PRONOUNS.test(prev.normal)) &&
+    (tok.tags.has('PastTense') || tok.tags.has('Participle') || (tok.tags.has('Adjective') && /ed$/.test(tok.normal))) && !!tokens[k + 1]?.tags.has('Noun');
   const isVerb = ((tok.tags.has('Verb') && !(tok.tags.has('Noun') && !tok.tags.has('Gerund'))) || predicative) && !attributive;
   const isNoun = tok.tags.has('Noun') && !tok.tags.has('ProperNoun') && !tok.tags.has('Pronoun');
   // "raising further questions": a verb form after a modifier is a plural noun
@@ -212,6 +213,8 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
   if (entry.requiresPrep && !prepFollows(tokens, k, ctx.s.tokenEnd, entry.targetPreps ?? [])) return null;
   if (entry.excludeObjects && objectHeadIn(tokens, k, ctx.s.tokenEnd, entry.excludeObjects)) return null;
   if (entry.excludeNext && k + 1 < ctx.s.tokenEnd && entry.excludeNext.includes(tokens[k + 1]!.normal)) return null;
+  // "lure tourists back,": a verb that needs an object has none at a clause break or the sentence's end
+  if (entry.needsObject && !afterBe(tokens, k, ctx.s.tokenStart) && (k + 1 >= ctx.s.tokenEnd || /[,;:.]/.test(gapBefore(ctx.doc, k + 1)) || !isNominal(tokens[k + 1]!))) return null;
   if (entry.requireNear && !near(tokens, k, ctx, entry.requireNear)) return null;
   // (a game's words anywhere in the sentence: "opened the scoring in the 12th minute with a curling shot")
   if (entry.excludeNear && inSentence(tokens, ctx, entry.excludeNear)) return null;
@@ -243,12 +246,16 @@ export function pastStems(form: string): string[] {
 function countedBefore(tokens: readonly Token[], j: number, start: number): boolean {
   for (let i = j - 1; i >= Math.max(start, j - 4); i--) {
     const t = tokens[i]!;
-    if (t.tags.has('Value') || (t.tags.has('Determiner') && !t.tags.has('Pronoun'))) return true;
+    // ("more terrorist attacks in the region", "several car bombings at")
+    if (t.tags.has('Value') || (t.tags.has('Determiner') && !t.tags.has('Pronoun')) || /^(?:more|many|several|further|repeated|fresh|new)$/.test(t.normal)) return true;
     // (the parts of a hyphenated modifier: "non-fatal")
     if (!isModifierWord(t) && !t.tags.has('Hyphenated')) return false;
   }
   return false;
 }
+
+/** Possessive pronouns, which compromise may tag as pronouns or nouns rather than determiners. */
+const POSSESSIVE_PRONOUNS = /^(?:its|their|his|her|our|my|your)$/;
 
 /** Articles and possessive determiners that open a noun phrase. */
 const ARTICLES = /^(?:a|an|the|his|her|its|their|our|my|your)$/;
