@@ -1515,8 +1515,6 @@ const COERCE: readonly Spec[] = [
   // breaking up a gathering by force (CAMEO 175 repression; "the fog dispersed" has no party and stays out)
   ['disperse', 'v', 'restrict', [], { weak: true, requireNear: ['protester', 'protesters', 'demonstrator', 'demonstrators', 'crowd', 'crowds', 'rally', 'protest', 'march', 'marcher', 'marchers', 'gathering', 'mob', 'supporters', 'students', 'sit-in'] }],
   ['deface', 'v', 'seize', [], { weak: true, note: 'damaging property (CAMEO 171), sites and monuments' }],
-  ['vandalise', 'v', 'seize', [], W],
-  ['vandalize', 'v', 'seize', [], W],
   ['clamp down', 'v', 'restrict', ['on']],
   ['blockade', 'v', 'restrict', [], { weak: true, note: 'CAMEO 191 impose blockade → COERCE restrict; protesters blocking roads is PROTEST obstruct ("block road")' }],
   ['blockade', 'n', 'restrict', ['of', 'on'], W],
