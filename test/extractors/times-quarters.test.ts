@@ -77,3 +77,14 @@ describe('times rule: "the quarter a year ago", "the corresponding period last y
     ['The period a year ago was calm.', '2025-11-01', [['a year ago', '2024']]],
   ]);
 });
+
+describe('times rule: "the first two quarters of 1990" is a half year', () => {
+  check([
+    ['Losses will last through the first two quarters of 2026.', '2025-10-26', [['the first two quarters of 2026', '2026-H1']]],
+    ['Profit rose in the final two quarters of 2024.', '2025-10-26', [['the final two quarters of 2024', '2024-H2']]],
+    ['Sales fell in the first two quarters.', '2025-10-26', [['the first two quarters', '2025-H1']]],
+    // "the last two quarters" with no year is the six months just past, not a half
+    ['Profit rose in the last two quarters.', '2025-10-26', [['the last two quarters', 'P6M']]],
+    ['Two quarters of the shares were sold.', '2025-10-26', []],
+  ]);
+});

@@ -218,6 +218,20 @@ const ORDINAL_CENTURY: ReadonlyMap<string, number> = new Map([['eighteenth', 18]
 // ---------- quarters and halves: the third quarter, third-quarter, the latest quarter, first half of 1990 ----------
 
 const QUARTER_QUALIFIERS = 'year-earlier|year-ago|year\\s+earlier|latest|current|recent|previous|past|same|comparable|corresponding|fiscal|calendar|just-ended|just-completed|final|second|first';
+/**
+ * "the first two quarters of 1990", "the last two quarters": half a year, TimeML's H1 or H2.
+ */
+const TWO_QUARTERS = parser(
+  new RegExp(`(the\\s+)?(first|last|final|second)\\s+two\\s+(?:fiscal\\s+)?quarters(?![\\w-])(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR}|this\\s+year|last\\s+year|next\\s+year))?`, 'i'),
+  (_ctx, m) => {
+    const [, , which, yearText] = m;
+    // "the last two quarters" with no year: the six months just past, a stretch, not a half
+    if (!yearText && /^(?:last|final)$/i.test(which!)) return null;
+    const n = /^first$/i.test(which!) ? 1 : 2;
+    return { spec: { kind: 'quarter', unit: 'half', n, year: yearWord(yearText), yearOffset: relativeYear(yearText), offset: null } };
+  },
+);
+
 /** "… a year ago", "… last year" right after "the quarter" or "the same period". */
 const YEAR_BACK = /^\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before)(?![\w-])/i;
 
@@ -810,7 +824,7 @@ const ANAPHORIC = parser(
 
 /** Our parsers, most specific first: on equal spans chrono keeps the earlier parser's result. */
 const CUSTOM_PARSERS: readonly chrono.Parser[] = [
-  MONTH_REL, AHEAD, QUARTER, SHORTHAND, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, PART_PARSER, DAY_AROUND_WEEKDAY, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, LONG_PARSER, YEAR_PARSER,
+  MONTH_REL, AHEAD, TWO_QUARTERS, QUARTER, SHORTHAND, ANAPHORIC, NOON, DECADE, CENTURY, PERIOD_EDGE, DAY_PARSER, PART_PARSER, DAY_AROUND_WEEKDAY, WEEKDAY_PARSER, HOLIDAY, SET_PARSER, SEASON_PARSER, REFERENCE, UNIT_PARSER, LONG_PARSER, YEAR_PARSER,
 ];
 
 /** chrono's own parsers we keep: absolute dates, month names, clock times. Relative ones are replaced by ours. */
