@@ -252,3 +252,6 @@ export const DISCOURSE_ASIDES: ReadonlySet<string> = new Set([
   'nevertheless', 'in turn', 'in contrast', 'by contrast', 'for example', 'for instance', 'in fact', 'indeed', 'again',
   'likewise', 'similarly', 'in response', 'in particular', 'in a statement', 'in an interview', 'separately', 'later',
 ]);
+
+/** Verbs by which records, polls and data report ("…, records show.", "Data show that …"): cues for a clause on either side. */
+export const EVIDENCE_VERBS: ReadonlySet<string> = words(['show shows showed']);

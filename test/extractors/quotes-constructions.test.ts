@@ -192,3 +192,24 @@ const ASKED_AND_COORDINATED: Row[] = [
 describe('quotes: "Asked …" openers and coordinated cues', () => {
   it.each(ASKED_AND_COORDINATED)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
 });
+
+/** Records that show, transcript lines, and "As X said, …". */
+const EVIDENCE_TRANSCRIPT_AS: Row[] = [
+  ['"…, records show."', 'Pate has not donated to any other candidate, Federal Election Commission records show.', [
+    { text: 'Pate has not donated to any other candidate', speaker: 'Federal Election Commission records', cue: 'show' },
+  ]],
+  ['"a slide shows that …"', 'Costs rose. Another slide shows that eight of 10 avocados are grown in Mexico.', [
+    { text: 'that eight of 10 avocados are grown in Mexico', speaker: 'Another slide', cue: 'shows' },
+  ]],
+  ['"shows that are …" is a relative clause', 'The theater sold tickets for shows that are popular.', []],
+  ['a transcript line', 'Matthews: Well, speculation is bad.', [{ text: 'Well, speculation is bad', speaker: 'Matthews', cue: ':' }]],
+  ['a label is no speaker', 'Note: This story was updated with new figures.', []],
+  ['"As X said," opening the sentence', "As the party's chairman said, the two candidates have become less ideological.", [
+    { text: 'the two candidates have become less ideological', speaker: "the party's chairman", cue: 'said' },
+  ]],
+  ['", as X said," inside the sentence is no opener', 'The plan failed, as Smith said, because costs rose.', []],
+];
+
+describe('quotes: evidence verbs, transcript lines and "As X said,"', () => {
+  it.each(EVIDENCE_TRANSCRIPT_AS)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
+});

@@ -15,6 +15,7 @@ import {
   NP_INNER_PREPOSITIONS,
   SPEAKER_TRAILING_WORDS,
   DISCOURSE_ASIDES,
+  EVIDENCE_VERBS,
 } from '../../lexicon/cues.js';
 
 /** Longest speaker noun phrase, in tokens ("Secretary of State John F. Kerry's chief spokesman"). */
@@ -494,10 +495,21 @@ export function isNounAfterDeterminer(doc: Document, s: Sentence, k: number): bo
 export function isBareVerbNoun(doc: Document, s: Sentence, k: number): boolean {
   const tok = doc.tokens[k]!;
   if (!tok.tags.has('Verb') || tok.tags.has('PastTense') || tok.tags.has('Gerund') || tok.tags.has('Auxiliary') || tok.tags.has('Modal') || tok.tags.has('Copula')) return false;
-  if (/[^s]s$/.test(tok.normal) || k <= s.tokenStart) return false;
+  if (k <= s.tokenStart) return false;
+  // "Federal Election Commission records show": a plural between a noun and a cue is the subject's head
+  if (/[^s]s$/.test(tok.normal)) return isPluralBeforeCue(doc, k);
   if (isNounAfterDeterminer(doc, s, k)) return true;
   const prev = doc.tokens[k - 1]!;
-  return prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun'));
+  // "the 2014 survey": a bare form after a number is a noun too
+  return prev.tags.has('ProperNoun') || prev.tags.has('Value') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun'));
+}
+
+/** A plural the tagger took for a verb, between a noun and a speech or evidence verb ("Commission records show"). */
+function isPluralBeforeCue(doc: Document, k: number): boolean {
+  const prev = doc.tokens[k - 1]!;
+  const next = doc.tokens[k + 1];
+  if (!next || !/^\s+$/.test(gapBetween(doc, prev, doc.tokens[k]!)) || !/^\s+$/.test(gapBetween(doc, doc.tokens[k]!, next))) return false;
+  return (prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && !prev.tags.has('Pronoun'))) && (SPEECH_VERBS.has(next.normal) || EVIDENCE_VERBS.has(next.normal));
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   AUTHORSHIP_CUES,
   CLAUSE_ONLY_CUES,
   DIRECT_ONLY_CUES,
+  EVIDENCE_VERBS,
   HEADLINE_CUES,
   HEADLINE_LABELS,
   HEARER_VERBS,
@@ -89,10 +90,17 @@ export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: reado
   const out: Attribution[] = [];
   const headline = headlineColon(doc, blocked);
   if (headline) out.push(headline);
+  const transcript = new Set<number>();
+  for (let p = 1; p < doc.paragraphs.length; p++) {
+    const line = transcriptLine(doc, p, blocked);
+    if (!line) continue;
+    out.push(line);
+    transcript.add(p);
+  }
   let d = 0;
   for (const s of doc.sentences) {
-    // the headline's statement is its speaker's, whatever verbs it holds
-    if (headline && s.paragraph === 0) continue;
+    // the headline's statement is its speaker's, whatever verbs it holds; so is a transcript line
+    if ((headline && s.paragraph === 0) || transcript.has(s.paragraph)) continue;
     // speakers already named in this sentence, for ", adding …" / ", saying …"
     while (d < direct.length && direct[d]!.end < s.start - 300) d++;
     const named: Span[] = [];
@@ -103,6 +111,28 @@ export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: reado
     out.push(...reportedInSentence(doc, s, blocked, named, quoted));
   }
   return out;
+}
+
+/** Most words of a speaker's name opening a transcript line. */
+const MAX_TRANSCRIPT_SPEAKER_WORDS = 3;
+/** Labels that open a paragraph with a colon without naming a speaker. */
+const PARAGRAPH_LABELS: ReadonlySet<string> = new Set(['note', 'editor\'s note', 'editor\u2019s note', 'update', 'updated', 'correction', 'clarification', 'source', 'sources', 'photo', 'related', 'read more', 'see also', 'contact', 'email', 'follow', 'tags', 'topics', 'disclosure', 'full text', 'abstract', 'transcript', 'video', 'watch', 'listen', 'breaking', 'exclusive', 'more', 'also', 'background', 'bottom line', 'why it matters', 'what\'s next', 'the latest']);
+
+/**
+ * "Matthews: Well, speculation is bad." — a transcript line: a paragraph that opens with a
+ * capitalised name and a colon is that speaker's words (the paragraph's rest).
+ */
+function transcriptLine(doc: Document, p: number, blocked: Uint8Array): Attribution | null {
+  const para = doc.paragraphs[p]!;
+  const head = /^((?:[\p{Lu}][\p{L}.'\u2019-]*)(?: [\p{Lu}][\p{L}.'\u2019-]*){0,2}):[ \t]+(?=\S)/u.exec(doc.text.slice(para.start, Math.min(para.end, para.start + 60)));
+  if (!head || head[1]!.length < 2 || head[1]!.split(' ').length > MAX_TRANSCRIPT_SPEAKER_WORDS) return null;
+  if (PARAGRAPH_LABELS.has(head[1]!.toLowerCase()) || HEADLINE_LABELS.has(head[1]!.toLowerCase())) return null;
+  const start = para.start + head[0].length;
+  let end = para.end;
+  while (end > start && /[\s.]/.test(doc.text[end - 1]!)) end--;
+  if (blocked[tokenIndexAt(doc, start)] || wordCount(doc.text.slice(start, end)) < MIN_CONTENT_WORDS) return null;
+  const colon = para.start + head[1]!.length;
+  return reported(doc, start, end, sp(doc, para.start, colon), sp(doc, colon, colon + 1), 'quotes.reported.transcript-line', p);
 }
 
 /** Longest speaker before a headline's colon, in words. */
@@ -211,12 +241,23 @@ function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   if (PHYSICAL_SENSE_CUES.has(tok.normal) && isPhysicalAct(doc, s, k)) return false;
   if (isAttributionVerb(tok)) return true;
   if (afterRelativeClause(doc, s, k) && isCueWord(tok) && !tok.normal.endsWith('ing')) return true;
-  if (!SPEECH_VERBS.has(tok.normal) || k <= s.tokenStart) return false;
+  if (!(SPEECH_VERBS.has(tok.normal) || EVIDENCE_VERBS.has(tok.normal)) || k <= s.tokenStart) return false;
   const prev = doc.tokens[k - 1]!;
   // "Jane Roe, its chief executive, said …": the plain cues after an apposition, whatever the tagger said
   if (/^\s*,\s*$/.test(gapBetween(doc, prev, tok)) && PLAIN_SPEECH_CUES.has(tok.normal)) return true;
   if (/\S/.test(gapBetween(doc, prev, tok))) return false;
+  // "Another slide shows that …": a noun (whatever the tagger said) and a "that" clause around the cue
+  if (doc.tokens[k + 1]?.normal === 'that' && (prev.tags.has('Noun') || prev.tags.has('Verb')) && !isVerbModifier(prev) && !prev.tags.has('Pronoun') && startsClause(doc, k + 2)) return true;
+  // "…, Federal Election Commission records show.": a plural before the sentence's last word
+  if (k === s.tokenEnd - 1 && /[^s]s$/.test(prev.normal) && !isVerbModifier(prev) && !prev.tags.has('Pronoun')) return true;
   return prev.tags.has('Pronoun') || prev.tags.has('ProperNoun') || (prev.tags.has('Noun') && /s$/.test(prev.normal)) || isVerbModifier(prev);
+}
+
+/** A clause can start at `j`: a subject word, not a verb that would make "that" a relative pronoun ("shows that are sold out"). */
+function startsClause(doc: Document, j: number): boolean {
+  const tok = doc.tokens[j];
+  if (!tok) return false;
+  return !(tok.tags.has('Auxiliary') || tok.tags.has('Modal') || tok.tags.has('Copula') || tok.tags.has('PastTense') || tok.tags.has('Adverb'));
 }
 
 /** Longest relative clause set off by commas before the main verb, in tokens. */
@@ -303,6 +344,9 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
     if (inverted) return inverted;
   }
   let speaker = participle ? (earlier ?? mainClauseSubject(doc, s, k, blocked)) : (coordinated ?? subjectBefore(doc, s, k));
+  // "As Crane said, the two candidates have become …": the clause after the comma is the speaker's
+  const as = speaker && speech ? asCue(doc, s, k, speaker, blocked) : null;
+  if (as) return as;
   // "The bridge, the mayor said, would open next spring …": the sentence around the parenthesis
   const parenthetical = speaker && speech ? parentheticalCue(doc, s, k, speaker, from, blocked) : null;
   if (parenthetical) return parenthetical;
@@ -329,6 +373,26 @@ function isOneWordAnswer(doc: Document, s: Sentence, start: number, speech: bool
   const { tokens } = doc;
   const next = tokens[start + 1];
   return speech && /^(yes|no|so)$/.test(tokens[start]!.normal) && (start + 1 >= s.tokenEnd || !next || /[,;.]/.test(gapBetween(doc, tokens[start]!, next)) || /^(while|but|and|as|when)$/.test(next.normal));
+}
+
+/** Most tokens between an "As X said" cue and its comma ("As Roe said in a memo last week,"). */
+const MAX_AS_TAIL = 8;
+
+/** "As Purple PAC's Crane said, the two …", "As Roe noted in a memo, costs rose": the main clause after the comma. */
+function asCue(doc: Document, s: Sentence, k: number, speaker: Span, blocked: Uint8Array): Attribution | null {
+  const { tokens } = doc;
+  const first = tokenIndexAt(doc, speaker.start);
+  const as = first - 1;
+  // only opening the sentence: "The plan failed, as Roe said, because …" attributes the clause before it
+  if (as !== s.tokenStart || tokens[as]!.normal !== 'as') return null;
+  let comma = k;
+  while (comma + 1 < s.tokenEnd && comma - k < MAX_AS_TAIL && !/,/.test(gapBetween(doc, tokens[comma]!, tokens[comma + 1]!))) comma++;
+  if (comma + 1 >= s.tokenEnd || !/,/.test(gapBetween(doc, tokens[comma]!, tokens[comma + 1]!)) || !isAdverbialTail(doc, s, tokens[k]!.end, tokens[comma]!.end)) return null;
+  const start = comma + 1;
+  if (blocked[start]) return null;
+  const end = contentEnd(doc, s, start, blocked);
+  if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
+  return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, tokens[k]!), 'quotes.reported.as-cue', s.paragraph);
 }
 
 /** No clause in [start, end): no "that", no infinitive, no finite verb ("much of the bill", "the report"). */
@@ -514,7 +578,7 @@ function judgedSubject(doc: Document, s: Sentence, k: number, next: number, subj
  */
 function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | null, from: number, blocked: Uint8Array): Attribution | null {
   const { tokens, text } = doc;
-  if (!SPEECH_VERBS.has(tokens[k]!.normal)) return null;
+  if (!SPEECH_VERBS.has(tokens[k]!.normal) && !EVIDENCE_VERBS.has(tokens[k]!.normal)) return null;
   const end = sentenceContentEnd(doc, s);
   let speaker = subject;
   let afterCue = tokens[k]!.end;
