@@ -460,7 +460,8 @@ const AGREE: readonly Spec[] = [
   ['agree', 'v', null, ['to', 'on', 'with']],
   ['pledge', 'v', null, []],
   ['promise', 'v', null, []],
-  ['offer', 'v', null, [], { excludeObjects: ['condolence', 'comment', 'prayer', 'detail', 'view', 'explanation', 'insight'] }],
+  // (a company offering shares, a stake or a discount sells; it promises no party anything)
+  ['offer', 'v', null, [], { excludeObjects: ['condolence', 'comment', 'prayer', 'detail', 'view', 'explanation', 'insight', 'share', 'shares', 'stake', '%', 'percent', 'bond', 'bonds', 'discount', 'discounts', 'price', 'product', 'products', 'service', 'services', 'dividend', 'refund', 'refunds', 'buyout', 'buyouts'] }],
   ['vow', 'v', null, [], { weak: true, note: 'vowing revenge/retaliation is THREATEN (multi-word entries)' }],
   ['commit', 'v', null, ['to'], {
     weak: true,

@@ -361,3 +361,26 @@ describe('events: subjects in older wire copy', () => {
     expect(on(run('The US armed the rebels.'), 'armed')[0]?.type).toBe('AID');
   });
 });
+
+describe('events: clause words and pronouns bound a subject', () => {
+  it.each([
+    // [text, trigger, agent text]
+    ['Since KKR bought RJR in February, it has agreed to sell nearly $5 billion of RJR assets.', 'agreed', /^(?:it|KKR)$/],
+    ['As for the court, it refused to hear the appeal.', 'refused', /^it$/],
+  ])('"%s"', (text, trigger, agent) => {
+    expect(texts(on(run(text), trigger)[0]!.agents)[0]).toMatch(agent);
+  });
+  it('"in response to U.S. missile attacks on …" is an attack by the U.S., read as a noun', () => {
+    const r = run('New Zealand spoke in response to U.S. missile attacks on alleged terrorist sites in Sudan.');
+    const e = on(r, 'attacks')[0]!;
+    expect(e.rule).toMatch(/^events\.noun\./);
+    expect(actorName(r, e.agents[0])).toMatch(/U\.S\./);
+  });
+  it.each([
+    ['Ocean Drilling said it will offer 15% to 20% of the business through a public offering.', 'offer', 0],
+    ['The bank offered shares at a discount.', 'offered', 0],
+    ['Japan offered aid to Haiti.', 'offered', 1],
+  ] as const)('a company\'s offering is a sale: "%s"', (text, trigger, n) => {
+    expect(on(run(text), trigger)).toHaveLength(n);
+  });
+});

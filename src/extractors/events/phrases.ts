@@ -57,11 +57,14 @@ export function isVerbLike(t: Token): boolean {
   return t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
 }
 
+/** Subordinators and sentence adverbials that a capital letter makes look like names ("Since KKR bought …", "As for the court"). */
+const CLAUSE_WORDS = new Set(['since', 'as', 'because', 'although', 'though', 'while', 'whereas', 'when', 'whenever', 'if', 'unless', 'until', 'once', 'whether']);
+
 /** Prepositions compromise sometimes tags as adjectives or nouns ("against", "near"). */
 const PREPOSITIONS = new Set(['against', 'from', 'with', 'into', 'onto', 'toward', 'towards', 'near', 'over', 'under', 'between', 'among', 'during', 'amid', 'despite', 'without', 'via', 'per']);
 
 export function isNominal(t: Token): boolean {
-  if (t.normal === 'that' || t.normal === 'than' || PREPOSITIONS.has(t.normal)) return false;
+  if (t.normal === 'that' || t.normal === 'than' || PREPOSITIONS.has(t.normal) || CLAUSE_WORDS.has(t.normal)) return false;
   if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !t.tags.has('Adjective')) return false;
   if (t.tags.has('Preposition') || t.tags.has('Conjunction')) return false;
   if (t.tags.has('Adverb') && !t.tags.has('Noun')) return false;
@@ -315,6 +318,8 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
   if (j < s0) return null;
   const last = tokens[j]!;
   if (!isNominal(last) && !(last.tags.has('PresentTense') && j > s0 && isNominal(tokens[j - 1]!))) return null;
+  // a personal pronoun takes no modifiers: "As for the court, it managed …"
+  if (last.tags.has('Pronoun') && PERSONAL_PRONOUNS.test(last.normal)) return { from: j, to: j + 1 };
   let from = j;
   let crossedComma = -1;
   for (let i = j; i >= s0; i--) {
@@ -425,6 +430,9 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
 }
 
 const OF_ONLY: ReadonlySet<string> = new Set(['of']);
+
+/** Personal pronouns in the subject case. */
+const PERSONAL_PRONOUNS = /^(?:it|he|she|they|we|i|you)$/;
 
 /** Participles of reporting that open a clause: never inside its subject. */
 const REPORTING_PARTICIPLES = new Set([

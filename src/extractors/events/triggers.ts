@@ -248,8 +248,10 @@ function countedBefore(tokens: readonly Token[], j: number, start: number): bool
     const t = tokens[i]!;
     // ("more terrorist attacks in the region", "several car bombings at")
     if (t.tags.has('Value') || (t.tags.has('Determiner') && !t.tags.has('Pronoun')) || /^(?:more|many|several|further|repeated|fresh|new)$/.test(t.normal)) return true;
-    // (the parts of a hyphenated modifier: "non-fatal")
-    if (!isModifierWord(t) && !t.tags.has('Hyphenated')) return false;
+    // "in response to U.S. missile attacks on …": the phrase is a preposition's object
+    if ((t.tags.has('Preposition') || t.normal === 'to') && i < j) return true;
+    // (the parts of a hyphenated modifier, "non-fatal", and names used as modifiers, "U.S. missile")
+    if (!isModifierWord(t) && !t.tags.has('Hyphenated') && !((t.tags.has('ProperNoun') || t.tags.has('Acronym')) && !t.tags.has('Pronoun'))) return false;
   }
   return false;
 }
@@ -343,7 +345,7 @@ function objectHeadIn(tokens: readonly Token[], k: number, end: number, heads: r
     const t = tokens[j]!;
     // "received more than eight thousand reports": the count's words leave the window for the head
     if ((t.tags.has('Value') || /^(?:more|less|fewer|than|about|nearly|some|over|least)$/.test(t.normal)) && limit < Math.min(end, k + 10)) limit++;
-    if (heads.includes(t.lemma) || heads.includes(t.normal)) return true;
+    if (heads.includes(t.lemma) || heads.includes(t.normal) || (/%$/.test(t.text) && heads.includes('%'))) return true;
     if (t.tags.has('Preposition') && j > k + 1) return false;
   }
   return false;
