@@ -207,7 +207,9 @@ const EVIDENCE_TRANSCRIPT_AS: Row[] = [
   ['"As X said," opening the sentence', "As the party's chairman said, the two candidates have become less ideological.", [
     { text: 'the two candidates have become less ideological', speaker: "the party's chairman", cue: 'said' },
   ]],
-  ['", as X said," inside the sentence is no opener', 'The plan failed, as Smith said, because costs rose.', []],
+  ['", as X said," inside the sentence attributes the clause before it', 'The plan failed, as Smith said, because costs rose.', [
+    { text: 'The plan failed', speaker: 'Smith', cue: 'said' },
+  ]],
 ];
 
 describe('quotes: evidence verbs, transcript lines and "As X said,"', () => {

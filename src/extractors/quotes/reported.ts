@@ -598,7 +598,8 @@ function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | 
   const comma = before.lastIndexOf(',');
   // a word or two the speaker phrase missed ("top black lawmakers") joins the speaker
   if (comma < 0 || wordCount(before.slice(comma + 1)) > 2) return null;
-  if (speaker.start < tokens[k]!.start && /\S/.test(before.slice(comma + 1))) {
+  // (not "as": "The plan failed, as Smith said, …")
+  if (speaker.start < tokens[k]!.start && /\S/.test(before.slice(comma + 1)) && !/^\s*as\s*$/i.test(before.slice(comma + 1))) {
     let s0 = tokens[from]!.start + comma + 1;
     while (/\s/.test(text[s0]!)) s0++;
     speaker = sp(doc, s0, speaker.end);
