@@ -215,3 +215,19 @@ const EVIDENCE_TRANSCRIPT_AS: Row[] = [
 describe('quotes: evidence verbs, transcript lines and "As X said,"', () => {
   it.each(EVIDENCE_TRANSCRIPT_AS)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
 });
+
+/** The writer's "seems" and "appears": a judgement attributed to no one named. */
+const SEEMING: Row[] = [
+  ['"appears to" with its subject', 'Enthusiasm for Clinton appears to have plummeted since 2008.', [
+    { text: 'Enthusiasm for Clinton appears to have plummeted since 2008', speaker: null, cue: 'appears' },
+  ]],
+  ['"it appeared that" leaves "it" out', 'Instead, it appeared that Clinton had sent a wave of excitement through the caucus.', [
+    { text: 'that Clinton had sent a wave of excitement through the caucus', speaker: null, cue: 'appeared' },
+  ]],
+  ['appearing on television is no judgement', 'He appeared on Fox News on Sunday night.', []],
+  ['"seemed" with a bare adjective is left alone', 'The crowd seemed calm.', []],
+];
+
+describe('quotes: seeming and appearing (quotes.reported.seeming)', () => {
+  it.each(SEEMING)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
+});

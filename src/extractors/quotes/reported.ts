@@ -70,6 +70,9 @@ import {
 } from './phrases.js';
 import { isParticipleCue, isTitleLike, mainClauseSubject } from './direct.js';
 
+/** Verbs of appearance that attribute a judgement to no one named ("appears to have plummeted", "it seems that"). */
+const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
 /** Words that open an embedded question ("have not said when they would act"). */
 const WH_WORDS: ReadonlySet<string> = new Set(['when', 'whether', 'if', 'how', 'why', 'where', 'what', 'who', 'which', 'whom']);
 
@@ -181,6 +184,7 @@ function reportedInSentence(doc: Document, s: Sentence, blocked: Uint8Array, nam
     if (tok.normal === 'according' && tokens[k + 1]?.normal === 'to') found = accordingTo(doc, s, k, from, blocked);
     else if (k > according && isCueVerb(doc, s, k) && !isInfinitive(doc, k)) found = verbCue(doc, s, k, from, blocked, named);
     else if (k > according && STANCE_NOUNS.has(tok.normal)) found = stanceNoun(doc, s, k, blocked, quoted);
+    else if (k > according && SEEM_VERBS.has(tok.normal)) found = seemingClause(doc, s, k, from, blocked);
     if (!found) continue;
     out.push(found);
     if (found.speakerSpan) named.push(found.speakerSpan);
@@ -373,6 +377,34 @@ function isOneWordAnswer(doc: Document, s: Sentence, start: number, speech: bool
   const { tokens } = doc;
   const next = tokens[start + 1];
   return speech && /^(yes|no|so)$/.test(tokens[start]!.normal) && (start + 1 >= s.tokenEnd || !next || /[,;.]/.test(gapBetween(doc, tokens[start]!, next)) || /^(while|but|and|as|when)$/.test(next.normal));
+}
+
+/**
+ * "Enthusiasm for Clinton appears to have plummeted", "it seems that …": the writer's appearance
+ * verbs attribute a judgement to no one named, as PolNeAR draws it. The subject through the clause is
+ * the content ("it" is left out); there is no speaker.
+ */
+function seemingClause(doc: Document, s: Sentence, k: number, from: number, blocked: Uint8Array): Attribution | null {
+  const { tokens } = doc;
+  const next = tokens[k + 1];
+  if (!next || k + 1 >= s.tokenEnd || /\S/.test(gapBetween(doc, tokens[k]!, next).trim())) return null;
+  const toVerb = next.normal === 'to' && !!tokens[k + 2] && isVerb(tokens[k + 2]!) && k + 2 < s.tokenEnd;
+  if (!toVerb && !/^(that|like)$/.test(next.normal)) return null;
+  let first = skipVerbModifiersBack(doc, s, k - 1);
+  const subject = first >= s.tokenStart ? subjectBefore(doc, s, k) : null;
+  const impersonal = subject?.text.toLowerCase() === 'it';
+  const start = subject && !impersonal ? tokenIndexAt(doc, subject.start) : k + 1;
+  if (start < from || blocked[start] || (!subject && next.normal === 'to')) return null;
+  first = start;
+  const end = contentEnd(doc, s, k + 1, blocked);
+  if (wordCount(doc.text.slice(tokens[first]!.start, end)) < MIN_CONTENT_WORDS + 1) return null;
+  return reported(doc, tokens[first]!.start, end, null, tokSpan(doc, tokens[k]!), 'quotes.reported.seeming', s.paragraph);
+}
+
+/** Back from `k` over auxiliaries and adverbs ("does not seem"). */
+function skipVerbModifiersBack(doc: Document, s: Sentence, k: number): number {
+  while (k >= s.tokenStart && isVerbModifier(doc.tokens[k]!)) k--;
+  return k;
 }
 
 /** Most tokens between an "As X said" cue and its comma ("As Roe said in a memo last week,"). */
