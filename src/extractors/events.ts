@@ -473,11 +473,19 @@ function subjectOf(ctx: ClauseContext, group: number, head: number, depth = 0): 
     if (own && !precededByVerb(ctx, own.from)) return own;
     // "He told reporters that the House would write … and accused …": a past verb joins the past verb, not a base form after a modal
     const pastConjunct = shared && before!.normal !== 'to' && tokens[head]!.tags.has('PastTense');
+    const quoteClosed = /["”]|''/.test(gapBefore(ctx.doc, group - 1));
+    let passedThat = false;
     for (let j = own ? own.from - 1 : shared ? group - 2 : group - 1; j >= ctx.s.tokenStart; j--) {
       if (/[;:]/.test(gapBefore(ctx.doc, j + 1))) break;
       const t = tokens[j]!;
       if (isVerbLike(t) && reducedRelative(ctx, j)) continue;
       if (pastConjunct && isVerbLike(t) && !t.tags.has('Auxiliary') && baseAfterModal(ctx, j)) continue;
+      // "told supporters that the result was "a warning" and urged …": a quotation closed before the conjunction ends
+      // the reported clause, whose verbs are no conjuncts of the verb after it; its "that" is the way out
+      if (pastConjunct && quoteClosed && t.normal !== 'that' && !passedThat) continue;
+      if (t.normal === 'that') passedThat = true;
+      // "told supporters": a plural object read as a verb is no verb
+      if (isVerbLike(t) && t.tags.has('PresentTense') && /s$/.test(t.normal) && j > ctx.s.tokenStart && tokens[j - 1]!.tags.has('PastTense')) continue;
       if ((isVerbLike(t) && !t.tags.has('Auxiliary')) || (before?.normal === 'to' && t.tags.has('Adjective'))) return subjectOf(ctx, verbGroupStart(ctx, j), j, depth + 1);
     }
     return own;

@@ -1121,6 +1121,11 @@ const ACCUSE: readonly Spec[] = [
   ['open inquiry', 'v', 'investigate', ['into']],
   ['open investigation', 'v', 'investigate', ['into']],
   ['open probe', 'v', 'investigate', ['into']],
+  // police and prosecutors "open cases" (criminal cases, files) against suspects: an investigation (§ACCUSE investigate)
+  ['open case', 'v', 'investigate', ['against', 'into', 'for']],
+  ['open criminal case', 'v', 'investigate', ['against', 'into', 'for']],
+  // ("opened 214 criminal cases": a count between the verb and the phrase; only a criminal case is one)
+  ['case', 'n', 'investigate', ['against', 'into', 'for'], { weak: true, requireNear: ['criminal'] }],
   ['order inquiry', 'v', 'investigate', ['into']],
   ['order investigation', 'v', 'investigate', ['into']],
   ['order probe', 'v', 'investigate', ['into']],

@@ -384,3 +384,24 @@ describe('events: clause words and pronouns bound a subject', () => {
     expect(on(run(text), trigger)).toHaveLength(n);
   });
 });
+
+describe('events: coordinated verbs after a reported clause', () => {
+  it('"told supporters that the result was "a warning" and urged …": the urging is the speaker\'s', () => {
+    const r = run('Sandu told supporters late Sunday that the result was "a warning, not a defeat" and urged opposition parties to reject the offer.');
+    const e = on(r, 'urged')[0]!;
+    expect(texts(e.agents)).toEqual(['Sandu']);
+    expect(texts(e.targets)).toEqual(['opposition parties']);
+  });
+  it.each([
+    ['He said that troops attacked and killed two men.', 'killed', ['troops']],
+    ['The army was angry and attacked the town.', 'attacked', ['The army']],
+  ])('inside one clause the conjuncts share their subject: "%s"', (text, trigger, agents) => {
+    expect(texts(on(run(text), trigger)[0]!.agents)).toEqual(agents);
+  });
+  it.each([
+    ['Police said they had opened 214 criminal cases for vote buying since August.', 'cases', 1],
+    ['In that case, the court will rule.', 'case', 0],
+  ] as const)('opening criminal cases is an investigation: "%s"', (text, trigger, n) => {
+    expect(on(run(text), trigger).filter((e) => e.type === 'ACCUSE')).toHaveLength(n);
+  });
+});

@@ -417,7 +417,8 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
       continue;
     }
     // "forces from Panama", "riot police in Nairobi": a plural or collective noun read as a verb, between a noun and a preposition
-    if (t.tags.has('PresentTense') && (/s$/.test(t.normal) || COLLECTIVE_MISREAD.has(t.normal)) && isNominal(tokens[j - 1]!) && (!next || j + 1 >= limit || next.tags.has('Preposition'))) {
+    if (t.tags.has('PresentTense') && (/s$/.test(t.normal) || COLLECTIVE_MISREAD.has(t.normal)) && isNominal(tokens[j - 1]!) &&
+      (!next || j + 1 >= limit || next.tags.has('Preposition') || next.normal === 'to')) {
       to = j + 1;
       continue;
     }
