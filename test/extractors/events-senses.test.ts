@@ -405,3 +405,17 @@ describe('events: coordinated verbs after a reported clause', () => {
     expect(on(run(text), trigger).filter((e) => e.type === 'ACCUSE')).toHaveLength(n);
   });
 });
+
+describe('events: a decision taken is the act (modality)', () => {
+  it.each([
+    ['Japan decided to expel two Russian diplomats.', 'expel', 'SANCTION'],
+    ['The Supreme Court decided to allow the opposition leader to run in the election.', 'allow', 'CONCEDE'],
+  ] as const)('"%s"', (text, trigger, type) => {
+    const e = on(run(text), trigger)[0];
+    expect(e?.type).toBe(type);
+    expect(e?.modality).not.toBe('planned');
+  });
+  it('a plan stays a plan ("plans to expel" is announced, a threat of expulsion)', () => {
+    expect(on(run('Japan plans to expel two Russian diplomats.'), 'expel')[0]?.modality).toBe('planned');
+  });
+});

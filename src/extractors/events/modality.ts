@@ -8,9 +8,13 @@ import type { ClauseContext } from './phrases.js';
 import { FUTURE_MODALS, POSSIBILITY_MODALS } from '../../lexicon/function-words.js';
 
 const NEGATION = /^(?:not|n't|never|no|cannot)$/;
+/**
+ * Words that make the governed event a plan. Not "decided": a decision taken ("the court decided to
+ * allow …", "Japan decided to expel two diplomats") is the act itself, as PLOVER codes it.
+ */
 const PLANNED = new Set([
   ...FUTURE_MODALS, 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'going', 'set',
-  'expected', 'scheduled', 'aims', 'aim', 'aimed', 'ready', 'prepared', 'willing', 'decided', 'decide', 'decides', 'preparing',
+  'expected', 'scheduled', 'aims', 'aim', 'aimed', 'ready', 'prepared', 'willing', 'preparing',
   'wants', 'want', 'wanted', 'seeks', 'seek', 'sought', 'hopes', 'hope', 'hoped', 'vowed', 'pledged', 'promised', 'offered',
   'agreed', 'due', 'vow', 'vows', 'swore', 'sworn', 'swear', 'swears',
 ]);
