@@ -188,7 +188,14 @@ export const PLAN_MARKERS: readonly PlanMarker[] = [
   { id: 'times.plan.going-to', kind: 'frame', words: ['going'] },
   { id: 'times.plan.intent', kind: 'frame', words: ['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'seek', 'seeks'] },
   { id: 'times.plan.schedule-to', kind: 'frame', words: ['expect', 'expects', 'expected', 'schedule', 'scheduled', 'set', 'due'] },
-  { id: 'times.plan.commitment', kind: 'frame', words: ['agree', 'agrees', 'agreed', 'promised', 'pledged', 'vowed', 'threatened', 'prepared', 'preparing', 'ready'] },
+  {
+    id: 'times.plan.commitment',
+    kind: 'frame',
+    words: [
+      'agree', 'agrees', 'agreed', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed',
+      'threaten', 'threatens', 'threatened', 'prepare', 'prepares', 'prepared', 'preparing', 'ready', 'decide', 'decides', 'decided',
+    ],
+  },
   { id: 'times.plan.expect-object-to', kind: 'object-frame', words: ['expect', 'expects', 'expected', 'expecting', 'want', 'wants', 'forecast', 'forecasts', 'need', 'needs'] },
   // "scheduled Thursday", "postponed until Tuesday", "slated for May"
   { id: 'times.plan.scheduled', kind: 'schedule', words: ['scheduled', 'rescheduled', 'slated', 'postponed', 'adjourned'] },

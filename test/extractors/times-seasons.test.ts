@@ -46,3 +46,19 @@ describe('times rule: a season in a past clause, or after "last", stays past', (
     ['Before the vote, turnout fell in the summer.', '2025-04-24', [['the summer', '2024-SU', 'times.season']]],
   ]);
 });
+
+describe('times rule: "this summer" is the current season, else the coming one unless the clause is past', () => {
+  check([
+    ['The plant will reopen this winter.', '2025-04-24', [['this winter', '2025-WI', 'times.season']]],
+    ['The line will open this spring.', '2025-11-10', [['this spring', '2026-SP', 'times.season']]],
+    ['The park opens this summer.', '2026-01-20', [['this summer', '2026-SU', 'times.season']]],
+    ['This winter is the coldest in years.', '2026-01-20', [['This winter', '2025-WI', 'times.season'], ['years', 'PXY', 'times.duration']]],
+    // a past clause: the last one, unless the coming one is about to begin
+    ['This winter was mild.', '2025-04-24', [['This winter', '2024-WI', 'times.season']]],
+    ['The stock began trading this summer.', '2025-11-10', [['this summer', '2025-SU', 'times.season']]],
+    ['Snow fell early this winter.', '2025-11-10', [['early this winter', '2025-WI', 'times.season']]],
+    // a plan frame before "to be" + participle looks ahead
+    ['Small towns are not going to be left alone this summer, the mayor said.', '2025-11-10', [['this summer', '2026-SU', 'times.season']]],
+    ['Activists pledge to rally this summer.', '2025-11-10', [['this summer', '2026-SU', 'times.season']]],
+  ]);
+});

@@ -5,7 +5,7 @@
  */
 import {
   DAY_MS,
-  addDays, durationValue, formatAt, isoDay, isoWeekday, parseIsoDay, seasonOf, shiftDate, utcDate, pad,
+  addDays, durationValue, formatAt, intervalOf, isoDay, isoWeekday, parseIsoDay, seasonOf, shiftDate, utcDate, pad,
 } from './calendar.js';
 import type { Spec, TimexType, Season } from './spec.js';
 import type { CalendarUnit } from '../../lexicon/time-words.js';
@@ -233,6 +233,19 @@ const SEASON_AHEAD_RULE = 'times.season.ahead';
  * and a present or future clause, or a cue that looks ahead ("before the summer travel
  * season"), the coming one (the current one included).
  */
+/** Days before a season's calendar start from which it may already be called "this winter". */
+const SEASON_EDGE_DAYS = 31;
+
+/** Days between a date and the nearest edge of a value's interval (0 inside it). */
+function daysFrom(date: Date, value: string): number {
+  const interval = intervalOf(value);
+  if (!interval) return Infinity;
+  const start = parseIsoDay(interval.start)!.getTime();
+  const end = parseIsoDay(interval.end)!.getTime();
+  const t = date.getTime();
+  return (t < start ? start - t : t >= end ? t - end : 0) / DAY_MS;
+}
+
 function resolveSeason(spec: Extract<Spec, { kind: 'season' }>, ctx: Context): Resolved {
   const anchored = spec.year === null;
   if (spec.year !== null) return { type: 'DATE', value: `${spec.year}-${spec.season}`, anchored, mod: null };
@@ -246,12 +259,18 @@ function resolveSeason(spec: Extract<Spec, { kind: 'season' }>, ctx: Context): R
   const value = (year: number) => ({ type: 'DATE' as const, value: `${year}-${spec.season}`, anchored, mod: null });
   if (spec.offset === -1) return value(wanted < current ? seasonYear : seasonYear - 1);
   if (spec.offset === 1) return value(wanted > current ? seasonYear : seasonYear + 1);
-  // "this summer" in February is this calendar year's; "this winter" the one under way
-  if (spec.offset === 0) return value(spec.season === 'WI' ? seasonYear : dct.getUTCFullYear());
   const coming = value(wanted >= current ? seasonYear : seasonYear + 1);
+  const latest = value(wanted > current ? seasonYear - 1 : seasonYear);
+  // "this winter" is the one under way; another season named "this" is the coming one in a present
+  // or future clause ("will open this spring" in November) and the last one in a past clause
+  // ("this winter was mild" in April), unless the coming one is about to begin: seasons have soft
+  // edges ("snow fell early this winter" in November)
+  if (spec.offset === 0) {
+    if (wanted === current || ctx.tense !== 'past') return coming;
+    return daysFrom(dct, coming.value) <= SEASON_EDGE_DAYS ? coming : latest;
+  }
   if (spec.ahead) return ctx.tense === 'past' ? { ...coming, direction: SEASON_AHEAD_RULE } : coming;
-  if (ctx.tense !== 'past') return coming;
-  return value(wanted > current ? seasonYear - 1 : seasonYear);
+  return ctx.tense !== 'past' ? coming : latest;
 }
 
 function resolveWeekdaySpec(spec: Extract<Spec, { kind: 'weekday' }>, ctx: Context): Resolved {

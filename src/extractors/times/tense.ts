@@ -185,6 +185,19 @@ function subjectBeforePast(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * The reading "to" + verb gets from the word that governs it (`to` is the index of "to"): ahead
+ * after a plan frame ("plans to visit", "is going to be left") or a verb of expectation with its
+ * object; null when none, for "to" then says nothing of the tense.
+ */
+function infinitiveFrame(tokens: Token[], to: number, floor: number): Reading | null {
+  const frame = to - 1 >= floor ? tokens[to - 1] : undefined;
+  if (!frame) return null;
+  const plan = FUTURE_FRAMES.get(frame.normal);
+  if (!plan) return objectFrame(tokens, to - 1, floor);
+  return SCHEDULED.has(frame.normal) && pastPerfect(tokens, to - 1, floor) ? { tense: 'past', plan: null } : { tense: 'future', plan };
+}
+
+/**
  * "analysts expect the disappointing trend to continue": a verb of expectation, its object (at
  * most MAX_OBJECT nouns, determiners, adjectives) and "to": the infinitive lies ahead. `last`
  * is the object's last word. Null when no such verb: "to" then says nothing of the tense.
@@ -229,21 +242,19 @@ export function tenseOf(tokens: Token[], i: number, floor: number): Reading | nu
     const reading = modalTense(tokens, p, i);
     if (reading) return reading;
   }
-  // "would be paid", "will not be held", "may still be delayed"
+  // "would be paid", "will not be held", "may still be delayed"; "are going to be left", "expected to be named"
   if (prev && prev.normal === 'be') {
     const q = beforeInserts(tokens, p, floor);
     if (q >= 0 && (tokens[q]!.tags.has('Modal') || WILL.has(tokens[q]!.normal))) {
       const reading = modalTense(tokens, q, i);
       if (reading) return reading;
     }
+    if (q >= 0 && tokens[q]!.normal === 'to') {
+      const reading = infinitiveFrame(tokens, q, floor);
+      if (reading) return reading;
+    }
   }
-  if (prev && prev.normal === 'to') {
-    const frame = p - 1 >= floor ? tokens[p - 1] : undefined;
-    const plan = frame ? FUTURE_FRAMES.get(frame.normal) : undefined;
-    if (!frame) return null;
-    if (!plan) return objectFrame(tokens, p - 1, floor);
-    return SCHEDULED.has(frame.normal) && pastPerfect(tokens, p - 1, floor) ? { tense: 'past', plan: null } : { tense: 'future', plan };
-  }
+  if (prev && prev.normal === 'to') return infinitiveFrame(tokens, p, floor);
   // a progressive read from either end: the verb in -ing after "was", or "was" before it
   if (prev && p >= floor) {
     const reading = progressive(prev, t);
