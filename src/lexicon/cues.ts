@@ -255,3 +255,6 @@ export const DISCOURSE_ASIDES: ReadonlySet<string> = new Set([
 
 /** Verbs by which records, polls and data report ("…, records show.", "Data show that …"): cues for a clause on either side. */
 export const EVIDENCE_VERBS: ReadonlySet<string> = words(['show shows showed']);
+
+/** Verbs of viewing something as something ("voters see Clinton as the stronger candidate"): cues only with "as" after the object. */
+export const VIEW_VERBS: ReadonlySet<string> = words(['see sees saw seeing', 'view views viewed viewing', 'regard regards regarded regarding', 'perceive perceives perceived']);

@@ -231,3 +231,16 @@ const SEEMING: Row[] = [
 describe('quotes: seeming and appearing (quotes.reported.seeming)', () => {
   it.each(SEEMING)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
 });
+
+/** Viewing something as something. */
+const VIEWED_AS: Row[] = [
+  ['"see X as Y"', 'Four in 10 voters see the campaign of Donald Trump as most unfair.', [
+    { text: 'the campaign of Donald Trump as most unfair', speaker: 'Four in 10 voters', cue: 'see' },
+  ]],
+  ['seeing someone is no view', 'Hundreds of voters are lining up to see Kasich in Boston.', []],
+  ['"as" opening a clause is no view', 'We saw him at the rally as it ended.', []],
+];
+
+describe('quotes: verbs of viewing with "as"', () => {
+  it.each(VIEWED_AS)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
+});

@@ -42,6 +42,7 @@ import {
   SUBJECT_MATTER,
   SUBORDINATORS,
   TOLL_PARTICIPLES,
+  VIEW_VERBS,
 } from '../../lexicon/cues.js';
 import type { Marked } from '../../quote-marks.js';
 import {
@@ -244,6 +245,7 @@ function isCueVerb(doc: Document, s: Sentence, k: number): boolean {
   if (isHeadline(doc, s.paragraph) && !HEADLINE_CUES.has(tok.normal)) return false;
   if (PHYSICAL_SENSE_CUES.has(tok.normal) && isPhysicalAct(doc, s, k)) return false;
   if (isAttributionVerb(tok)) return true;
+  if (VIEW_VERBS.has(tok.normal) && isVerb(tok) && viewedAs(doc, s, k)) return true;
   if (afterRelativeClause(doc, s, k) && isCueWord(tok) && !tok.normal.endsWith('ing')) return true;
   if (!(SPEECH_VERBS.has(tok.normal) || EVIDENCE_VERBS.has(tok.normal)) || k <= s.tokenStart) return false;
   const prev = doc.tokens[k - 1]!;
@@ -262,6 +264,21 @@ function startsClause(doc: Document, j: number): boolean {
   const tok = doc.tokens[j];
   if (!tok) return false;
   return !(tok.tags.has('Auxiliary') || tok.tags.has('Modal') || tok.tags.has('Copula') || tok.tags.has('PastTense') || tok.tags.has('Adverb'));
+}
+
+/** Most tokens between a verb of viewing and its "as" ("see the campaign of Donald Trump as unfair"). */
+const MAX_VIEW_OBJECT = 8;
+
+/** "voters see Clinton as the stronger candidate": a verb of viewing with "as" after its object, before any break. */
+function viewedAs(doc: Document, s: Sentence, k: number): boolean {
+  const { tokens } = doc;
+  for (let t = k + 2; t < s.tokenEnd && t - k <= MAX_VIEW_OBJECT; t++) {
+    if (/[,;:.!?\u2014"\u201c]/.test(gapBetween(doc, tokens[t - 1]!, tokens[t]!))) return false;
+    // "saw him at the rally as it ended": "as" opening a clause of its own
+    if (tokens[t]!.normal === 'as') return !(tokens[t + 1]?.tags.has('Pronoun') && !tokens[t + 1]!.tags.has('Possessive'));
+    if (isFiniteVerb(tokens[t]!)) return false;
+  }
+  return false;
 }
 
 /** Longest relative clause set off by commas before the main verb, in tokens. */
