@@ -90,6 +90,17 @@ const POSSESSED = /^(?:its|their)\s+\S/i;
  * "drew criticism", "came under attack", "survived an assassination attempt".
  */
 const UNDERGOING = new Set(['face', 'suffer', 'endure', 'undergo', 'draw', 'attract', 'come', 'survive', 'weather', 'escape', 'receive', 'get']);
+/** Acts of a state's authorities (arrest, investigation, charge, conviction): done somewhere, done by that place's state. */
+const LEGAL: ReadonlySet<PloverCategory> = new Set(['COERCE', 'ACCUSE', 'SANCTION']);
+
+/** The named place after "in" in the clause from token k ("was arrested in France"), as the acting state (events.passive.place-authority). */
+function stateOfPlace(ctx: ClauseContext, k: number, end: number, index: ActorIndex): ActorRef[] {
+  const prep = prepObjectsAfter(ctx, k, end, ['in']).find((p) => !ctx.timeTokens.has(p.np.from));
+  // (a phrase headed by the place's name: "in Turkey", not "in three Atlanta attacks")
+  if (!prep || !ctx.doc.tokens[prep.np.to - 1]!.tags.has('ProperNoun')) return [];
+  return args(ctx, prep.np, index).filter((a) => a.actor && index.byId.get(a.actor)?.type === 'location').slice(0, 1);
+}
+
 /** Categories of harm done to someone: a person named before the noun is its victim (events.noun.victim-modifier). */
 const HARMING: ReadonlySet<PloverCategory> = new Set(['ASSAULT', 'COERCE']);
 /** Pronouns that refer to one person. */
@@ -297,6 +308,8 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     // (only harm has such a cause: "is charged in three attacks" names the charge's matter, not its author)
     const cause = by || t.entry.category !== 'ASSAULT' ? null : causeAfter(ctx, last, end);
     agents = by ? args(ctx, by.np, index) : cause ? args(ctx, cause, index) : [];
+    // "was arrested in France": with no "by", the state where a legal act is done is its author
+    if (!agents.length && LEGAL.has(t.entry.category)) agents = stateOfPlace(ctx, last, end, index);
     targets = subject ? args(ctx, subject, index) : [];
   } else {
     agents = subject ? args(ctx, subject, index) : [];
@@ -637,6 +650,8 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
       if (fromGovernor) agents = [];
     }
   }
+  // "was put under investigation in Italy": the state where it is done stands for the authorities
+  if (!agents.length && governor !== null && isPassive(ctx, governor) && LEGAL.has(t.entry.category)) agents = stateOfPlace(ctx, t.to - 1, end, index);
   const group = governor !== null ? verbGroupStart(ctx, governor) : t.from;
   const objectHead = first ? headWord(ctx, first.np) : null;
   const f = frame(t, group, end, false, agents, targets, objectHead, `events.noun.${t.entry.rule}`);
@@ -802,6 +817,7 @@ function deonticFrames(ctx: ClauseContext, index: ActorIndex): Frame[] {
  * mode. Light verbs ("launch", "hold") are not triggers, so their noun stays the event.
  */
 function absorb(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
+  absorbCharges(ctx, frames);
   for (const outer of frames) {
     if (outer.absorbed || outer.t.pos !== 'verb') continue;
     for (const inner of frames) {
@@ -817,6 +833,23 @@ function absorb(ctx: ClauseContext, frames: Frame[], index: ActorIndex) {
       outer.objectHead ??= ctx.doc.tokens[inner.t.head]!.lemma;
       outer.contentCategory ??= inner.category;
     }
+  }
+}
+
+/**
+ * "put under investigation for her role in rioting", "an inquiry over the bombing": a trigger in
+ * the "for"/"over" phrase of a legal noun is the matter investigated or charged, not an event
+ * reported of its own (events.noun.charge-content). Verbs absorb their complements in absorb().
+ */
+function absorbCharges(ctx: ClauseContext, frames: readonly Frame[]) {
+  const { tokens } = ctx.doc;
+  for (const outer of frames) {
+    if (outer.absorbed || outer.t.pos !== 'noun' || !LEGAL.has(outer.category)) continue;
+    // (the phrase may follow the noun's place: "investigation in Italy for her role in …")
+    let opener = -1;
+    for (let j = outer.t.to; j < Math.min(outer.end, outer.t.to + 4) && opener < 0; j++) if (/^(?:for|over)$/.test(tokens[j]!.normal)) opener = j;
+    if (opener < 0) continue;
+    for (const inner of frames) if (inner !== outer && !inner.absorbed && inner.t.from > opener && inner.t.from < outer.end) inner.absorbed = true;
   }
 }
 

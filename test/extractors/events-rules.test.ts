@@ -369,8 +369,10 @@ describe('events: the one put under arrest, into custody or on trial is the targ
     expect(texts(e!.agents).join(' ')).toContain(agent);
     expect(texts(e!.targets).join(' ')).toContain(target);
   });
-  it('without its author the passive noun event is not coded (the subject is no agent)', () => {
-    expect(on(run('A US diplomat has been put under investigation in Spain for her role.'), 'investigation')).toEqual([]);
+  it('without its author the subject is no agent; the state where it is done acts (events.passive.place-authority)', () => {
+    const found = on(run('A US diplomat has been put under investigation in Spain for her role.'), 'investigation');
+    expect(found.flatMap((e) => texts(e.agents))).toEqual(['Spain']);
+    expect(on(run('A US diplomat has been put under investigation for her role.'), 'investigation')).toEqual([]);
   });
 });
 

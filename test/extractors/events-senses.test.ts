@@ -419,3 +419,25 @@ describe('events: a decision taken is the act (modality)', () => {
     expect(on(run('Japan plans to expel two Russian diplomats.'), 'expel')[0]?.modality).toBe('planned');
   });
 });
+
+describe('events: legal acts in the passive (events.passive.place-authority, events.noun.charge-content)', () => {
+  it.each([
+    // [text, trigger, agent actor, target text]
+    ['Two journalists were arrested in Turkey on Monday.', 'arrested', 'Turkey', 'Two journalists'],
+    ['A US national has been put under investigation in Italy for her role in rioting.', 'investigation', 'Italy', 'A US national'],
+  ])('the state where it is done acts: "%s"', (text, trigger, agent, target) => {
+    const r = run(text);
+    const e = on(r, trigger)[0]!;
+    expect(actorName(r, e.agents[0])).toBe(agent);
+    expect(texts(e.targets)).toEqual([target]);
+  });
+  it('no place, no agent: no event', () => {
+    expect(on(run('The suspect was arrested on Monday.'), 'arrested')).toEqual([]);
+  });
+  it('an attack suffered somewhere has no place for author', () => {
+    expect(on(run('Two soldiers were wounded in Kabul.'), 'wounded').filter((e) => e.agents.some((a) => /Kabul/.test(a.text)))).toEqual([]);
+  });
+  it('the matter of an investigation is no event of its own ("for her role in rioting")', () => {
+    expect(on(run('A US national has been put under investigation in Italy for her role in rioting.'), 'rioting')).toEqual([]);
+  });
+});
