@@ -117,7 +117,7 @@ function progressive(be: Token, verb: Token): Reading | null {
 const PAST_FORMS: ReadonlySet<string> = new Set(PAST_FORMS_READ_AS_NOUNS.words);
 const INVARIANT: ReadonlySet<string> = new Set(INVARIANT_PAST_VERBS.words);
 /** Subjects after which a verb's bare form cannot be present: he, she, it, this, that (the present would end in -s). */
-const SINGULAR_PRONOUNS = /^(?:he|she|it|this|that|who)$/;
+const SINGULAR_PRONOUNS = /^(?:he|she|it|this|that)$/;
 
 /** A token that can be the subject right before a verb: a noun or pronoun, or a plural the tagger took for a verb ("Prices rose"). */
 function subjectLike(t: Token): boolean {
