@@ -161,7 +161,7 @@ const NOUN_OPENERS = /^(?:a|an|the|its|their|his|her|our|my|your)$/;
 /** How many numbers or adjectives may stand between the opener and the noun ("a sharp 5% rise"). */
 const MAX_MODIFIERS = 2;
 
-/** "reported a 47% decline in fourth-quarter earnings": a verb-tagged word after an article or possessive is a noun. */
+/** "posted a 12% drop in third-quarter sales": a verb-tagged word after an article or possessive is a noun. */
 function nounAfterOpener(tokens: Token[], i: number, floor: number): boolean {
   for (let j = i - 1, n = 0; j >= floor && n <= MAX_MODIFIERS; j--, n++) {
     const t = tokens[j]!;
@@ -198,7 +198,7 @@ function infinitiveFrame(tokens: Token[], to: number, floor: number): Reading | 
 }
 
 /**
- * "analysts expect the disappointing trend to continue": a verb of expectation, its object (at
+ * "economists expect the slowdown to last": a verb of expectation, its object (at
  * most MAX_OBJECT nouns, determiners, adjectives) and "to": the infinitive lies ahead. `last`
  * is the object's last word. Null when no such verb: "to" then says nothing of the tense.
  */
