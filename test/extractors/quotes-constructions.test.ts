@@ -244,3 +244,15 @@ const VIEWED_AS: Row[] = [
 describe('quotes: verbs of viewing with "as"', () => {
   it.each(VIEWED_AS)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
 });
+
+/** A stance verb whose object is one name. */
+const NAMED_OBJECT: Row[] = [
+  ['"endorsed Clinton"', 'He endorsed Clinton on Tuesday morning.', [{ text: 'Clinton on Tuesday morning', speaker: 'He', cue: 'endorsed' }]],
+  ['a name alone closing the sentence', 'She criticised Obama.', [{ text: 'Obama', speaker: 'She', cue: 'criticised' }]],
+  ['a speech verb with a name alone is no statement', 'He told Reuters.', []],
+  ['a verb outside the cue lexicons attributes nothing', 'They met Obama.', []],
+];
+
+describe('quotes: a stance verb with a name as its object', () => {
+  it.each(NAMED_OBJECT)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
+});

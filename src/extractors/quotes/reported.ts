@@ -385,7 +385,7 @@ function verbCue(doc: Document, s: Sentence, k: number, from: number, blocked: U
     if (AUTHORSHIP_CUES.has(cue.normal) && isPlainObject(doc, start, end)) return null;
   }
   if (isOneWordAnswer(doc, s, start, speech)) end = tokens[start]!.end;
-  else if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
+  else if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS && !isNamedObject(doc, s, start, end, speech)) return null;
   return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, cue), 'quotes.reported.cue-clause', s.paragraph);
 }
 
@@ -442,6 +442,12 @@ function asCue(doc: Document, s: Sentence, k: number, speaker: Span, blocked: Ui
   const end = contentEnd(doc, s, start, blocked);
   if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS) return null;
   return reported(doc, tokens[start]!.start, end, speaker, tokSpan(doc, tokens[k]!), 'quotes.reported.as-cue', s.paragraph);
+}
+
+/** "He endorsed Clinton", "She criticised Obama": a stance verb's object may be a name alone. */
+function isNamedObject(doc: Document, s: Sentence, start: number, end: number, speech: boolean): boolean {
+  const tok = doc.tokens[start]!;
+  return !speech && tok.end >= end && /^\p{Lu}/u.test(tok.text) && (tok.tags.has('ProperNoun') || tok.tags.has('Person') || tok.tags.has('Organization')) && start > s.tokenStart;
 }
 
 /** No clause in [start, end): no "that", no infinitive, no finite verb ("much of the bill", "the report"). */
