@@ -514,12 +514,21 @@ const OBJECT_CONTROL = new Set([
 
 /** The object between a verb of causing and "to" at `to` ("forced Saddam Hussein to"), or null. */
 function controllingObject(ctx: ClauseContext, to: number): Range | null {
-  const np = npEndingAt(ctx, to - 1);
-  if (!np || np.from - 1 < ctx.s.tokenStart) return null;
+  let np = npEndingAt(ctx, to - 1);
+  if (!np) return null;
+  // ("time for Israel to withdraw": the phrase walked back over "for", which opens the subject)
+  for (let k = np.to - 2; k > np.from; k--) if (ctx.doc.tokens[k]!.normal === 'for') { np = { from: k + 1, to: np.to }; break; }
+  if (np.from - 1 < ctx.s.tokenStart) return null;
   let v = np.from - 1;
   // "called on X to": the particle of a phrasal verb
   if (/^(?:on|upon)$/.test(ctx.doc.tokens[v]!.normal) && v > ctx.s.tokenStart) v--;
   const verb = ctx.doc.tokens[v]!;
+  // "the main reason for Castro to invite the Pope": "for" introduces the infinitive's subject
+  // (a party only: "for a rally in Lagos to protest" is a purpose, the rally does not protest)
+  let h = np.from;
+  while (h + 1 < np.to && !/^(?:of|in|from|at|near|on)$/.test(ctx.doc.tokens[h + 1]!.normal)) h++;
+  const head = ctx.doc.tokens[h]!;
+  if (verb.normal === 'for') return head.tags.has('ProperNoun') || head.tags.has('Person') || head.tags.has('Actor') ? np : null;
   return (isVerbLike(verb) || verb.tags.has('Verb')) && OBJECT_CONTROL.has(verb.lemma) ? np : null;
 }
 
@@ -696,7 +705,8 @@ function possessorEndingAt(ctx: ClauseContext, j: number): Range | null {
   let from = j;
   while (from > ctx.s.tokenStart) {
     const prev = tokens[from - 1]!;
-    if (/[,;:]/.test(gapBefore(ctx.doc, from)) || !isNominal(prev) || isPossessive(prev)) break;
+    // (a time before the possessor is none of it: "extended to Nov. 20 its offer")
+    if (/[,;:]/.test(gapBefore(ctx.doc, from)) || !isNominal(prev) || isPossessive(prev) || ctx.timeTokens.has(from - 1)) break;
     from--;
   }
   return { from, to: j + 1 };

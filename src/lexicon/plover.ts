@@ -393,6 +393,13 @@ const PROJECTILES: readonly string[] = [
   'volley', 'projectile', 'cannon', 'weapon', 'gun', 'rifle', 'warning', 'tear',
 ];
 
+/** Modifiers that make a fight or battle a contest without arms ("legal battle", "ideological battle", "takeover fight"). */
+const FIGURATIVE_CONTESTS: readonly string[] = [
+  'legal', 'political', 'ideological', 'court', 'courtroom', 'custody', 'uphill', 'bidding', 'takeover', 'proxy', 'budget',
+  'electoral', 'election', 'leadership', 'public-relations', 'propaganda', 'verbal', 'diplomatic', 'regulatory', 'constitutional',
+  'decades-long', 'years-long', 'long-running', 'bitter', 'personal', 'title', 'relegation', 'cup',
+];
+
 /**
  * Words of ball games: a "shot" among them is a kick or a throw at a goal ("opened the scoring with
  * a curling shot", "shot wide of the post"), not gunfire. General sports vocabulary.
@@ -552,7 +559,8 @@ const CONSULT: readonly Spec[] = [
   ['visit', 'n', 'visit', ['to']],
   ['trip', 'n', 'visit', ['to'], W],
   ['tour', 'n', 'visit', ['of'], W],
-  ['conference', 'n', 'multilateral', ['with', 'on'], W],
+  // (a news conference is a statement to the press, no meeting of parties)
+  ['conference', 'n', 'multilateral', ['with', 'on'], { weak: true, excludeModifiers: ['news', 'press', 'video', 'telephone'] }],
   ['dialogue', 'n', null, ['with', 'between']],
   ['mediation', 'n', 'third-party', ['between']],
   ['parley', 'n', null, ['with']],
@@ -1701,8 +1709,9 @@ const ASSAULT: readonly Spec[] = [
   ['gun battle', 'n', 'sideAB', ['with', 'between']],
   ['clash', 'n', 'sideAB', ['with', 'between']],
   ['fighting', 'n', 'sideAB', ['with', 'between']],
-  ['fight', 'n', 'sideAB', ['with', 'between', 'against'], W],
-  ['battle', 'n', 'sideAB', ['with', 'between', 'for'], W],
+  // a legal, political or bidding fight is a contest without arms
+  ['fight', 'n', 'sideAB', ['with', 'between', 'against'], { weak: true, excludeModifiers: FIGURATIVE_CONTESTS }],
+  ['battle', 'n', 'sideAB', ['with', 'between', 'for'], { weak: true, excludeModifiers: FIGURATIVE_CONTESTS }],
   ['skirmish', 'n', 'sideAB', ['with', 'between']],
   ['hostilities', 'n', 'sideAB', ['with', 'between'], W],
   ['war', 'n', 'sideAB', ['with', 'between', 'against'], W],

@@ -441,3 +441,32 @@ describe('events: legal acts in the passive (events.passive.place-authority, eve
     expect(on(run('A US national has been put under investigation in Italy for her role in rioting.'), 'rioting')).toEqual([]);
   });
 });
+
+describe('events: more subjects and senses from older wire copy', () => {
+  it.each([
+    // [text, trigger, agents]
+    ['The main reason for Castro to invite the Pope is international.', 'invite', ['Castro']],
+    ['It is time for Israel to withdraw from the territories.', 'withdraw', ['Israel']],
+    ['Thousands gathered for a rally in Lagos to protest the law.', 'protest', ['Thousands']],
+    ['The group extended to Nov. 20 its offer for all the shares.', 'offer', ['The group']],
+  ])('"%s"', (text, trigger, agents) => {
+    expect(texts(on(run(text), trigger)[0]!.agents)).toEqual(agents);
+  });
+  it('a coordinated passive keeps its subject a target ("were indicted and convicted")', () => {
+    const r = run('If Kopp were indicted and convicted on state murder charges, he could face the death penalty.');
+    expect(r.events.filter((e) => e.agents.some((a) => /Kopp/.test(a.text)))).toEqual([]);
+  });
+  it.each([
+    ['The attorney has scheduled a news conference for Friday.', 'conference'],
+    ['The government waged a decades-long ideological battle with Cuban exiles.', 'battle'],
+    ['The two firms are locked in a legal fight over the patent.', 'fight'],
+  ])('no event: "%s"', (text, trigger) => {
+    expect(on(run(text), trigger)).toEqual([]);
+  });
+  it.each([
+    ['Government troops fought a fierce battle with rebels near Goma.', 'ASSAULT'],
+    ['Leaders of 20 nations met at a conference on climate in Paris.', 'CONSULT'],
+  ] as const)('the event stays: "%s"', (text, type) => {
+    expect(run(text).events.some((e) => e.type === type)).toBe(true);
+  });
+});
