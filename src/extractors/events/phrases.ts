@@ -100,10 +100,16 @@ export function isPassive(ctx: ClauseContext, k: number): boolean {
   const bareParticiple = tok.tags.has('Verb') && tok.tags.has('Infinitive') && !tok.tags.has('Gerund') && k > ctx.s.tokenStart &&
     /^(?:was|were|been|being|be|is|are)$/.test(ctx.doc.tokens[k - 1]!.normal) && !/^(?:to)$/.test(ctx.doc.tokens[k - 2]?.normal ?? '');
   if (!tok.tags.has('PastTense') && !tok.tags.has('Participle') && !tok.tags.has('Passive') && !bareParticiple) return false;
-  // "were indicted and convicted": the second participle of a coordinated passive is passive too
+  if (beBefore(ctx, k)) return true;
+  // "were indicted and convicted": the second participle of a coordinated passive is passive too (one step back, no chain)
   const before = ctx.doc.tokens[k - 1];
-  if (before && k - 2 >= ctx.s.tokenStart && /^(?:and|or)$/.test(before.normal) && (ctx.doc.tokens[k - 2]!.tags.has('PastTense') || ctx.doc.tokens[k - 2]!.tags.has('Participle')) &&
-    k - 2 !== k && isPassive(ctx, k - 2)) return true;
+  const first = ctx.doc.tokens[k - 2];
+  return !!before && !!first && k - 2 >= ctx.s.tokenStart && /^(?:and|or)$/.test(before.normal) &&
+    (first.tags.has('PastTense') || first.tags.has('Participle')) && beBefore(ctx, k - 2);
+}
+
+/** A form of "be" or "get" right before token k, past adverbs and negation ("was not immediately"). */
+function beBefore(ctx: ClauseContext, k: number): boolean {
   for (let j = k - 1; j >= Math.max(ctx.s.tokenStart, k - 4); j--) {
     const w = ctx.doc.tokens[j]!.normal;
     if (/^(?:was|were|is|are|been|be|being|got|get|gets|'s|'re)$/.test(w)) return true;
