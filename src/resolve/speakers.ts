@@ -143,10 +143,12 @@ const isPerson = (l: Located) => l.named && l.actor.type === 'person';
  * the last one ("Senate spokesman John Doe" → Doe); else the first anywhere.
  */
 function headMention(doc: Document, index: readonly Located[], speaker: Span): string | null {
-  const all = inside(index, speaker.start, speaker.end);
+  // a name may end one full stop past the span ("General Romeo Brawner Jr" before "said" names "Romeo Brawner Jr.")
+  const end = /^\.\s/.test(doc.text.slice(speaker.end, speaker.end + 2)) ? speaker.end + 1 : speaker.end;
+  const all = inside(index, speaker.start, end);
   if (!all.length) return null;
   const cut = /,|\s(of|for|at|from)\s|\s\(/.exec(speaker.text);
-  const headEnd = cut ? speaker.start + cut.index : speaker.end;
+  const headEnd = cut ? speaker.start + cut.index : end;
   const head = all.filter((l) => l.end <= headEnd);
   // "Meridian's chief executive, Tomas Lindgren": a role ends the head part, the person is named after the comma
   if (cut?.[0] === ',' && /\p{Ll}$/u.test(speaker.text.slice(0, cut.index)) && !head.some(isPerson)) {

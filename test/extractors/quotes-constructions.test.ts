@@ -256,3 +256,12 @@ const NAMED_OBJECT: Row[] = [
 describe('quotes: a stance verb with a name as its object', () => {
   it.each(NAMED_OBJECT)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
 });
+
+describe('quotes: a name that ends in an abbreviation\'s full stop', () => {
+  it('"Armed Forces chief General Romeo Brawner Jr. said" resolves to the person, not the organization', () => {
+    expect(speakerActors('Armed Forces chief General Romeo Brawner Jr. said his troops would not be intimidated.')).toEqual(['Romeo Brawner Jr.']);
+  });
+  it('an organization alone before the cue still resolves to it', () => {
+    expect(speakerActors('The Armed Forces said its troops would not be intimidated.')).toEqual(['Armed Forces']);
+  });
+});
