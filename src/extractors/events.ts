@@ -302,6 +302,7 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const preps = [...(t.entry.targetPreps ?? []), ...VERB_TARGET_PREPS];
   let agents: ActorRef[] = [];
   let targets: ActorRef[] = [];
+  let ruleSuffix = '';
   if (passive) {
     const by = prepObjectAfter(ctx, last, end, ['by']);
     // "was killed in a car bomb explosion": without a "by" phrase, the attack that did it stands as agent
@@ -309,7 +310,10 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     const cause = by || t.entry.category !== 'ASSAULT' ? null : causeAfter(ctx, last, end);
     agents = by ? args(ctx, by.np, index) : cause ? args(ctx, cause, index) : [];
     // "was arrested in France": with no "by", the state where a legal act is done is its author
-    if (!agents.length && LEGAL.has(t.entry.category)) agents = stateOfPlace(ctx, last, end, index);
+    if (!agents.length && LEGAL.has(t.entry.category)) {
+      agents = stateOfPlace(ctx, last, end, index);
+      if (agents.length) ruleSuffix = '.place-authority';
+    }
     targets = subject ? args(ctx, subject, index) : [];
   } else {
     agents = subject ? args(ctx, subject, index) : [];
@@ -333,7 +337,7 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     if (antecedent && weight(ctx, targets, index) < 1.5) targets = args(ctx, antecedent, index);
   }
   const objectHead = object ? headWord(ctx, object) : null;
-  const f = frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}`);
+  const f = frame(t, group, end, passive, agents, targets, objectHead, `events.verb.${t.entry.rule}${passive ? '.passive' : ''}${ruleSuffix}`);
   f.subject = subject;
   objectSense(f, objectHead);
   if (t.entry.labelling && !passive) labelSense(ctx, f, index);
@@ -621,6 +625,7 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     victims = harmed;
     agents = named.filter((a) => !harmed.includes(a));
   }
+  let ruleSuffix = '';
   if (!agents.length) {
     // "an offer from Y" names its author, "a withdrawal from Y" its place: "from" is the author's only when the noun has no "from" target
     const authorPreps = t.entry.targetPreps?.includes('from') ? ['by'] : ['by', 'from'];
@@ -643,7 +648,10 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     .filter((p) => p.prep <= k + 5)
     .map((p) => args(ctx, p.np, index).filter((a) => !agents.some((g) => g.start === a.start)));
   let targets = heaviest(ctx, candidates, index);
-  if (victims.length && weight(ctx, targets, index) < 2) targets = victims;
+  if (victims.length && weight(ctx, targets, index) < 2) {
+    targets = victims;
+    ruleSuffix += '.victim-modifier';
+  }
   const first = prepObjectsAfter(ctx, t.to - 1, near, preps).find((p) => p.prep <= k + 2);
   const governor = governingVerb(ctx, modStart);
   if (governor !== null && weight(ctx, targets, index) < 1.5) {
@@ -657,13 +665,17 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     if (undergoer.length) {
       targets = undergoer;
       if (fromGovernor) agents = [];
+      ruleSuffix += '.undergone';
     }
   }
   // "was put under investigation in Italy": the state where it is done stands for the authorities
-  if (!agents.length && governor !== null && isPassive(ctx, governor) && LEGAL.has(t.entry.category)) agents = stateOfPlace(ctx, t.to - 1, end, index);
+  if (!agents.length && governor !== null && isPassive(ctx, governor) && LEGAL.has(t.entry.category)) {
+    agents = stateOfPlace(ctx, t.to - 1, end, index);
+    if (agents.length) ruleSuffix += '.place-authority';
+  }
   const group = governor !== null ? verbGroupStart(ctx, governor) : t.from;
   const objectHead = first ? headWord(ctx, first.np) : null;
-  const f = frame(t, group, end, false, agents, targets, objectHead, `events.noun.${t.entry.rule}`);
+  const f = frame(t, group, end, false, agents, targets, objectHead, `events.noun.${t.entry.rule}${ruleSuffix}`);
   f.explicitAuthor = explicitAuthor;
   // "Washington, which has a mutual defence treaty with Manila": having an agreement is a state, not an act
   if (governor !== null && tokens[governor]!.lemma === 'have' && HAVE_STATES.has(f.category)) f.noEvent = 'events.noun.state-have';
