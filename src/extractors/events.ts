@@ -321,7 +321,9 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     const instrument = object && t.entry.instrumentObjects?.includes(headWord(ctx, object));
     const direct = object && !instrument ? args(ctx, object, index) : [];
     const addressee = ADDRESSING.has(t.entry.category) && weight(ctx, direct, index) < 1.5 ? thatClauseSubject(ctx, last, end) : null;
-    const addressed = addressee ? args(ctx, addressee, index) : [];
+    let addressed = addressee ? args(ctx, addressee, index) : [];
+    // "warned that its forces would strike US bases": the speaker's own side is no addressee; what it would act on is
+    if (addressee && addressed.length && ownSide(addressed, agents)) addressed = thatClauseObject(ctx, addressee, end, index);
     // "warned that costs could weigh on profits": a preposition inside the reported clause is not the verb's
     const viaPreps = prepObjectsAfter(ctx, object ? object.to - 1 : last, thatAfter(ctx, last, end) ?? end, preps);
     const viaPrep = viaPreps.map((p) => args(ctx, p.np, index));
@@ -425,6 +427,29 @@ function labelAfter(ctx: ClauseContext, k: number, end: number): { object: Range
 
 function isPlainAdverbToken(t: Token): boolean {
   return t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
+}
+
+/** Whether every argument is the agent's own side: a pronoun, a phrase it owns ("its forces"), or the same actor. */
+function ownSide(refs: readonly ActorRef[], agents: readonly ActorRef[]): boolean {
+  // ("its European Community partners" names another party: only an owned phrase with no actor of its own is the agent's)
+  const same = (r: ActorRef) => r.actor !== null && agents.some((a) => a.actor === r.actor);
+  return refs.every((r) => same(r) || ((PRONOUN.test(r.text) || POSSESSED.test(r.text)) && r.actor === null));
+}
+
+/**
+ * The party the verb of a "that"-clause acts on, after its subject: its object or the object of
+ * "by", "against", "on" or "at" ("would strike US bases", "will not tolerate rallies by the
+ * Kifaya group"), when one names a party (events.verb.threat-object).
+ */
+function thatClauseObject(ctx: ClauseContext, subject: Range, end: number, index: ActorIndex): ActorRef[] {
+  const { tokens } = ctx.doc;
+  let v = subject.to;
+  while (v < end && !(isVerbLike(tokens[v]!) && !tokens[v]!.tags.has('Auxiliary') && !tokens[v]!.tags.has('Modal'))) v++;
+  if (v >= end) return [];
+  const object = directObjectAfter(ctx, v, end);
+  const preps = prepObjectsAfter(ctx, object ? object.to - 1 : v, end, ['by', 'against', 'on', 'at']).map((p) => args(ctx, p.np, index));
+  const best = heaviest(ctx, [object ? args(ctx, object, index) : [], ...preps], index);
+  return weight(ctx, best, index) >= 1.5 ? best : [];
 }
 
 /**

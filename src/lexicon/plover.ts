@@ -570,6 +570,15 @@ const CONSULT: readonly Spec[] = [
   ['sit down', 'v', null, ['with'], { weak: true, requiresPrep: true }],
   ['speak with', 'v', null, [], W],
   ['phone call', 'n', 'phone', ['with']],
+  // "spoke by phone with Erdogan", "talked by telephone to": a call told by its medium
+  ['speak by phone', 'v', 'phone', ['with', 'to']],
+  ['speak by telephone', 'v', 'phone', ['with', 'to']],
+  ['talk by phone', 'v', 'phone', ['with', 'to']],
+  ['talk by telephone', 'v', 'phone', ['with', 'to']],
+  ['speak on the phone', 'v', 'phone', ['with', 'to']],
+  // (compromise leaves the participle "spoken" unlemmatised)
+  ['spoken by phone', 'v', 'phone', ['with', 'to']],
+  ['spoken by telephone', 'v', 'phone', ['with', 'to']],
   ['telephone call', 'n', 'phone', ['with']],
   ['video call', 'n', 'phone', ['with']],
   ['state visit', 'n', 'visit', ['to']],

@@ -470,3 +470,24 @@ describe('events: more subjects and senses from older wire copy', () => {
     expect(run(text).events.some((e) => e.type === type)).toBe(true);
   });
 });
+
+describe('events: a threat\'s target is what the speaker\'s side would act on (events.verb.threat-object)', () => {
+  it.each([
+    // [text, trigger, target actor or text]
+    ['Iran warned that its forces would strike US bases if attacked.', 'warned', /US/],
+    ['Police warned that they would not tolerate further protests by the opposition.', 'warned', /opposition/],
+    ['Russia warned that Ukraine would pay a price.', 'warned', /Ukraine/],
+    ['Greece demanded that its European Community partners refuse to recognize Macedonia.', 'demanded', /European Community/],
+  ])('"%s"', (text, trigger, target) => {
+    const e = on(run(text), trigger)[0]!;
+    expect(texts(e.targets).join(' ')).toMatch(target);
+  });
+  it('a call told by its medium is a phone call ("had spoken by phone with")', () => {
+    const e = on(run('The Kremlin said Putin had spoken by phone with Erdogan.'), 'spoken')[0];
+    expect(e?.type).toBe('CONSULT');
+    expect(e?.mode).toBe('phone');
+  });
+  it('"overnight" ends an object phrase', () => {
+    expect(texts(on(run('Ukraine said it had shot down 40 Russian drones overnight.'), 'shot down')[0]!.targets)).toEqual(['40 Russian drones']);
+  });
+});

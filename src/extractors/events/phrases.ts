@@ -405,7 +405,7 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
       // a list "A, B and C" or an apposition "the chief of X, Linda Y" continues; a clause does not
       if (!(isNominal(t) && !CLAUSE_OPENERS.has(t.normal) && listContinues(ctx, j, limit))) break;
     }
-    if (ctx.timeTokens.has(j)) break;
+    if (ctx.timeTokens.has(j) || TIME_ADVERBS.test(t.normal)) break;
     // "the government's handling": a gerund after a possessive is the phrase's head noun
     const gerundHead = t.tags.has('Gerund') && (tokens[j - 1]!.tags.has('Possessive') || /['\u2019]s$/.test(tokens[j - 1]!.text));
     if ((isNominal(t) || gerundHead) && !RELATIVES.has(t.normal)) {
@@ -441,6 +441,9 @@ export function npStartingAt(ctx: ClauseContext, k: number, limit: number, keepP
 }
 
 const OF_ONLY: ReadonlySet<string> = new Set(['of']);
+
+/** Adverbs of time that compromise may read as nouns and the times component may leave out ("40 drones overnight"). */
+const TIME_ADVERBS = /^(?:overnight|yesterday|today|tonight|tomorrow|earlier|later)$/;
 
 /** Personal pronouns in the subject case. */
 const PERSONAL_PRONOUNS = /^(?:it|he|she|they|we|i|you)$/;
