@@ -265,3 +265,25 @@ describe('quotes: a name that ends in an abbreviation\'s full stop', () => {
     expect(speakerActors('The Armed Forces said its troops would not be intimidated.')).toEqual(['Armed Forces']);
   });
 });
+
+/** Where a reported clause stops so that an attribution inside its tail is found on its own. */
+const CLAUSE_TAILS: Row[] = [
+  ['", which he said …" starts an attribution of its own', 'He railed against donors, which he said were after favors.', [
+    { text: 'against donors', speaker: 'He', cue: 'railed' },
+    { text: 'were after favors', speaker: 'he', cue: 'said' },
+  ]],
+  ['", which …" with no cue stays in the clause', 'Officials said the plant, which opened in 1990, would close.', [
+    { text: 'the plant, which opened in 1990, would close', speaker: 'Officials', cue: 'said' },
+  ]],
+  ['", encouraging …" ends the clause', 'Trump questioned the integrity of the voting system, encouraging his supporters to watch the polls.', [
+    { text: 'the integrity of the voting system', speaker: 'Trump', cue: 'questioned' },
+    { text: 'his supporters to watch the polls', speaker: 'Trump', cue: 'encouraging' },
+  ]],
+  ['", -ing" of a verb outside the lexicons stays in the clause', 'Officials said prices rose, reaching a record in May.', [
+    { text: 'prices rose, reaching a record in May', speaker: 'Officials', cue: 'said' },
+  ]],
+];
+
+describe('quotes: where a reported clause stops', () => {
+  it.each(CLAUSE_TAILS)('%s', (_name, body, expected) => expect(quotesOf(body)).toEqual(expected));
+});

@@ -801,13 +801,24 @@ function contentEnd(doc: Document, s: Sentence, start: number, blocked?: Uint8Ar
     // a direct quote with its own attribution ends the reported clause before it
     if (blocked?.[t] && !blocked[t - 1]) return trimClause(doc, tokens[t - 1]!.end);
     if (PARTICIPLE_CUES.has(tok.normal) && /,/.test(gap)) return trimClause(doc, tokens[t - 1]!.end);
+    // "…, even suggesting he may have been sabotaged", "…, encouraging his supporters to …": a cue participle after the comma
+    if (/,/.test(gap) && isParticipleAfterComma(doc, t)) return trimClause(doc, tokens[t - 1]!.end);
     // "…; the other center puts it at …": a semicolon starts a clause of the writer's own
     if (/;/.test(gap)) return trimClause(doc, tokens[t - 1]!.end);
     if ((tok.normal === 'and' || tok.normal === 'but') && startsAttribution(doc, t + 1, s.tokenEnd)) return trimClause(doc, tokens[t - 1]!.end);
     // "…, although they say …": a subordinate clause with an attribution of its own
-    if (/,/.test(gap) && /^(although|though|while|whereas)$/.test(tok.normal) && startsAttribution(doc, t + 1, s.tokenEnd)) return trimClause(doc, tokens[t - 1]!.end);
+    // "…, which he said were accompanied by favors": a relative clause with an attribution of its own
+    if (/,/.test(gap) && /^(although|though|while|whereas|which|who)$/.test(tok.normal) && startsAttribution(doc, t + 1, s.tokenEnd)) return trimClause(doc, tokens[t - 1]!.end);
   }
   return end;
+}
+
+/** An -ing form of a cue verb, maybe after one adverb, right after a comma ("…, even suggesting …"). */
+function isParticipleAfterComma(doc: Document, t: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[t]!;
+  const tok = first.tags.has('Adverb') && tokens[t + 1] && /^\s+$/.test(gapBetween(doc, first, tokens[t + 1]!)) ? tokens[t + 1]! : first;
+  return tok.normal.endsWith('ing') && isCueWord(tok);
 }
 
 /** "(and) said …", "(but) he said …": a speech verb, maybe after a short subject, starts another attribution. */
