@@ -1215,7 +1215,26 @@ function args(ctx: ClauseContext, r: Range, index: ActorIndex): ActorRef[] {
   const { tokens } = ctx.doc;
   if (r.to <= r.from) return [];
   // "every", "each", "all of": a determiner or quantifier alone names no one (the rule events.args.bare-quantifier)
-  return index.argumentsIn(ctx.doc, spanOf(ctx.doc, tokens[r.from]!.start, tokens[r.to - 1]!.end)).filter((a) => !bareQuantifier(a.text));
+  return index.argumentsIn(ctx.doc, spanOf(ctx.doc, tokens[r.from]!.start, tokens[r.to - 1]!.end))
+    .filter((a) => !bareQuantifier(a.text))
+    .flatMap((a) => headlineList(ctx, a, index) ?? [a]);
+}
+
+/**
+ * "US, China agree to resume talks": a headline joins two names with a comma alone. Split only
+ * when each side is exactly the name of a different state or organization (an apposition,
+ * "Kenzo Oshima, the UN coordinator", never is); the rule events.args.headline-list.
+ */
+function headlineList(ctx: ClauseContext, a: ActorRef, index: ActorIndex): ActorRef[] | null {
+  const comma = a.text.indexOf(',');
+  if (comma < 0 || a.text.indexOf(',', comma + 1) >= 0) return null;
+  const sides = [
+    { start: a.start, end: a.start + comma },
+    { start: a.start + comma + 1 + (a.text.slice(comma + 1).length - a.text.slice(comma + 1).trimStart().length), end: a.end },
+  ];
+  const named = sides.map((s) => index.inside(s.start, s.end).find((l) => l.named && l.start === s.start && l.end === s.end));
+  if (named.some((l) => !l || l.actor.type === 'person') || named[0]!.actor === named[1]!.actor) return null;
+  return named.map((l) => ({ start: l!.start, end: l!.end, text: ctx.doc.text.slice(l!.start, l!.end), actor: l!.actor.id }));
 }
 
 function bareQuantifier(text: string): boolean {

@@ -491,3 +491,15 @@ describe('events: a threat\'s target is what the speaker\'s side would act on (e
     expect(texts(on(run('Ukraine said it had shot down 40 Russian drones overnight.'), 'shot down')[0]!.targets)).toEqual(['40 Russian drones']);
   });
 });
+
+describe('events: headline shapes', () => {
+  it('"US, China agree …": a comma joins two states (events.args.headline-list)', () => {
+    expect(on(run('US, China agree to resume military talks'), 'agree').map((e) => texts(e.agents))).toEqual([['US', 'China'], ['China']]);
+  });
+  it('an apposition stays one argument ("Kenzo Oshima, the UN coordinator")', () => {
+    expect(texts(on(run('Kenzo Oshima, the UN coordinator, demanded access.'), 'demanded')[0]!.agents)).toHaveLength(1);
+  });
+  it('"shot dead two protesters": the object starts after the resultative', () => {
+    expect(texts(on(run('Kenyan police shot dead two protesters, Amnesty International said.'), 'shot')[0]!.targets)).toEqual(['two protesters']);
+  });
+});

@@ -523,6 +523,8 @@ export function directObjectAfter(ctx: ClauseContext, k: number, limit: number):
   let i = k + 1;
   const count = (j: number) => QUANTIFIERS.test(tokens[j]!.normal) && countStart(tokens, j);
   while (i < limit && (tokens[i]!.tags.has('Adverb') || tokens[i]!.tags.has('Particle')) && !isNominal(tokens[i]!) && !count(i)) i++;
+  // "shot dead two protesters": a resultative adjective before the object is no part of it
+  if (i + 1 < limit && tokens[i]!.normal === 'dead') i++;
   if (i < limit && count(i)) return npStartingAt(ctx, i, limit);
   if (i >= limit) return null;
   if (/,/.test(gapBefore(ctx.doc, i))) return null;
