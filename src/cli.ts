@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { validDate } from './document.js';
+import { validDate } from './dateline.js';
 import { COMPONENT_NAMES, type ComponentName } from './extract.js';
 import { outputJsonSchema } from './schema.js';
 import { NoInputError, defaultJobs, FORMATS, run, type FormatName } from './run.js';

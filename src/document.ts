@@ -7,9 +7,9 @@ import type { Span } from './schema.js';
 import { tokenize, type Token } from './nlp.js';
 import { partitionPoint } from './sorted.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
-import { MONTH_NAMES } from './lexicon/time-words.js';
 import type { Deadline } from './guard.js';
 import { pairQuoteMarks, type QuoteMarks } from './quote-marks.js';
+import { monthNumber, readDateline, validDate, type Dateline } from './dateline.js';
 
 export type { Token };
 
@@ -42,6 +42,8 @@ export interface Document {
   /** offset where the article body begins (after a date header) */
   bodyStart: number;
   paragraphs: Paragraph[];
+  /** datelines at the start of a line ("PARIS (Reuters) -"): each ends the sentence it opens */
+  datelines: Dateline[];
   /** quotation marks paired once for every component: what lies inside a quote */
   quoteMarks: QuoteMarks;
   sentences: Sentence[];
@@ -67,12 +69,12 @@ export function createDocument(input: DocumentInput): Document {
   const { text } = input;
   const header = readDateHeader(text);
   const bodyStart = header?.end ?? 0;
+  const paragraphs = splitParagraphs(text, bodyStart);
+  const { sentences, datelines } = separateDatelines(text, splitSentences(text, paragraphs));
   // a dated dateline is read only when nothing else gives the date
-  const dateline = input.date || header ? null : readDatelineDate(text);
+  const dateline = input.date || header ? null : datelineDate(text, datelines);
   const date = input.date ?? header?.date ?? dateline ?? null;
   const dateSource: DateSource = input.date ? (input.dateSource ?? 'option') : header ? 'header' : dateline ? 'dateline' : 'none';
-  const paragraphs = splitParagraphs(text, bodyStart);
-  const sentences = splitSentences(text, paragraphs);
   const tokens = tokenize(text, sentences, input.deadline);
   assignTokens(sentences, tokens);
   return {
@@ -84,6 +86,7 @@ export function createDocument(input: DocumentInput): Document {
     title: findTitle(text, paragraphs),
     bodyStart,
     paragraphs,
+    datelines,
     quoteMarks: pairQuoteMarks(text, paragraphs),
     sentences,
     tokens,
@@ -113,6 +116,16 @@ export function tokenIndexAt(doc: Document, offset: number): number {
   return partitionPoint(doc.tokens, (t) => t.end <= offset);
 }
 
+/**
+ * The sentence a dateline opens, widened to take the dateline in ("BRUSSELS, Sept. 16 — European
+ * leaders met …"): the time and place of what the lead reports are the dateline's unless the
+ * sentence names others. Any other sentence as it is.
+ */
+export function withDateline(doc: Document, s: Sentence): Sentence {
+  const opener = doc.datelines.find((d) => d.dashed && d.bodyStart === s.start);
+  return opener ? { ...s, start: opener.start } : s;
+}
+
 export function sentenceTokens(doc: Document, sentence: Sentence): Token[] {
   return doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
 }
@@ -138,30 +151,6 @@ export function readDateHeader(text: string): { date: string; end: number } | nu
   return { date: parsed.date, end };
 }
 
-/**
- * A dateline that carries the full date, at the start of one of the first lines: "GENEVA, April
- * 24, 2025 (AFP) - …", "Paris, 3 March 2024 — …", "KYIV, Ukraine, Jan. 5, 2025 (Reuters) -". The
- * place, an optional region, the date, an optional agency in brackets, then a dash or a colon.
- */
-const DATELINE_DATE =
-  /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}, (?:\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}, )?(?:([A-Za-z]{3,9})\.? (\d{1,2}),? |(\d{1,2}) ([A-Za-z]{3,9})\.?,? )(\d{4})[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-\u2013\u2014:]/u;
-const DATELINE_LINES = 6;
-
-export function readDatelineDate(text: string): string | null {
-  let start = 0;
-  for (let line = 0; line < DATELINE_LINES && start < text.length; line++) {
-    const end = text.indexOf('\n', start);
-    const m = DATELINE_DATE.exec(text.slice(start, end < 0 ? Math.min(text.length, start + 200) : Math.min(end, start + 200)));
-    if (m) {
-      const month = monthNumber(m[1] ?? m[4]!);
-      return validDate(+m[5]!, month, +(m[2] ?? m[3])!);
-    }
-    if (end < 0) break;
-    start = end + 1;
-  }
-  return null;
-}
-
 function parseHeaderDate(rest: string, labelled: boolean): { date: string; length: number } | null {
   const iso = ISO_DATE.exec(rest);
   if (iso) {
@@ -183,18 +172,6 @@ function parseHeaderDate(rest: string, labelled: boolean): { date: string; lengt
     if (date) return { date, length: df[0].length };
   }
   return null;
-}
-
-/** 1–12 for a month's name or its abbreviation ("Sept"), 0 for anything else (validDate rejects it). */
-function monthNumber(name: string): number {
-  return MONTH_NAMES.get(name.toLowerCase()) ?? 0;
-}
-
-export function validDate(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 9999) return null;
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  if (probe.getUTCDate() !== d) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 // ---------- paragraphs and sentences ----------
@@ -308,6 +285,46 @@ function assignTokens(sentences: Sentence[], tokens: Token[]) {
     while (t < tokens.length && tokens[t]!.start < s.end) t++;
     s.tokenEnd = t;
   }
+}
+
+// ---------- datelines ----------
+
+/**
+ * Reads the dateline at the start of each line. A story that runs on after the dateline's dash
+ * starts a sentence of its own there: "MALATYA, Turkey, March 9 (Reuters) - A quake struck …"
+ * is the dateline, then "A quake struck …". A headline's topic ("SOCCER - JAPAN WIN") stays one
+ * sentence: what follows its dash is no story text.
+ */
+function separateDatelines(text: string, lines: Sentence[]): { sentences: Sentence[]; datelines: Dateline[] } {
+  const datelines: Dateline[] = [];
+  const sentences: Sentence[] = [];
+  for (const s of lines) {
+    const found = startsLine(text, s.start) ? readDateline(text, s.start, s.end) : null;
+    if (found) datelines.push(found);
+    if (found && found.dashed && /\p{Ll}/u.test(text.slice(found.bodyStart, s.end))) {
+      pushSentence(text, sentences, s.start, found.bodyStart, s.paragraph);
+      pushSentence(text, sentences, found.bodyStart, s.end, s.paragraph);
+    } else sentences.push({ ...s, index: sentences.length });
+  }
+  return { sentences, datelines };
+}
+
+function startsLine(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k === 0 || text[k - 1] === '\n' || text[k - 1] === '\r';
+}
+
+/** The lines a dated dateline may open: a headline and a byline or two come before it. */
+const DATELINE_LINES = 6;
+
+/** The date of the first dateline that writes it in full and runs on with a dash, in the first lines. */
+function datelineDate(text: string, datelines: readonly Dateline[]): string | null {
+  const first = datelines.find((d) => d.date && d.dashed);
+  if (!first) return null;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < first.start; i = text.indexOf('\n', i + 1)) if (++lines >= DATELINE_LINES) return null;
+  return first.date;
 }
 
 /** A first paragraph of one short line with no final stop is a headline. */

@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { createDocument, readDateHeader, readDatelineDate, sentenceAt } from '../src/document.js';
+import { createDocument, readDateHeader, sentenceAt } from '../src/document.js';
+
+const datelineDate = (text: string) => {
+  const doc = createDocument({ id: 't', source: 't', text });
+  return doc.dateSource === 'dateline' ? doc.date : null;
+};
 
 describe('readDateHeader: a publication date at the very start', () => {
   it.each<[string, string, string]>([
@@ -28,13 +33,13 @@ describe('readDateHeader: a publication date at the very start', () => {
   });
 });
 
-describe('readDatelineDate: a dateline that carries the full date', () => {
+describe('the date of a dateline that carries the full date', () => {
   it.each([
     ['after a headline', 'Measles cases rise\n\nGENEVA, April 24, 2025 (AFP) - Cases rose.', '2025-04-24'],
     ['a region and an abbreviated month', 'KYIV, Ukraine, Jan. 5, 2025 (Reuters) - Drones hit the city.', '2025-01-05'],
     ['day first, an em dash', 'Paris, 3 March 2024 \u2014 The minister resigned.', '2024-03-03'],
     ['two-word place, agency', 'NEW YORK, Sept. 29, 2025 (AP) \u2014 Stocks fell.', '2025-09-29'],
-  ])('%s', (_name, text, date) => expect(readDatelineDate(text)).toBe(date));
+  ])('%s', (_name, text, date) => expect(datelineDate(text)).toBe(date));
 
   it.each([
     ['no year: no date', 'MALATYA, Turkey, March 9 (Reuters) - A quake struck.'],
@@ -42,7 +47,7 @@ describe('readDatelineDate: a dateline that carries the full date', () => {
     ['an impossible day', 'LONDON, May 32, 2024 (Reuters) - Shares fell.'],
     ['no dash after the date', 'GENEVA, April 24, 2025 was a Thursday.'],
     ['past the first lines', 'a\nb\nc\nd\ne\nf\nGENEVA, April 24, 2025 (AFP) - Late.'],
-  ])('%s', (_name, text) => expect(readDatelineDate(text)).toBeNull());
+  ])('%s', (_name, text) => expect(datelineDate(text)).toBeNull());
 
   it('dates the document only when no header or outside date does', () => {
     const text = 'GENEVA, April 24, 2025 (AFP) - Cases rose on Thursday.';

@@ -8,7 +8,7 @@
  * modality and the reporting quote are recorded on each event.
  */
 import type { Document, Token } from '../document.js';
-import { tokenIndexAt } from '../document.js';
+import { tokenIndexAt, withDateline } from '../document.js';
 import type { ActorRef, Event, Span } from '../schema.js';
 import type { Facts } from '../extract.js';
 import { MODALS, NONRESTRICTIVE_RELATIVES, OBJECT_RELATIVES, OBLIGATION_MODALS, SUBORDINATORS } from '../lexicon/function-words.js';
@@ -121,7 +121,9 @@ export function extractEvents(doc: Document, facts: Facts): Event[] {
   let t0 = 0;
   for (const s of doc.sentences) {
     doc.deadline?.check('events');
-    while (t0 < times.length && times[t0]!.start < s.start) t0++;
+    // (the lead sentence also sees its dateline's date: withDateline)
+    const from = withDateline(doc, s).start;
+    while (t0 < times.length && times[t0]!.start < from) t0++;
     let t1 = t0;
     while (t1 < times.length && times[t1]!.start < s.end) t1++;
     const sentenceFacts: Facts = { ...facts, times: times.slice(t0, t1) };
@@ -1030,7 +1032,11 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
     if (condition.length) finalTargets = condition;
   }
   const tense = modality === 'planned' ? 'future' : tokens[f.t.head]!.tags.has('PastTense') ? 'past' : null;
-  const time = dateEvent(doc, s, span, facts.times, clauseBounds(ctx, f), tense, complementOf(ctx, f));
+  // the lead sentence happens where and when its dateline says, unless it says otherwise
+  const lead = withDateline(doc, s);
+  const clause = clauseBounds(ctx, f);
+  const leadClause = clause && clause.start <= s.start ? { ...clause, start: lead.start } : clause;
+  const time = dateEvent(doc, lead, span, facts.times, leadClause, tense, complementOf(ctx, f));
   const mode = f.mode && category === f.category ? f.mode : category === f.entry.category ? (resolveMode(f.entry, f.objectHead) ?? null) : null;
   return {
     action,
@@ -1041,7 +1047,7 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
     targets: finalTargets,
     time: time?.id ?? null,
     date: time?.value ?? null,
-    location: locateEvent(doc, s, index, clauseBounds(ctx, f), f.agents),
+    location: locateEvent(doc, lead, index, leadClause, f.agents),
     modality,
     negated: isNegated,
     quote: quote?.id ?? null,

@@ -9,6 +9,7 @@
  *   - datelines ("PARIS (Reuters) -", "LONDON 1996-08-30", "NICE , France 1996-08-30").
  * Each candidate keeps the evidence typing uses.
  */
+import type { Dateline } from '../../dateline.js';
 import type { Document, Sentence, Token } from '../../document.js';
 import { tokenIndexAt } from '../../document.js';
 import { GENERATIONAL_SUFFIXES, NAME_OPENING_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
@@ -90,9 +91,8 @@ export function findNames(doc: Document): NameCandidate[] {
   const caps = doc.sentences.map((s) => isCapsLine(doc, s));
   const out: NameCandidate[] = [];
   const dated = new Set<number>();
-  for (const s of doc.sentences) {
-    const found = datelineNames(doc, s);
-    for (const c of found) {
+  for (const dateline of doc.datelines) {
+    for (const c of datelineNames(doc, dateline)) {
       out.push(c);
       for (let k = c.tokenStart; k < c.tokenEnd; k++) dated.add(k);
     }
@@ -133,32 +133,24 @@ export function isCapsLine(doc: Document, s: Sentence): boolean {
   return words >= 2 && upper / words >= 0.75;
 }
 
-/**
- * "PARIS (Reuters) -", "LONDON 1996-08-30", "NICE , France 1996-08-30", "WASHINGTON, Aug 30 -":
- * a capitalised place at the start of a line, then an agency, a date or a dash.
- */
-const DATELINE = /^(\p{Lu}[\p{Lu}.'\u2019/-]*(?: \p{Lu}[\p{Lu}.'\u2019/-]*){0,3})(?: ?, ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}))?(?= ?(\d{4}-\d\d-\d\d|\(\p{Lu}[\p{L} ]{1,25}\)|, \p{Lu}\p{Ll}{2,8}\.? \d|[-\u2013\u2014] ))/u;
-
-function datelineNames(doc: Document, s: Sentence): NameCandidate[] {
-  const head = doc.text.slice(s.start, Math.min(s.end, s.start + 90));
-  const m = DATELINE.exec(head);
-  if (!m || !/\p{Lu}{2}/u.test(m[1]!)) return [];
-  const dash = /^ ?[-\u2013\u2014]/.test(head.slice(m[0].length));
-  // a dash alone also follows a headline's topic ("CRICKET - …"): then the place must be known
-  if (dash && !lookupPlace(m[1]!)) return [];
+/** The places and the agency of a dateline (the Document reads it: dateline.ts). */
+function datelineNames(doc: Document, dateline: Dateline): NameCandidate[] {
+  const { places, region } = dateline;
   const out: NameCandidate[] = [];
   // "BEIJING/MANILA, June 17 (Reuters)": a story filed from two places names both
-  let at = s.start;
-  for (const part of m[1]!.split('/')) {
-    const place = part ? spanCandidate(doc, at, at + part.length, 'names.dateline') : null;
-    if (place) out.push({ ...place, start: at, end: at + part.length, text: part, dateline: true, caps: true });
-    at += part.length + 1;
+  for (const place of places) {
+    const found = spanCandidate(doc, place.start, place.end, 'names.dateline');
+    const text = doc.text.slice(place.start, place.end);
+    if (found) out.push({ ...found, start: place.start, end: place.end, text, dateline: true, caps: /\p{Lu}{2}/u.test(text) });
   }
-  if (m[2]) {
-    const at = s.start + m[0].lastIndexOf(m[2]);
-    const region = spanCandidate(doc, at, at + m[2].length, 'names.dateline');
-    if (region) out.push({ ...region, dateline: true });
+  if (region) {
+    const found = spanCandidate(doc, region.start, region.end, 'names.dateline');
+    if (found) out.push({ ...found, dateline: true });
   }
+  // "(Reuters)", "(UPI)": the news agency that filed the story
+  const { agency } = dateline;
+  const found = agency && spanCandidate(doc, agency.start, agency.end, 'names.dateline-agency');
+  if (found) out.push({ ...found, start: agency.start, end: agency.end, text: doc.text.slice(agency.start, agency.end), descriptor: 'agency' });
   return out;
 }
 
