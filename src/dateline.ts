@@ -48,8 +48,11 @@ const MONTH_DAY = /, ([A-Za-z]{3,9})\.? (\d{1,2})(?:,? (\d{4}))?(?!\d)/y;
 const DAY_MONTH_YEAR = /, (\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/y;
 /** " (Reuters)", " (AP)", " (Agence France-Presse)" */
 const AGENCY = / ?\((\p{Lu}[^()\n]{0,39})\)/uy;
-/** " - ", " — ", " -- ", "_ " (older wire copy), " :": the dash the story runs on from */
-const DASH = /[ \t]*(?:--|[-\u2013\u2014_:])(?=[ \t]|$)[ \t]*/y;
+/**
+ * " - ", " — ", " -- ", "_ " (older wire copy), " :": the dash the story runs on from. It is read
+ * right after a word or a bracket, never after a space (the lookbehind keeps a search linear).
+ */
+const DASH = /(?<![ \t])[ \t]*(?:--|[-\u2013\u2014_:])(?=[ \t]|$)[ \t]*/y;
 
 /** The dateline that starts at `start` (a line's first character), read no further than `end`. */
 export function readDateline(text: string, start: number, end: number): Dateline | null {
