@@ -10,6 +10,7 @@ import { extractActors } from './extractors/actors.js';
 import { analyzeQuotes } from './extractors/quotes.js';
 import { extractEvents } from './extractors/events.js';
 import { summarize } from './resolve/summary.js';
+import { datelineInfo } from './resolve/dateline.js';
 import { defaultTimeBudgetMs, startDeadline } from './guard.js';
 
 export interface Facts {
@@ -84,6 +85,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Res
       date: doc.date,
       dateSource: doc.dateSource,
       title: doc.title,
+      dateline: datelineInfo(doc, facts.actors),
       length: text.length,
     },
     ...facts,

@@ -127,12 +127,21 @@ export const WarningSchema = z.object({
 });
 export type Warning = z.infer<typeof WarningSchema>;
 
+export const DatelineSchema = SpanSchema.extend({
+  places: z.array(ActorRefSchema).describe('where the story was filed ("PARIS"; "BEIJING/MANILA" gives two)'),
+  region: ActorRefSchema.nullable().describe('the region or country after the place ("Sudan" in "KHARTOUM, Sudan")'),
+  agency: ActorRefSchema.nullable().describe('the news agency in brackets ("Reuters")'),
+  date: z.string().nullable().describe('the date the dateline writes in full, YYYY-MM-DD'),
+}).describe('The dateline at the start of the story: "KHARTOUM, Sudan (AP) —"');
+export type DatelineInfo = z.infer<typeof DatelineSchema>;
+
 export const DocumentInfoSchema = z.object({
   id: z.string(),
   source: z.string().describe('file path, "stdin", or "<file>:<line>" for a JSON Lines record'),
   date: z.string().nullable().describe('publication date (YYYY-MM-DD) relative times resolve against'),
   dateSource: z.enum(['option', 'record', 'header', 'dateline', 'none']),
   title: z.string().nullable(),
+  dateline: DatelineSchema.nullable(),
   length: z.number().int().nonnegative().describe('length of the input in UTF-16 code units'),
 });
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;

@@ -14,6 +14,18 @@ describe('a dateline through the pipeline', () => {
     expect(actor('AP')!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['AP']);
   });
 
+  it('the document says where, when and through whom the story was filed, each part linked to its actor', () => {
+    const id = (name: string) => actor(name)!.id;
+    expect(result.document.dateline).toMatchObject({
+      text: 'THE HAGUE, Netherlands (AP)',
+      places: [{ text: 'THE HAGUE', actor: id('The Hague') }],
+      region: { text: 'Netherlands', actor: id('Netherlands') },
+      agency: { text: 'AP', actor: id('AP') },
+      date: null,
+    });
+    expect(extractDocument('The court ruled on Friday.').document.dateline).toBeNull();
+  });
+
   it('no actor or agent takes the dateline into its name', () => {
     expect(result.actors.map((a) => a.name).filter((n) => /\(|AP\)/.test(n))).toEqual([]);
     expect(result.events.flatMap((e) => e.agents.map((g) => g.text))).toContain('The World Court');
