@@ -88,6 +88,14 @@ async function main() {
       `the naive glue as ${JOBS} processes on ${JOBS} shards of the archive runs ${workload.ceiling.toFixed(2)}× as fast as one process on all ` +
       `(the most --jobs ${JOBS} can gain for this kind of work here: it reaches ${((100 * speedup) / workload.ceiling).toFixed(0)}% of that)`,
   );
+  // V8 compiles and collects garbage on threads of its own, so one extraction thread keeps more
+  // than one core busy: N cores can run at most N / (those cores) times as fast, even with no cost
+  // of sharing at all
+  const coresOfOne = results.jobs1.cpuSeconds / results.jobs1.seconds;
+  console.log(
+    `extract --jobs 1 keeps ${coresOfOne.toFixed(2)} cores busy (V8's compiler and garbage-collector threads beside the extraction thread): ` +
+      `on ${JOBS} cores --jobs ${JOBS} can run at most ${(JOBS / coresOfOne).toFixed(2)}× as fast, before any cost of sharing caches and memory`,
+  );
 
   let big = null;
   if (BIG > 0) {
@@ -125,7 +133,7 @@ async function main() {
       ),
       jobs1OverNaive: +vsNaive.toFixed(2),
       speedup: +speedup.toFixed(2),
-      machineCeiling: { loops: +ceiling.ceiling.toFixed(2), naiveShards: +workload.ceiling.toFixed(2) },
+      machineCeiling: { loops: +ceiling.ceiling.toFixed(2), naiveShards: +workload.ceiling.toFixed(2), coresBusyAtJobs1: +coresOfOne.toFixed(2) },
       big: big && { docs: BIG, peakRssMb: +(big.maxRss / 1e6).toFixed(0), docsPerSecond: +(BIG / big.seconds).toFixed(1), rssGrowth: +(big.maxRss / results.jobsN.maxRss - 1).toFixed(2), output: big.check },
       componentsMsPerArticle: components,
       referenceSeconds: { median: +reference.median.toFixed(2), best: +reference.best.toFixed(2), throughNode: +throughNode.median.toFixed(2), bareNode: +bare.median.toFixed(2) },
