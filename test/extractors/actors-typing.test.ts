@@ -124,3 +124,23 @@ describe('actors typing: a firm by its officers, board and own "it"', () => {
     expect(mentions(text)).toContain(`${name}:${type}`);
   });
 });
+
+describe('actors typing: "the Quorvan campaign", "the Quorvan administration" name a leader', () => {
+  it.each<[string, string, ActorType]>([
+    ['Aides of the Quorvan campaign met on Friday. Later Quorvan spoke.', 'Quorvan', 'person'],
+    ['The Taskell administration rejected the plan.', 'Taskell', 'person'],
+    ['Senior Brindle aides declined to comment.', 'Brindle', 'person'],
+  ])('%s: %s is %s', (text, name, type) => {
+    expect(mentions(text)).toContain(`${name}:${type}`);
+  });
+
+  it.each<[string, string, ActorType]>([
+    // a known organization and a name of several words keep their own evidence
+    ['The Greenpeace campaign against whaling grew.', 'Greenpeace', 'organization'],
+    ['The Green Alliance campaign against whaling grew.', 'Green Alliance', 'organization'],
+    // a name in capitals is no candidate's surname
+    ['The QUORVAX campaign started.', 'QUORVAX', 'organization'],
+  ])('%s: %s stays %s', (text, name, type) => {
+    expect(mentions(text)).toContain(`${name}:${type}`);
+  });
+});

@@ -42,6 +42,8 @@ const FIRM_SAID_IT = /^ (?:said|says|announced|reported) (?:on \p{L}+ )?(?:its|i
 const FIRM_ROLE_AFTER = /^ (?:['\u2019]s? )?(?:general manager|chief executive|managing director|board of directors|chief financial officer|shareholders|subsidiary|subsidiaries)\b/;
 const FIRM_ROLE_OF = /\b(?:general manager|chief executive(?: officer)?|managing director|board of directors|chief financial officer|shareholders|subsidiary|a unit|stake) (?:of|in) (?:the )?$/;
 const PERSON_VERBS_AFTER = new Set(['who', 'whose', 'himself', 'herself']);
+/** "the Dole campaign", "the Obama administration", "Clinton aides": what a candidate or a head of government has. */
+const LEADER_NOUNS_AFTER = new Set(['campaign', 'administration', 'presidency', 'aides', 'camp', 'candidacy', 'premiership', 'cabinet']);
 
 export interface ReportContext {
   /** a team-sport report: places named as sides are teams */
@@ -215,6 +217,8 @@ function contextVotes(doc: Document, c: NameCandidate, place: PlaceEntry | null,
   if (after && /^ $/.test(afterGap) && PLACE_NOUNS.has(after.normal) && !['north', 'south', 'east', 'west', 'state', 'capital'].includes(after.normal)) vote('location', 2.5, 'type.context-place-noun');
   if (after && SPEECH_AFTER.has(after.normal) && /^\s*$/.test(afterGap)) vote('person', 1, 'type.context-said');
   if (after && PERSON_VERBS_AFTER.has(after.normal)) vote('person', 2, 'type.context-who');
+  // (a one-word name only: "the Greenpeace campaign" is known, "the Labour Party campaign" has two words)
+  if (after && afterGap === ' ' && LEADER_NOUNS_AFTER.has(after.normal) && c.tokenEnd - c.tokenStart === 1 && !/^\p{Lu}+$/u.test(c.text)) vote('person', 2, 'type.context-leader');
   // "Ariel Cruz , 30 ," — an age in apposition
   if (/^ ?, ?\d{1,2} ?,/.test(text.slice(c.end, c.end + 8))) vote('person', 4, 'type.context-age');
   // "Michael Johnson ( U.S. )": a person listed with the country they represent
