@@ -1182,7 +1182,12 @@ const REJECT: readonly Spec[] = [
   ['defy curfew', 'v', null, []],
   ['reject', 'v', null, [], { modeHints: DH }],
   ['refuse', 'v', null, [], { modeHints: DH, excludeObjects: WITHHELD_WORDS }],
-  ['deny', 'v', null, [], { modeHints: DH, note: 'denying allegations/responsibility (CAMEO 016) and denying requests are both REJECT here' }],
+  ['deny', 'v', null, [], {
+    modeHints: DH,
+    // denying a country's people entry or visas restricts relations (§SANCTION), it refuses no demand
+    categoryByObject: { SANCTION: ['entry', 'visa', 'visas', 'passage', 'landing', 'overflight'] },
+    note: 'denying allegations/responsibility (CAMEO 016) and denying requests are both REJECT here',
+  }],
   ['veto', 'v', null, [], { modeHints: DH }],
   ['dismiss', 'v', null, [], { weak: true, modeHints: DH, note: 'dismissing claims; dismissing an official (firing) is not a PLOVER event' }],
   ['oppose', 'v', null, [], { weak: true, modeHints: DH }],

@@ -503,3 +503,14 @@ describe('events: headline shapes', () => {
     expect(texts(on(run('Kenyan police shot dead two protesters, Amnesty International said.'), 'shot')[0]!.targets)).toEqual(['two protesters']);
   });
 });
+
+describe('events: denying entry or visas restricts relations (§SANCTION)', () => {
+  it.each([
+    ['Russia denied visas to three British journalists.', 'denied', 'SANCTION'],
+    ['The United States would deny entry to all individuals undermining stability.', 'deny', 'SANCTION'],
+    ['The ministry denied the allegations.', 'denied', 'REJECT'],
+    ['Serbia denied responsibility for the attack.', 'denied', 'REJECT'],
+  ] as const)('"%s"', (text, trigger, type) => {
+    expect(on(run(text), trigger)[0]?.type).toBe(type);
+  });
+});
