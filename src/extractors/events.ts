@@ -320,7 +320,8 @@ function verbFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   } else {
     agents = subject ? args(ctx, subject, index) : [];
     // "fired two missiles into the sea": the projectile is the act's instrument, not its target
-    const instrument = object && t.entry.instrumentObjects?.includes(headWord(ctx, object));
+    // "pledged 5 million euros": a sum is what is given or promised, never the party (events.verb.sum-object)
+    const instrument = object && (t.entry.instrumentObjects?.includes(headWord(ctx, object)) || isSum(ctx, object));
     const direct = object && !instrument ? args(ctx, object, index) : [];
     const addressee = ADDRESSING.has(t.entry.category) && weight(ctx, direct, index) < 1.5 ? thatClauseSubject(ctx, last, end) : null;
     let addressed = addressee ? args(ctx, addressee, index) : [];
@@ -429,6 +430,29 @@ function labelAfter(ctx: ClauseContext, k: number, end: number): { object: Range
 
 function isPlainAdverbToken(t: Token): boolean {
   return t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
+}
+
+/** Units of money: a phrase headed by one is a sum. */
+const MONEY = new Set(['euro', 'euros', 'dollar', 'dollars', 'pound', 'pounds', 'yen', 'yuan', 'rupee', 'rupees', 'franc', 'francs', 'rouble', 'roubles', 'ruble', 'rubles', 'peso', 'pesos', 'shilling', 'shillings', 'naira', 'rand', 'won', 'real', 'reais', 'lira', 'dinar', 'dinars', 'riyal', 'riyals', 'dirham', 'dirhams']);
+
+/** A sum of money: "5 million euros", "$400 million", "€2bn". */
+function isSum(ctx: ClauseContext, r: Range): boolean {
+  const { tokens } = ctx.doc;
+  let first = r.from;
+  while (first < r.to - 1 && /^(?:some|about|nearly|almost|more|than|over|up|to|at|least|an|a|another|further|extra|additional)$/.test(tokens[first]!.normal)) first++;
+  if (/^[$€£¥]/.test(tokens[first]!.text)) return true;
+  // (a sum opens with its number: "a tanker worth 5 million dollars" is a tanker)
+  return tokens[first]!.tags.has('Value') && MONEY.has(tokens[headIndex(ctx, r)]!.normal);
+}
+
+/** The index of a phrase's head: its last word before an "of"-complement or a comma. */
+function headIndex(ctx: ClauseContext, r: Range): number {
+  let last = r.from;
+  for (let k = r.from; k < r.to; k++) {
+    if (ctx.doc.tokens[k]!.normal === 'of' || (k > r.from && /,/.test(gapBefore(ctx.doc, k)))) break;
+    last = k;
+  }
+  return last;
 }
 
 /** Whether every argument is the agent's own side: a pronoun, a phrase it owns ("its forces"), or the same actor. */

@@ -514,3 +514,14 @@ describe('events: denying entry or visas restricts relations (§SANCTION)', () =
     expect(on(run(text), trigger)[0]?.type).toBe(type);
   });
 });
+
+describe('events: a sum is what is given, never the party (events.verb.sum-object)', () => {
+  it.each([
+    ['The European Union pledged 5 million euros in emergency aid.', 'pledged', []],
+    ['Japan pledged $2 billion to Kenya.', 'pledged', ['Kenya']],
+    ['Iran seized a tanker worth 5 million dollars.', 'seized', ['a tanker worth 5 million dollars']],
+    ['Gunmen killed 40 people.', 'killed', ['40 people']],
+  ])('"%s"', (text, trigger, targets) => {
+    expect(texts(on(run(text), trigger)[0]!.targets)).toEqual(targets);
+  });
+});
