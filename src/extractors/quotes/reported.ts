@@ -818,7 +818,8 @@ function isParticipleAfterComma(doc: Document, t: number): boolean {
   const { tokens } = doc;
   const first = tokens[t]!;
   const tok = first.tags.has('Adverb') && tokens[t + 1] && /^\s+$/.test(gapBetween(doc, first, tokens[t + 1]!)) ? tokens[t + 1]! : first;
-  return tok.normal.endsWith('ing') && isCueWord(tok);
+  // "…, singing “It's Our Time.”": a cue of quoted words only does not start a reported clause of its own
+  return tok.normal.endsWith('ing') && isCueWord(tok) && !DIRECT_ONLY_CUES.has(tok.normal);
 }
 
 /** "(and) said …", "(but) he said …": a speech verb, maybe after a short subject, starts another attribution. */
