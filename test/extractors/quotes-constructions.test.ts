@@ -42,8 +42,8 @@ const JUDGED_PASSIVE: Row[] = [
   ],
   [
     'criticized for a reason, no agent',
-    'Internet companies have been criticized for not taking down extremist websites.',
-    [{ text: 'Internet companies have been criticized for not taking down extremist websites', speaker: null, cue: 'criticized' }],
+    'Ferry operators have been criticized for not posting revised winter timetables.',
+    [{ text: 'Ferry operators have been criticized for not posting revised winter timetables', speaker: null, cue: 'criticized' }],
   ],
   [
     'a spokesman for a party stays the agent',
@@ -112,14 +112,14 @@ const PLAIN_SAID: Row[] = [
     { text: 'the party does not care', speaker: 'One in three', cue: 'said' },
     { text: 'it was hostile', speaker: 'one in four', cue: 'said' },
   ]],
-  ['those surveyed', 'Again, those surveyed said Trump was best able to handle the issue.', [{ text: 'Trump was best able to handle the issue', speaker: 'those surveyed', cue: 'said' }]],
-  ['a discourse aside between subject and verb', 'Murphy, though, said he is with Clinton.', [{ text: 'he is with Clinton', speaker: 'Murphy', cue: 'said' }]],
-  ['an -ed adjective inside an apposition', 'Grant Young, another unaligned Republican strategist, said there are advantages for Cruz.', [
-    { text: 'there are advantages for Cruz', speaker: 'Grant Young, another unaligned Republican strategist', cue: 'said' },
+  ['those surveyed', 'Again, those surveyed said Draval was best equipped to manage the deficit.', [{ text: 'Draval was best equipped to manage the deficit', speaker: 'those surveyed', cue: 'said' }]],
+  ['a discourse aside between subject and verb', 'Pellack, though, said she is with Marsden.', [{ text: 'she is with Marsden', speaker: 'Pellack', cue: 'said' }]],
+  ['an -ed adjective inside an apposition', 'Tobin Vasey, another unaligned Democratic pollster, said there are risks for Harlow.', [
+    { text: 'there are risks for Harlow', speaker: 'Tobin Vasey, another unaligned Democratic pollster', cue: 'said' },
   ]],
-  ['"has long said"', 'Cruz has long said that he qualifies as a natural-born citizen.', [{ text: 'that he qualifies as a natural-born citizen', speaker: 'Cruz', cue: 'said' }]],
-  ['a question after the cue', 'Lawmakers have not said when they would take up the bill.', [{ text: 'when they would take up the bill', speaker: 'Lawmakers', cue: 'said' }]],
-  ['a hyphenated first word of the clause', 'Eskelsen Garcia said down-ballot races can unite teachers.', [{ text: 'down-ballot races can unite teachers', speaker: 'Eskelsen Garcia', cue: 'said' }]],
+  ['"has long said"', 'Ostrander has long said that she qualifies as a first-time buyer.', [{ text: 'that she qualifies as a first-time buyer', speaker: 'Ostrander', cue: 'said' }]],
+  ['a question after the cue', 'Regulators have not said when they would rule on the merger.', [{ text: 'when they would rule on the merger', speaker: 'Regulators', cue: 'said' }]],
+  ['a hyphenated first word of the clause', 'Ilse Marrow said cross-border rail can unite farmers.', [{ text: 'cross-border rail can unite farmers', speaker: 'Ilse Marrow', cue: 'said' }]],
   ['an apposition with a finite verb is still no subject', 'The plan, which voters rejected, passed, officials said.', [{ text: 'The plan, which voters rejected, passed', speaker: 'officials', cue: 'said' }]],
   ['a share with no cue attributes nothing', 'One in three voters stayed home on Tuesday.', []],
 ];
@@ -130,26 +130,26 @@ describe('quotes: plain "said" with subjects the tagger hides', () => {
 
 /** Subjects with several appositions, asides and parentheses before the cue; short answers after it. */
 const LONG_SUBJECTS: Row[] = [
-  ['two appositions, the second with a participle', 'Mike Shields, president of the Leadership Fund, a super PAC allied with House leaders, said donors were nervous.', [
-    { text: 'donors were nervous', speaker: 'Mike Shields, president of the Leadership Fund, a super PAC allied with House leaders', cue: 'said' },
+  ['two appositions, the second with a participle', 'Dana Kurtz, treasurer of the Meadow Fund, a civic group allied with county mayors, said members were restless.', [
+    { text: 'members were restless', speaker: 'Dana Kurtz, treasurer of the Meadow Fund, a civic group allied with county mayors', cue: 'said' },
   ]],
-  ['a state code, then a compound adjective', 'Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama was overselling the campaign.', [
-    { text: 'Obama was overselling the campaign', speaker: 'Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate', cue: 'said' },
+  ['a state code, then a compound adjective', 'Sen. Maren Tolk, D-N.M., a first-term budget hawk, said Pradell was underselling the reform.', [
+    { text: 'Pradell was underselling the reform', speaker: 'Sen. Maren Tolk, D-N.M., a first-term budget hawk', cue: 'said' },
   ]],
   ['an apposition with "whose"', 'Hogan Gidley, a former party director, whose roots are in the church, said the base was angry.', [
     { text: 'the base was angry', speaker: 'Hogan Gidley, a former party director, whose roots are in the church', cue: 'said' },
   ]],
-  ['an age alone', 'Suu Kyi, 70, said it was too early to congratulate winners.', [{ text: 'it was too early to congratulate winners', speaker: 'Suu Kyi, 70', cue: 'said' }]],
-  ['a subordinate aside is skipped', 'Clinton, after the scandal broke in March, initially said that there was no classified material.', [
-    { text: 'that there was no classified material', speaker: 'Clinton', cue: 'said' },
+  ['an age alone', 'Oduya Renn, 64, said it was too soon to name a successor.', [{ text: 'it was too soon to name a successor', speaker: 'Oduya Renn, 64', cue: 'said' }]],
+  ['a subordinate aside is skipped', 'Halvorsen, after the leak emerged in June, initially said that there was no missing data.', [
+    { text: 'that there was no missing data', speaker: 'Halvorsen', cue: 'said' },
   ]],
   ['an opening phrase is no head', 'In Iowa, the senator, a Republican, said the race was close.', [{ text: 'the race was close', speaker: 'the senator, a Republican', cue: 'said' }]],
-  ['a parenthesis then a comma', 'Sen. Jack Reed (D-R.I.), said after a lunch that he had not read the plan.', [{ text: 'that he had not read the plan', speaker: 'Sen. Jack Reed (D-R.I.)', cue: 'said' }]],
-  ['a quantifier', 'Many were worried about the economy; most said they were very worried.', [{ text: 'they were very worried', speaker: 'most', cue: 'said' }]],
-  ['"for weeks" after the cue', 'Cruz has said for weeks he is the only candidate who can win.', [{ text: 'he is the only candidate who can win', speaker: 'Cruz', cue: 'said' }]],
-  ['one-word answers', 'Asked about it, 72 percent of Democrats said yes while 48 percent said no.', [
-    { text: 'yes', speaker: '72 percent of Democrats', cue: 'said' },
-    { text: 'no', speaker: '48 percent', cue: 'said' },
+  ['a parenthesis then a comma', 'Sen. Idris Calloway (D-N.H.), said after a caucus dinner that he had not seen the memo.', [{ text: 'that he had not seen the memo', speaker: 'Sen. Idris Calloway (D-N.H.)', cue: 'said' }]],
+  ['a quantifier', 'Some were uneasy about the harvest; most said they were quite uneasy.', [{ text: 'they were quite uneasy', speaker: 'most', cue: 'said' }]],
+  ['"for weeks" after the cue', 'Brannigan has said for weeks she is the sole contender able to govern.', [{ text: 'she is the sole contender able to govern', speaker: 'Brannigan', cue: 'said' }]],
+  ['one-word answers', 'Asked about it, 61 percent of renters said yes while 37 percent said no.', [
+    { text: 'yes', speaker: '61 percent of renters', cue: 'said' },
+    { text: 'no', speaker: '37 percent', cue: 'said' },
   ]],
   ['a one-word object that is no answer stays out', 'He said nothing.', []],
   ['a list of places before the verb is no apposition', 'Prices rose in Paris, London, Rome, officials said.', [{ text: 'Prices rose in Paris, London, Rome', speaker: 'officials', cue: 'said' }]],
@@ -182,9 +182,9 @@ const ASKED_AND_COORDINATED: Row[] = [
     { text: 'to respond to the criticism', speaker: 'reporters', cue: 'Asked' },
   ]],
   ['"asked" with an object is no opener', 'Police asked residents to stay indoors.', [{ text: 'residents to stay indoors', speaker: 'Police', cue: 'asked' }]],
-  ['a cue coordinated past a quote takes the first verb\'s subject', 'He describes himself as "totally pro-Israel" and has said that he gave money to the state.', [
-    { text: 'himself as "totally pro-Israel"', speaker: 'He', cue: 'describes' },
-    { text: 'that he gave money to the state', speaker: 'He', cue: 'said' },
+  ['a cue coordinated past a quote takes the first verb\'s subject', 'She describes herself as "firmly pro-business" and has said that she lent money to the council.', [
+    { text: 'herself as "firmly pro-business"', speaker: 'She', cue: 'describes' },
+    { text: 'that she lent money to the council', speaker: 'She', cue: 'said' },
   ]],
   ['"Asked," with no question attributes nothing', 'Asked, the spokesman shrugged and walked away.', []],
 ];
@@ -198,8 +198,8 @@ const EVIDENCE_TRANSCRIPT_AS: Row[] = [
   ['"…, records show."', 'Pate has not donated to any other candidate, Federal Election Commission records show.', [
     { text: 'Pate has not donated to any other candidate', speaker: 'Federal Election Commission records', cue: 'show' },
   ]],
-  ['"a slide shows that …"', 'Costs rose. Another slide shows that eight of 10 avocados are grown in Mexico.', [
-    { text: 'that eight of 10 avocados are grown in Mexico', speaker: 'Another slide', cue: 'shows' },
+  ['"a slide shows that …"', 'Costs rose. Another chart shows that six of 10 lemons are picked in Quarvia.', [
+    { text: 'that six of 10 lemons are picked in Quarvia', speaker: 'Another chart', cue: 'shows' },
   ]],
   ['"shows that are …" is a relative clause', 'The theater sold tickets for shows that are popular.', []],
   ['a transcript line', 'Matthews: Well, speculation is bad.', [{ text: 'Well, speculation is bad', speaker: 'Matthews', cue: ':' }]],
@@ -221,8 +221,8 @@ const SEEMING: Row[] = [
   ['"appears to" with its subject', 'Enthusiasm for Clinton appears to have plummeted since 2008.', [
     { text: 'Enthusiasm for Clinton appears to have plummeted since 2008', speaker: null, cue: 'appears' },
   ]],
-  ['"it appeared that" leaves "it" out', 'Instead, it appeared that Clinton had sent a wave of excitement through the caucus.', [
-    { text: 'that Clinton had sent a wave of excitement through the caucus', speaker: null, cue: 'appeared' },
+  ['"it appeared that" leaves "it" out', 'Instead, it appeared that Velloso had sent a ripple of unease through the committee.', [
+    { text: 'that Velloso had sent a ripple of unease through the committee', speaker: null, cue: 'appeared' },
   ]],
   ['appearing on television is no judgement', 'He appeared on Fox News on Sunday night.', []],
   ['"seemed" with a bare adjective is left alone', 'The crowd seemed calm.', []],
@@ -234,10 +234,10 @@ describe('quotes: seeming and appearing (quotes.reported.seeming)', () => {
 
 /** Viewing something as something. */
 const VIEWED_AS: Row[] = [
-  ['"see X as Y"', 'Four in 10 voters see the campaign of Donald Trump as most unfair.', [
-    { text: 'the campaign of Donald Trump as most unfair', speaker: 'Four in 10 voters', cue: 'see' },
+  ['"see X as Y"', 'Three in 10 residents see the platform of Oren Falk as most harmful.', [
+    { text: 'the platform of Oren Falk as most harmful', speaker: 'Three in 10 residents', cue: 'see' },
   ]],
-  ['seeing someone is no view', 'Hundreds of voters are lining up to see Kasich in Boston.', []],
+  ['seeing someone is no view', 'Dozens of fans are queueing to see Marek in Quarvia.', []],
   ['"as" opening a clause is no view', 'We saw him at the rally as it ended.', []],
 ];
 

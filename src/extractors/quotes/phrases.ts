@@ -109,7 +109,7 @@ export function subjectBefore(doc: Document, s: Sentence, verbIndex: number): Sp
   if (/,/.test(gap) && !/^\.?\)\s*,\s*$/.test(gap)) return appositiveSubject(doc, s, k);
   // "speakers at the service — including Muslims and Jews — said": the phrase before the dashes
   if (/^\s*[\u2014\u2013]\s*$|^\s+-\s+$/.test(gap)) return dashedSubject(doc, s, k);
-  // "John Q. Roe (R-Ore.) said", "Sen. Jack Reed (D-R.I.), said": the name before the parenthesis, the parenthesis kept
+  // "John Q. Roe (R-Ore.) said", "Sen. Ada Pell (D-N.H.), said": the name before the parenthesis, the parenthesis kept
   if (/^\.?\)\s*,?\s*$/.test(gap)) {
     let open = k;
     while (open > s.tokenStart && k - open < 6 && !/\(/.test(gapBetween(doc, tokens[open - 1]!, tokens[open]!))) open--;
