@@ -394,7 +394,7 @@ function labelled(f: Frame): boolean {
  */
 function labelAfter(ctx: ClauseContext, k: number, end: number): { object: Range; label: Range } | null {
   const { tokens } = ctx.doc;
-  // "what he calls an "eternal merger"", "which they called a provocation": the object stands before the subject
+  // "what he calls a "lasting union"", "which they called a provocation": the object stands before the subject
   const relative = verbGroupStart(ctx, k) - 2;
   if (relative >= ctx.s.tokenStart && /^(?:what|which|that)$/.test(tokens[relative]!.normal) && k + 1 < end &&
     (/^(?:a|an)$/.test(tokens[k + 1]!.normal) || /["“]|``/.test(gapBefore(ctx.doc, k + 1)))) {
@@ -526,12 +526,12 @@ function subjectOf(ctx: ClauseContext, group: number, head: number, depth = 0): 
   const shared = before && (before.normal === 'to' || before.normal === 'and' || before.normal === 'but' || before.normal === 'or');
   if (depth < 3 && group - 1 > ctx.s.tokenStart && (shared || participle)) {
     const afterComma = /,/.test(gapBefore(ctx.doc, group));
-    // "forced Saddam to back down", "helped the rebels to regroup": the object of a verb of causing does the infinitive
+    // "forced Vell to back down", "helped the rebels to regroup": the object of a verb of causing does the infinitive
     if (before!.normal === 'to') {
       const controller = controllingObject(ctx, group - 1);
       if (controller) return controller;
     }
-    // "the relatives, refusing to return the boy, made him …": a participle set off after a phrase describes that phrase
+    // "the tenants, refusing to leave the flat, turned it …": a participle set off after a phrase describes that phrase
     if (participle && afterComma) {
       const described = interruptedSubject(ctx, group);
       if (described) return described;
@@ -567,7 +567,7 @@ const OBJECT_CONTROL = new Set([
   'press', 'pressure', 'push', 'encourage', 'invite', 'call', 'require', 'instruct', 'authorize', 'authorise', 'lead', 'prompt',
 ]);
 
-/** The object between a verb of causing and "to" at `to` ("forced Saddam Hussein to"), or null. */
+/** The object between a verb of causing and "to" at `to` ("forced Marcus Vell to"), or null. */
 function controllingObject(ctx: ClauseContext, to: number): Range | null {
   let np = npEndingAt(ctx, to - 1);
   if (!np) return null;
@@ -578,8 +578,8 @@ function controllingObject(ctx: ClauseContext, to: number): Range | null {
   // "called on X to": the particle of a phrasal verb
   if (/^(?:on|upon)$/.test(ctx.doc.tokens[v]!.normal) && v > ctx.s.tokenStart) v--;
   const verb = ctx.doc.tokens[v]!;
-  // "the main reason for Castro to invite the Pope": "for" introduces the infinitive's subject
-  // (a party only: "for a rally in Lagos to protest" is a purpose, the rally does not protest)
+  // "the main reason for Halvorsen to invite the bishop": "for" introduces the infinitive's subject
+  // (a party only: "for a march in Brellford to protest" is a purpose, the march does not protest)
   let h = np.from;
   while (h + 1 < np.to && !/^(?:of|in|from|at|near|on)$/.test(ctx.doc.tokens[h + 1]!.normal)) h++;
   const head = ctx.doc.tokens[h]!;
@@ -588,7 +588,7 @@ function controllingObject(ctx: ClauseContext, to: number): Range | null {
 }
 
 /**
- * "X, refusing to return the boy, made him …": a participial phrase between commas, after a noun
+ * "X, refusing to leave the flat, turned it …": a participial phrase between commas, after a noun
  * phrase and before the clause's finite verb, has that noun phrase as its subject.
  */
 function interruptedSubject(ctx: ClauseContext, group: number): Range | null {
@@ -668,7 +668,7 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const possessive = modStart > ctx.s.tokenStart && isPossessive(tokens[modStart - 1]!) ? possessorEndingAt(ctx, modStart - 1) : null;
   if (possessive) agents = args(ctx, possessive, index);
   const explicitAuthor = agents.length > 0;
-  // "an Israeli airstrike" names its author; "the Slepian shooting", "the Kennedy assassination" name the victim
+  // "an Israeli airstrike" names its author; "the Roe shooting", "the Kennedy assassination" name the victim
   let victims: ActorRef[] = [];
   if (!agents.length && modStart < t.from) {
     const named = args(ctx, { from: modStart, to: t.from }, index).filter((a) => a.actor);
@@ -1253,7 +1253,7 @@ function args(ctx: ClauseContext, r: Range, index: ActorIndex): ActorRef[] {
 /**
  * "US, China agree to resume talks": a headline joins two names with a comma alone. Split only
  * when each side is exactly the name of a different state or organization (an apposition,
- * "Kenzo Oshima, the UN coordinator", never is); the rule events.args.headline-list.
+ * "Tamsin Roe, the UN envoy", never is); the rule events.args.headline-list.
  */
 function headlineList(ctx: ClauseContext, a: ActorRef, index: ActorIndex): ActorRef[] | null {
   const comma = a.text.indexOf(',');

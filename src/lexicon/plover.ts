@@ -1102,7 +1102,7 @@ const ACCUSE: readonly Spec[] = [
   ['allegation', 'n', 'allege', ['against', 'of']],
   ['charge', 'n', 'allege', ['against', 'of'], {
     weak: true,
-    // "in charge of a mission" is a state; "a one-time charge of $14.8 million" an accounting entry
+    // "in charge of the dam" is a state; "a one-time charge of $6.3 million" an accounting entry
     stateAfter: ['in'],
     excludeModifiers: ['one-time', 'pretax', 'pre-tax', 'after-tax', 'restructuring', 'accounting', 'noncash', 'non-cash', 'special', 'quarterly', 'service', 'delivery', 'extra', 'cover', 'electric', 'electrical'],
     excludeObjects: ['fee', 'free', 'service', '$', 'million', 'billion', 'percent', 'cent', 'cents'],

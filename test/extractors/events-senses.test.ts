@@ -157,12 +157,12 @@ describe('events: the arguments of a phrase as written', () => {
     expect(actorName(r, on(r, 'raided')[0]!.targets[0])).toMatch(/Meridian/);
   });
   it('a noun\'s "between" phrase keeps every conjunct after a long modifier', () => {
-    const r = run('Qatar\'s emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.');
-    expect(on(r, 'mediation').map((e) => texts(e.targets))).toEqual([['the Emirates', 'Saudi Arabia'], ['Saudi Arabia']]);
+    const r = run('Oman\'s sultan began a mediation effort on Tuesday between the Emirates and Bahrain.');
+    expect(on(r, 'mediation').map((e) => texts(e.targets))).toEqual([['the Emirates', 'Bahrain'], ['Bahrain']]);
   });
   it('a bracketed acronym closes its bracket', () => {
-    const r = run('The Nigerian Union of Teachers (NUT) said it has called off a strike.');
-    expect(texts(on(r, 'called off')[0]!.agents)[0]).toMatch(/\(NUT\)$/);
+    const r = run('The Quarvian Union of Nurses (QUN) said it has called off a strike.');
+    expect(texts(on(r, 'called off')[0]!.agents)[0]).toMatch(/\(QUN\)$/);
   });
 });
 
@@ -237,7 +237,7 @@ describe('events: a phrase owned by a pronoun belongs to the speaker', () => {
 describe('events: participles inside the subject (clause.subject.reduced-relative)', () => {
   it.each([
     // [text, trigger, agents]
-    ['Muslim hackers angered by the publication of cartoons have defaced 3,000 Danish websites.', 'defaced', ['Muslim hackers']],
+    ['Student hackers angered by the closure of a library have defaced 400 city websites.', 'defaced', ['Student hackers']],
     ['Troops backed by tanks stormed the town.', 'stormed', ['Troops']],
     // "affiliated with" names the side the workers belong to: the phrase stays whole
     ['Some 500 workers affiliated with the Metalworkers Union stopped work on Monday.', 'stopped work', ['the Metalworkers Union']],
@@ -256,7 +256,7 @@ describe('events: breaking up gatherings and damaging property are COERCE', () =
   it.each([
     ['Police used water cannon to disperse demonstrators outside parliament.', 'disperse'],
     ['Riot police dispersed the crowd with tear gas.', 'dispersed'],
-    ['Hackers defaced 3,000 Danish websites.', 'defaced'],
+    ['Hackers defaced 400 city websites.', 'defaced'],
   ])('"%s"', (text, trigger) => {
     expect(on(run(text), trigger)[0]?.type).toBe('COERCE');
   });
@@ -274,21 +274,21 @@ describe('events: breaking up gatherings and damaging property are COERCE', () =
 
 describe('events: senses of common words in business and crime news', () => {
   it.each([
-    ['No woman has actually been in charge of a mission until now.', 'charge'],
-    ['The company had a one-time charge of $14.8 million in the quarter.', 'charge'],
-    ['Dr. Slepian, just back from synagogue, was heating soup.', 'back'],
-    ['Groups are opening new chapters, thanks in part to the Internet.', 'thanks'],
-    ['The FBI says it received more than eight thousand reports of crimes.', 'received'],
-    ['Kellogg is indefinitely suspending work on a cereal plant.', 'suspending'],
-    ['A Kellogg officer, who asked not to be named, said the project was delayed.', 'asked'],
-    ['They also share Islam with the ethnic Albanians.', 'share'],
-    ['Police are trying to restore order in the city.', 'order'],
-    ['He called current market conditions "highly competitive."', 'called'],
+    ['No engineer had ever been in charge of the Halvex dam until then.', 'charge'],
+    ['Halvex Corp had a one-time charge of $6.3 million in its second half.', 'charge'],
+    ['Dr. Tamsin Roe, just back from the market, was baking bread.', 'back'],
+    ['Choirs are forming new branches, thanks in part to the radio.', 'thanks'],
+    ['The inspectorate says it received more than six hundred reports of burglaries.', 'received'],
+    ['Halvex is indefinitely suspending work on a paper mill.', 'suspending'],
+    ['A Halvex manager, who asked not to be named because of company rules, confirmed the delay.', 'asked'],
+    ['They also share a faith with the hill farmers of Quarvia.', 'share'],
+    ['Marshals were trying to restore order across the harbour.', 'order'],
+    ['She called current trading conditions "very tough."', 'called'],
   ])('no event: "%s"', (text, trigger) => {
     expect(on(run(text), trigger)).toEqual([]);
   });
   it('"is charged in three attacks": the attacks are the matter of the charge, not its author', () => {
-    const r = run('He also is charged in three Atlanta attacks.');
+    const r = run('She also is charged in two Brellford attacks.');
     expect(r.events.filter((e) => e.type === 'ACCUSE' && e.agents.some((a) => /attacks/.test(a.text)))).toEqual([]);
   });
   it.each([
@@ -301,41 +301,41 @@ describe('events: senses of common words in business and crime news', () => {
   ] as const)('the event stays: "%s"', (text, trigger, type) => {
     expect(on(run(text), trigger)[0]?.type).toBe(type);
   });
-  it('a person named before an attack noun is its victim ("the Slepian shooting")', () => {
-    const r = run('Dr. Barnett Slepian was a doctor in Buffalo. Police made an arrest in the Slepian shooting.');
-    expect(r.events.filter((e) => e.agents.some((a) => /Slepian/.test(a.text)))).toEqual([]);
+  it('a person named before an attack noun is its victim ("the Roe shooting")', () => {
+    const r = run('Dr. Tamsin Roe was a dentist in Brellford. Police made an arrest in the Roe shooting.');
+    expect(r.events.filter((e) => e.agents.some((a) => /Roe/.test(a.text)))).toEqual([]);
   });
   it('a country named before an attack noun is its author ("an Israeli airstrike")', () => {
     const r = run('An Israeli airstrike on Gaza killed five.');
     expect(actorName(r, on(r, 'airstrike')[0]!.agents[0])).toMatch(/Israel/);
     expect(actorName(r, on(r, 'killed')[0]!.agents[0])).toMatch(/Israel/);
   });
-  it('"three sniper attacks on clinics" is a noun phrase, the sniper no agent', () => {
-    const r = run('Kopp is a suspect in three non-fatal sniper attacks on Canadian abortion providers.');
+  it('"two sniper attacks on managers" is a noun phrase, the sniper no agent', () => {
+    const r = run('Varga is a suspect in two non-fatal sniper attacks on Quarvian bank managers.');
     expect(r.events.filter((e) => e.agents.some((a) => /sniper/.test(a.text)))).toEqual([]);
   });
 });
 
 describe('events: a dateline is no part of the first subject', () => {
   it.each([
-    ['ISTANBUL, Turkey (AP)_ Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul.', 'marched', 'Some 1,500 ethnic Albanians'],
-    ['KABUL (Reuters) - Taliban fighters attacked a police post.', 'attacked', 'Taliban fighters'],
+    ['BRELLFORD, Quarvia (AP)_ Some 900 Kurdish miners marched Sunday in central Brellford.', 'marched', 'Some 900 Kurdish miners'],
+    ['BRELLFORD (Reuters) - Rebel fighters attacked a border post.', 'attacked', 'Rebel fighters'],
   ])('"%s"', (text, trigger, agent) => {
     expect(texts(on(run(text), trigger)[0]!.agents)).toEqual([agent]);
   });
   it('a bracketed acronym inside a name stays in it', () => {
-    expect(texts(on(run('Some 500 workers of the Serbian Workers\' Union (SSS) stopped work on Monday.'), 'stopped work')[0]!.agents)[0]).toMatch(/\(SSS\)$/);
+    expect(texts(on(run('Some 700 members of the Quarvian Dockers\' Union (QDU) stopped work on Friday.'), 'stopped work')[0]!.agents)[0]).toMatch(/\(QDU\)$/);
   });
 });
 
 describe('events: subjects in older wire copy', () => {
   it.each([
     // [text, trigger, agents]
-    ['Iraq\'s deputy foreign minister responded from Baghdad, saying Washington would break international law by attacking without UN approval.', 'attacking', ['Washington']],
-    ['The Russian foreign minister, meanwhile, sought to soften the harsh words of his counterpart.', 'sought', ['The Russian foreign minister']],
-    ['The raid was necessary because the relatives in Miami, refusing to return the boy, made him into a symbol.', 'refusing', ['the relatives in Miami']],
-    ['The president said Washington would use force if diplomacy fails to force Saddam Hussein to back down.', 'back down', ['Saddam Hussein']],
-    ['Secretary of State James Baker said Jordan ``is seeking some guidance\'\' about the embargo.', 'seeking', ['Jordan']],
+    ['Quarvia\'s deputy interior minister replied from its capital, saying Moscow would break maritime law by attacking without a council vote.', 'attacking', ['Moscow']],
+    ['The Chilean trade minister, meanwhile, sought to calm the angry remarks of her deputy.', 'sought', ['The Chilean trade minister']],
+    ['The eviction was needed because the tenants in Brellford, refusing to leave the flat, turned it into a shrine.', 'refusing', ['the tenants in Brellford']],
+    ['The premier said Quarvia would use force if persuasion fails to force Marcus Vell to back down.', 'back down', ['Marcus Vell']],
+    ['Foreign Secretary Alda Finch said Chile ``is seeking some clarity\'\' about the tariffs.', 'seeking', ['Chile']],
   ])('"%s"', (text, trigger, agents) => {
     expect(texts(on(run(text), trigger)[0]!.agents)).toEqual(agents);
   });
@@ -344,16 +344,16 @@ describe('events: subjects in older wire copy', () => {
     expect(actorName(r, on(r, 'recalled')[0]!.agents[0])).toBe('Kenya');
   });
   it.each([
-    ['British minister William Waldegrave called the order ``grave and sinister.\'\'', 'called', 'ACCUSE'],
-    ['Iraq has called them ``restrictees.\'\'', 'called', null],
-    ['Saddam has been under quarantine since his power-grab, or what he calls an ``eternal merger\'\' with Kuwait.', 'calls', null],
+    ['Quarvian minister Tamsin Roe called the decree ``reckless and cruel.\'\'', 'called', 'ACCUSE'],
+    ['Chile has called them ``visitors.\'\'', 'called', null],
+    ['Vell has been under embargo since his land-grab, or what he calls a ``lasting union\'\' with Ostrava.', 'calls', null],
   ] as const)('TeX quote marks open a label: "%s"', (text, trigger, type) => {
     expect(on(run(text), trigger)[0]?.type ?? null).toBe(type);
   });
   it.each([
-    ['Iraq has continued to increase its armed forces in Kuwait.', 'armed'],
-    ['Many were alarmed by the possibility of more terrorist attacks in the region.', 'attacks'],
-    ['The government took a series of actions to lure tourists back, including better service.', 'back'],
+    ['Quarvia has continued to expand its armed forces in the border province.', 'armed'],
+    ['Many were alarmed by the prospect of more bomb attacks in the valley.', 'attacks'],
+    ['The council took a number of steps to lure shoppers back, including cheaper parking.', 'back'],
   ])('no event: "%s"', (text, trigger) => {
     expect(on(run(text), trigger)).toEqual([]);
   });
@@ -365,19 +365,19 @@ describe('events: subjects in older wire copy', () => {
 describe('events: clause words and pronouns bound a subject', () => {
   it.each([
     // [text, trigger, agent text]
-    ['Since KKR bought RJR in February, it has agreed to sell nearly $5 billion of RJR assets.', 'agreed', /^(?:it|KKR)$/],
+    ['Since Halvex bought Dornmill in March, it has agreed to sell nearly $2 billion of Dornmill assets.', 'agreed', /^(?:it|Halvex)$/],
     ['As for the court, it refused to hear the appeal.', 'refused', /^it$/],
   ])('"%s"', (text, trigger, agent) => {
     expect(texts(on(run(text), trigger)[0]!.agents)[0]).toMatch(agent);
   });
-  it('"in response to U.S. missile attacks on …" is an attack by the U.S., read as a noun', () => {
-    const r = run('New Zealand spoke in response to U.S. missile attacks on alleged terrorist sites in Sudan.');
+  it('"in response to U.S. drone attacks on …" is an attack by the U.S., read as a noun', () => {
+    const r = run('Chile spoke in response to U.S. drone attacks on suspected rebel camps in Quarvia.');
     const e = on(r, 'attacks')[0]!;
     expect(e.rule).toMatch(/^events\.noun\./);
     expect(actorName(r, e.agents[0])).toMatch(/U\.S\./);
   });
   it.each([
-    ['Ocean Drilling said it will offer 15% to 20% of the business through a public offering.', 'offer', 0],
+    ['Halvex Marine said it will offer 10% to 25% of the unit through a public offering.', 'offer', 0],
     ['The bank offered shares at a discount.', 'offered', 0],
     ['Japan offered aid to Haiti.', 'offered', 1],
   ] as const)('a company\'s offering is a sale: "%s"', (text, trigger, n) => {
@@ -424,7 +424,7 @@ describe('events: legal acts in the passive (events.passive.place-authority, eve
   it.each([
     // [text, trigger, agent actor, target text]
     ['Two journalists were arrested in Turkey on Monday.', 'arrested', 'Turkey', 'Two journalists'],
-    ['A US national has been put under investigation in Italy for her role in rioting.', 'investigation', 'Italy', 'A US national'],
+    ['A Chilean citizen has been put under investigation in Portugal for his part in looting.', 'investigation', 'Portugal', 'A Chilean citizen'],
   ])('the state where it is done acts: "%s"', (text, trigger, agent, target) => {
     const r = run(text);
     const e = on(r, trigger)[0]!;
@@ -437,29 +437,29 @@ describe('events: legal acts in the passive (events.passive.place-authority, eve
   it('an attack suffered somewhere has no place for author', () => {
     expect(on(run('Two soldiers were wounded in Kabul.'), 'wounded').filter((e) => e.agents.some((a) => /Kabul/.test(a.text)))).toEqual([]);
   });
-  it('the matter of an investigation is no event of its own ("for her role in rioting")', () => {
-    expect(on(run('A US national has been put under investigation in Italy for her role in rioting.'), 'rioting')).toEqual([]);
+  it('the matter of an investigation is no event of its own ("for his part in looting")', () => {
+    expect(on(run('A Chilean citizen has been put under investigation in Portugal for his part in looting.'), 'looting')).toEqual([]);
   });
 });
 
 describe('events: more subjects and senses from older wire copy', () => {
   it.each([
     // [text, trigger, agents]
-    ['The main reason for Castro to invite the Pope is international.', 'invite', ['Castro']],
-    ['It is time for Israel to withdraw from the territories.', 'withdraw', ['Israel']],
-    ['Thousands gathered for a rally in Lagos to protest the law.', 'protest', ['Thousands']],
-    ['The group extended to Nov. 20 its offer for all the shares.', 'offer', ['The group']],
+    ['The main reason for Halvorsen to invite the bishop is financial.', 'invite', ['Halvorsen']],
+    ['It is time for Chile to withdraw from the disputed islands.', 'withdraw', ['Chile']],
+    ['Hundreds gathered for a march in Brellford to protest the tax.', 'protest', ['Hundreds']],
+    ['The group extended to Oct. 14 its offer for all the stock.', 'offer', ['The group']],
   ])('"%s"', (text, trigger, agents) => {
     expect(texts(on(run(text), trigger)[0]!.agents)).toEqual(agents);
   });
   it('a coordinated passive keeps its subject a target ("were indicted and convicted")', () => {
-    const r = run('If Kopp were indicted and convicted on state murder charges, he could face the death penalty.');
-    expect(r.events.filter((e) => e.agents.some((a) => /Kopp/.test(a.text)))).toEqual([]);
+    const r = run('If Varga were indicted and convicted on federal fraud charges, he could face life in prison.');
+    expect(r.events.filter((e) => e.agents.some((a) => /Varga/.test(a.text)))).toEqual([]);
   });
   it.each([
     ['The attorney has scheduled a news conference for Friday.', 'conference'],
-    ['The government waged a decades-long ideological battle with Cuban exiles.', 'battle'],
-    ['The two firms are locked in a legal fight over the patent.', 'fight'],
+    ['The regime waged a years-long propaganda battle with Quarvian emigres.', 'battle'],
+    ['Halvex and Dornmill are locked in a court fight over the trademark.', 'fight'],
   ])('no event: "%s"', (text, trigger) => {
     expect(on(run(text), trigger)).toEqual([]);
   });
@@ -477,7 +477,7 @@ describe('events: a threat\'s target is what the speaker\'s side would act on (e
     ['Iran warned that its forces would strike US bases if attacked.', 'warned', /US/],
     ['Police warned that they would not tolerate further protests by the opposition.', 'warned', /opposition/],
     ['Russia warned that Ukraine would pay a price.', 'warned', /Ukraine/],
-    ['Greece demanded that its European Community partners refuse to recognize Macedonia.', 'demanded', /European Community/],
+    ['Chile demanded that its European Union partners refuse to recognize Ostrava.', 'demanded', /European Union/],
   ])('"%s"', (text, trigger, target) => {
     const e = on(run(text), trigger)[0]!;
     expect(texts(e.targets).join(' ')).toMatch(target);
@@ -496,8 +496,8 @@ describe('events: headline shapes', () => {
   it('"US, China agree …": a comma joins two states (events.args.headline-list)', () => {
     expect(on(run('US, China agree to resume military talks'), 'agree').map((e) => texts(e.agents))).toEqual([['US', 'China'], ['China']]);
   });
-  it('an apposition stays one argument ("Kenzo Oshima, the UN coordinator")', () => {
-    expect(texts(on(run('Kenzo Oshima, the UN coordinator, demanded access.'), 'demanded')[0]!.agents)).toHaveLength(1);
+  it('an apposition stays one argument ("Tamsin Roe, the UN envoy")', () => {
+    expect(texts(on(run('Tamsin Roe, the UN envoy, demanded access.'), 'demanded')[0]!.agents)).toHaveLength(1);
   });
   it('"shot dead two protesters": the object starts after the resultative', () => {
     expect(texts(on(run('Kenyan police shot dead two protesters, Amnesty International said.'), 'shot')[0]!.targets)).toEqual(['two protesters']);
@@ -507,7 +507,7 @@ describe('events: headline shapes', () => {
 describe('events: denying entry or visas restricts relations (§SANCTION)', () => {
   it.each([
     ['Russia denied visas to three British journalists.', 'denied', 'SANCTION'],
-    ['The United States would deny entry to all individuals undermining stability.', 'deny', 'SANCTION'],
+    ['The United States would deny entry to all officials obstructing the ceasefire.', 'deny', 'SANCTION'],
     ['The ministry denied the allegations.', 'denied', 'REJECT'],
     ['Serbia denied responsibility for the attack.', 'denied', 'REJECT'],
   ] as const)('"%s"', (text, trigger, type) => {

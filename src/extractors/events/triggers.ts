@@ -246,9 +246,9 @@ export function pastStems(form: string): string[] {
 function countedBefore(tokens: readonly Token[], j: number, start: number): boolean {
   for (let i = j - 1; i >= Math.max(start, j - 4); i--) {
     const t = tokens[i]!;
-    // ("more terrorist attacks in the region", "several car bombings at")
+    // ("more bomb attacks in the valley", "several car bombings at")
     if (t.tags.has('Value') || (t.tags.has('Determiner') && !t.tags.has('Pronoun')) || /^(?:more|many|several|further|repeated|fresh|new)$/.test(t.normal)) return true;
-    // "in response to U.S. missile attacks on …": the phrase is a preposition's object
+    // "in response to U.S. drone attacks on …": the phrase is a preposition's object
     if ((t.tags.has('Preposition') || t.normal === 'to') && i < j) return true;
     // (the parts of a hyphenated modifier, "non-fatal", and names used as modifiers, "U.S. missile")
     if (!isModifierWord(t) && !t.tags.has('Hyphenated') && !((t.tags.has('ProperNoun') || t.tags.has('Acronym')) && !t.tags.has('Pronoun'))) return false;
