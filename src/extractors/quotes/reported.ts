@@ -266,7 +266,7 @@ function startsClause(doc: Document, j: number): boolean {
   return !(tok.tags.has('Auxiliary') || tok.tags.has('Modal') || tok.tags.has('Copula') || tok.tags.has('PastTense') || tok.tags.has('Adverb'));
 }
 
-/** Most tokens between a verb of viewing and its "as" ("see the campaign of Donald Trump as unfair"). */
+/** Most tokens between a verb of viewing and its "as" ("view the mayor's budget plan as far too timid"). */
 const MAX_VIEW_OBJECT = 8;
 
 /** "voters see Clinton as the stronger candidate": a verb of viewing with "as" after its object, before any break. */
@@ -397,7 +397,7 @@ function isOneWordAnswer(doc: Document, s: Sentence, start: number, speech: bool
 }
 
 /**
- * "Enthusiasm for Clinton appears to have plummeted", "it seems that …": the writer's appearance
+ * "Support for the levy appears to have faded", "it seems that …": the writer's appearance
  * verbs attribute a judgement to no one named, as PolNeAR draws it. The subject through the clause is
  * the content ("it" is left out); there is no speaker.
  */
@@ -427,7 +427,7 @@ function skipVerbModifiersBack(doc: Document, s: Sentence, k: number): number {
 /** Most tokens between an "As X said" cue and its comma ("As Roe said in a memo last week,"). */
 const MAX_AS_TAIL = 8;
 
-/** "As Purple PAC's Crane said, the two …", "As Roe noted in a memo, costs rose": the main clause after the comma. */
+/** "As the Halvex board's Tolk said, both …", "As Roe noted in a memo, costs rose": the main clause after the comma. */
 function asCue(doc: Document, s: Sentence, k: number, speaker: Span, blocked: Uint8Array): Attribution | null {
   const { tokens } = doc;
   const first = tokenIndexAt(doc, speaker.start);
@@ -661,7 +661,6 @@ function clauseBeforeCue(doc: Document, s: Sentence, k: number, subject: Span | 
   }
   let start = tokens[from]!.start;
   start = skipLead(text, start, tokens[from]!.start + comma);
-  start = skipDateline(text, start, tokens[from]!.start + comma);
   const content = text.slice(start, tokens[from]!.start + comma);
   if (wordCount(content) < MIN_CONTENT_WORDS + 1) return null;
   const firstTok = tokenIndexAt(doc, start);
@@ -801,7 +800,7 @@ function contentEnd(doc: Document, s: Sentence, start: number, blocked?: Uint8Ar
     // a direct quote with its own attribution ends the reported clause before it
     if (blocked?.[t] && !blocked[t - 1]) return trimClause(doc, tokens[t - 1]!.end);
     if (PARTICIPLE_CUES.has(tok.normal) && /,/.test(gap)) return trimClause(doc, tokens[t - 1]!.end);
-    // "…, even suggesting he may have been sabotaged", "…, encouraging his supporters to …": a cue participle after the comma
+    // "…, even hinting the vote was rigged", "…, urging his backers to …": a cue participle after the comma
     if (/,/.test(gap) && isParticipleAfterComma(doc, t)) return trimClause(doc, tokens[t - 1]!.end);
     // "…; the other center puts it at …": a semicolon starts a clause of the writer's own
     if (/;/.test(gap)) return trimClause(doc, tokens[t - 1]!.end);
@@ -885,23 +884,6 @@ function skipLead(text: string, start: number, end: number): number {
     start++;
   }
   return start;
-}
-
-/** Longest dateline before a story's first clause ("KHARTOUM, Sudan (AP) — "). */
-const MAX_DATELINE_CHARS = 60;
-
-/**
- * "KHARTOUM, Sudan (AP) — Fighters attacked …, aid groups said", "MALATYA, Turkey, March 9
- * (Reuters) - A quake struck …": the dateline is no part of the clause (agencies write its dash
- * as an em dash, an en dash or a hyphen between spaces).
- */
-function skipDateline(text: string, start: number, end: number): number {
-  const head = text.slice(start, Math.min(end, start + MAX_DATELINE_CHARS));
-  if (!/^\p{Lu}{2,}[\s,]/u.test(head)) return start;
-  const dash = /\s[-\u2014\u2013]\s+/.exec(head);
-  // a dateline is names only: "NATO drills — the largest in years — will start" is a sentence
-  if (!dash || /(?:^|[\s,(])\p{Ll}/u.test(head.slice(0, dash.index))) return start;
-  return start + dash.index + dash[0].length;
 }
 
 /** The mark opened just before `from` closes before `end`. */
