@@ -121,7 +121,7 @@ export class ActorIndex {
     // a name set off by a comma is the head described ("the former chief of X, Linda Y")
     const apposition = inside.find((l) => l.named && /,\s*$/.test(doc.text.slice(part.start, l.start)));
     if (apposition) return apposition;
-    // a reference that is the head ("The Albanians of southern Serbia", "the company's office" is not)
+    // a reference that is the head ("The Quarvians of northern Brellford", "the company's office" is not)
     const headReference = inHead.filter((l) => !l.named && endsPhrase(doc, l, headEnd)).pop();
     if (headReference) return headReference;
     // a name whose possession the head is ("Russia's invasion of Ukraine", "Serbia's suppression of …"): the possessor acts
@@ -133,7 +133,7 @@ export class ActorIndex {
     if (last) return last;
     const reference = inHead[inHead.length - 1];
     if (reference) return reference;
-    // "leaders of X", "authorities in France" stand for X; "the Albanians of Serbia" (a name of its own) do not
+    // "leaders of X", "authorities in France" stand for X; "the Quarvians of Brellford" (a name of its own) do not
     const headTokens = tokensIn(doc, part.start, headEnd);
     const ownName = headTokens.some((t) => t.tags.has('ProperNoun') || t.tags.has('Demonym'));
     const after = doc.text.slice(headEnd, part.end);

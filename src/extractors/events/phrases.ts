@@ -57,7 +57,7 @@ export function isVerbLike(t: Token): boolean {
   return t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
 }
 
-/** Subordinators and sentence adverbials that a capital letter makes look like names ("Since KKR bought …", "As for the court"). */
+/** Subordinators and sentence adverbials that a capital letter makes look like names ("Since Halvex bought …", "As for the court"). */
 const CLAUSE_WORDS = new Set(['since', 'as', 'because', 'although', 'though', 'while', 'whereas', 'when', 'whenever', 'if', 'unless', 'until', 'once', 'whether']);
 
 /** Prepositions compromise sometimes tags as adjectives or nouns ("against", "near"). */
