@@ -107,7 +107,7 @@ describe('quotes: speakers that look like pronouns or run across names', () => {
 
 /** Subjects the tagger makes hard to see before a plain "said". */
 const PLAIN_SAID: Row[] = [
-  ['a name the tagger calls an adjective', 'Jolly said he has worked with both parties.', [{ text: 'he has worked with both parties', speaker: 'Jolly', cue: 'said' }]],
+  ['a name the tagger calls an adjective', 'Brisk said she has sailed with both crews.', [{ text: 'she has sailed with both crews', speaker: 'Brisk', cue: 'said' }]],
   ['a share of people', 'One in three said the party does not care and one in four said it was hostile.', [
     { text: 'the party does not care', speaker: 'One in three', cue: 'said' },
     { text: 'it was hostile', speaker: 'one in four', cue: 'said' },
@@ -136,8 +136,8 @@ const LONG_SUBJECTS: Row[] = [
   ['a state code, then a compound adjective', 'Sen. Maren Tolk, D-N.M., a first-term budget hawk, said Pradell was underselling the reform.', [
     { text: 'Pradell was underselling the reform', speaker: 'Sen. Maren Tolk, D-N.M., a first-term budget hawk', cue: 'said' },
   ]],
-  ['an apposition with "whose"', 'Hogan Gidley, a former party director, whose roots are in the church, said the base was angry.', [
-    { text: 'the base was angry', speaker: 'Hogan Gidley, a former party director, whose roots are in the church', cue: 'said' },
+  ['an apposition with "whose"', 'Orla Penhale, a former union organiser, whose family runs a bakery, said the members were restless.', [
+    { text: 'the members were restless', speaker: 'Orla Penhale, a former union organiser, whose family runs a bakery', cue: 'said' },
   ]],
   ['an age alone', 'Oduya Renn, 64, said it was too soon to name a successor.', [{ text: 'it was too soon to name a successor', speaker: 'Oduya Renn, 64', cue: 'said' }]],
   ['a subordinate aside is skipped', 'Halvorsen, after the leak emerged in June, initially said that there was no missing data.', [
@@ -165,7 +165,7 @@ describe('quotes: a title-case first line ending in a full stop is a headline', 
     return analyzeQuotes(doc, extractActors(doc)).quotes.map((q) => `${q.speaker?.text ?? ''}|${q.cue?.text ?? ''}|${q.text}`);
   };
   it('"Trump Says He …." is attributed', () => {
-    expect(cuesOf('Trump Says He Never Pledged To Raise Taxes.\n\nThe story goes on here.')).toEqual(['Trump|Says|He Never Pledged To Raise Taxes']);
+    expect(cuesOf('Mayor Says She Will Not Close Library.\n\nThe story goes on here.')).toEqual(['Mayor|Says|She Will Not Close Library']);
   });
   it('a first sentence in sentence case keeps "Says" a name word', () => {
     expect(cuesOf('The Foreign Office Says unit was closed in June.\n\nThe story goes on here.')).toEqual([]);
@@ -174,12 +174,12 @@ describe('quotes: a title-case first line ending in a full stop is a headline', 
 
 /** "Asked …," opening a sentence; a cue coordinated with the sentence's first verb. */
 const ASKED_AND_COORDINATED: Row[] = [
-  ['"Asked if" opens the sentence', 'Asked if he was ever bullied, the candidate said no.', [
-    { text: 'if he was ever bullied', speaker: null, cue: 'Asked' },
-    { text: 'no', speaker: 'the candidate', cue: 'said' },
+  ['"Asked if" opens the sentence', 'Asked if she was ever stranded, the skipper said no.', [
+    { text: 'if she was ever stranded', speaker: null, cue: 'Asked' },
+    { text: 'no', speaker: 'the skipper', cue: 'said' },
   ]],
-  ['"Asked by X to" names the asker', 'Asked by reporters to respond to the criticism, Carson declined.', [
-    { text: 'to respond to the criticism', speaker: 'reporters', cue: 'Asked' },
+  ['"Asked by X to" names the asker', 'Asked by anglers to explain the closure, Wendt declined.', [
+    { text: 'to explain the closure', speaker: 'anglers', cue: 'Asked' },
   ]],
   ['"asked" with an object is no opener', 'Police asked residents to stay indoors.', [{ text: 'residents to stay indoors', speaker: 'Police', cue: 'asked' }]],
   ['a cue coordinated past a quote takes the first verb\'s subject', 'She describes herself as "firmly pro-business" and has said that she lent money to the council.', [
@@ -195,17 +195,17 @@ describe('quotes: "Asked …" openers and coordinated cues', () => {
 
 /** Records that show, transcript lines, and "As X said, …". */
 const EVIDENCE_TRANSCRIPT_AS: Row[] = [
-  ['"…, records show."', 'Pate has not donated to any other candidate, Federal Election Commission records show.', [
-    { text: 'Pate has not donated to any other candidate', speaker: 'Federal Election Commission records', cue: 'show' },
+  ['"…, records show."', 'Voss has not leased any other warehouse, Port Authority records show.', [
+    { text: 'Voss has not leased any other warehouse', speaker: 'Port Authority records', cue: 'show' },
   ]],
   ['"a slide shows that …"', 'Costs rose. Another chart shows that six of 10 lemons are picked in Quarvia.', [
     { text: 'that six of 10 lemons are picked in Quarvia', speaker: 'Another chart', cue: 'shows' },
   ]],
   ['"shows that are …" is a relative clause', 'The theater sold tickets for shows that are popular.', []],
-  ['a transcript line', 'Matthews: Well, speculation is bad.', [{ text: 'Well, speculation is bad', speaker: 'Matthews', cue: ':' }]],
+  ['a transcript line', 'Harlow: Frankly, the forecast is grim.', [{ text: 'Frankly, the forecast is grim', speaker: 'Harlow', cue: ':' }]],
   ['a label is no speaker', 'Note: This story was updated with new figures.', []],
-  ['"As X said," opening the sentence', "As the party's chairman said, the two candidates have become less ideological.", [
-    { text: 'the two candidates have become less ideological', speaker: "the party's chairman", cue: 'said' },
+  ['"As X said," opening the sentence', "As the club's treasurer said, the two seasons have become more costly.", [
+    { text: 'the two seasons have become more costly', speaker: "the club's treasurer", cue: 'said' },
   ]],
   ['", as X said," inside the sentence attributes the clause before it', 'The plan failed, as Smith said, because costs rose.', [
     { text: 'The plan failed', speaker: 'Smith', cue: 'said' },
@@ -218,8 +218,8 @@ describe('quotes: evidence verbs, transcript lines and "As X said,"', () => {
 
 /** The writer's "seems" and "appears": a judgement attributed to no one named. */
 const SEEMING: Row[] = [
-  ['"appears to" with its subject', 'Enthusiasm for Clinton appears to have plummeted since 2008.', [
-    { text: 'Enthusiasm for Clinton appears to have plummeted since 2008', speaker: null, cue: 'appears' },
+  ['"appears to" with its subject', 'Enthusiasm for the ferry appears to have faded since 2019.', [
+    { text: 'Enthusiasm for the ferry appears to have faded since 2019', speaker: null, cue: 'appears' },
   ]],
   ['"it appeared that" leaves "it" out', 'Instead, it appeared that Velloso had sent a ripple of unease through the committee.', [
     { text: 'that Velloso had sent a ripple of unease through the committee', speaker: null, cue: 'appeared' },
@@ -275,9 +275,9 @@ const CLAUSE_TAILS: Row[] = [
   ['", which …" with no cue stays in the clause', 'Officials said the plant, which opened in 1990, would close.', [
     { text: 'the plant, which opened in 1990, would close', speaker: 'Officials', cue: 'said' },
   ]],
-  ['", encouraging …" ends the clause', 'Trump questioned the integrity of the voting system, encouraging his supporters to watch the polls.', [
-    { text: 'the integrity of the voting system', speaker: 'Trump', cue: 'questioned' },
-    { text: 'his supporters to watch the polls', speaker: 'Trump', cue: 'encouraging' },
+  ['", encouraging …" ends the clause', 'Garrow questioned the accuracy of the tide tables, encouraging his crew to check the charts.', [
+    { text: 'the accuracy of the tide tables', speaker: 'Garrow', cue: 'questioned' },
+    { text: 'his crew to check the charts', speaker: 'Garrow', cue: 'encouraging' },
   ]],
   ['", -ing" of a verb outside the lexicons stays in the clause', 'Officials said prices rose, reaching a record in May.', [
     { text: 'prices rose, reaching a record in May', speaker: 'Officials', cue: 'said' },
