@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { PassThrough, Readable } from 'node:stream';
 import { main, type Io } from '../src/cli.js';
 import { extractDocument } from '../src/extract.js';
-import type { Result } from '../src/schema.js';
+import { expect, it } from 'vitest';
+import { createDocument } from '../src/document.js';
+import { extractTimes } from '../src/extractors/times.js';
+import type { Result, Time } from '../src/schema.js';
 
 export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 export const readFixture = (name: string) => readFileSync(fixture(name), 'utf8');
@@ -89,3 +92,15 @@ export const TAGGER_SAMPLES: readonly string[] = [
   'The company said its profits rose sharply, although analysts had expected a fall.',
   'Half of the budget was spent on roads, and a quarter on schools.',
 ];
+
+/**
+ * A table test of the times extractor: one test per row, the times found in the row's text
+ * (published on its date), each read by `project` ([text, value], [text, type, value], …).
+ */
+export function timeTable<P>(rows: ReadonlyArray<readonly [text: string, date: string | null, expected: readonly P[]]>, project: (t: Time) => P): void {
+  for (const [text, date, expected] of rows) {
+    it(`${text} (${date ?? 'no date'})`, () => {
+      expect(extractTimes(createDocument({ id: 't', source: 't', text, date })).map(project)).toEqual(expected);
+    });
+  }
+}

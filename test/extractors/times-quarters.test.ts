@@ -4,21 +4,14 @@
  * end date when none is in view; an unfinished quarter told in the present is no reporting
  * period. Sentences are invented.
  */
-import { describe, it, expect } from 'vitest';
-import { createDocument } from '../../src/document.js';
-import { extractTimes } from '../../src/extractors/times.js';
+import { describe } from 'vitest';
+import { timeTable } from '../helpers.js';
 
 /** [text, publication date, expected times as [span text, value]] */
 type Row = [text: string, date: string, expected: Array<[string, string]>];
 
-function check(rows: Row[]) {
-  for (const [text, date, expected] of rows) {
-    it(`${text} (${date})`, () => {
-      const got = extractTimes(createDocument({ id: 't', source: 't', text, date })).map((t) => [t.text, t.value]);
-      expect(got).toEqual(expected);
-    });
-  }
-}
+/** One test per row (test/helpers.ts timeTable). */
+const check = (rows: Row[]) => timeTable(rows, (t) => [t.text, t.value]);
 
 describe('times rule: "the latest quarter", "this quarter\'s" name the quarter in view (times.quarter.reporting)', () => {
   check([

@@ -3,21 +3,14 @@
  * each table has sentences the rule must mark (with span, type and value) and sentences it
  * must leave alone. Sentences are invented.
  */
-import { describe, it, expect } from 'vitest';
-import { createDocument } from '../../src/document.js';
-import { extractTimes } from '../../src/extractors/times.js';
+import { describe } from 'vitest';
+import { timeTable } from '../helpers.js';
 
 /** [text, publication date, expected times as [span text, type, value, mod?]] */
 type Row = [text: string, date: string | null, expected: Array<[string, string, string, string?]>];
 
-function check(rows: Row[]) {
-  for (const [text, date, expected] of rows) {
-    it(`${text} (${date ?? 'no date'})`, () => {
-      const got = extractTimes(createDocument({ id: 't', source: 't', text, date })).map((t) => [t.text, t.type, t.value, ...(t.mod ? [t.mod] : [])]);
-      expect(got).toEqual(expected);
-    });
-  }
-}
+/** One test per row (test/helpers.ts timeTable). */
+const check = (rows: Row[]) => timeTable(rows, (t) => [t.text, t.type, t.value, ...(t.mod ? [t.mod] : [])]);
 
 describe('times rule: the reporting year and week after "the"', () => {
   check([

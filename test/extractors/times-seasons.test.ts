@@ -3,21 +3,14 @@
  * cue that looks ahead ("before", "ahead of") or a present or future clause names the coming
  * one; a past clause the latest one begun. Sentences are invented.
  */
-import { describe, it, expect } from 'vitest';
-import { createDocument } from '../../src/document.js';
-import { extractTimes } from '../../src/extractors/times.js';
+import { describe } from 'vitest';
+import { timeTable } from '../helpers.js';
 
 /** [text, publication date, expected times as [span text, value, rule]] */
 type Row = [text: string, date: string, expected: Array<[string, string, string]>];
 
-function check(rows: Row[]) {
-  for (const [text, date, expected] of rows) {
-    it(`${text} (${date})`, () => {
-      const got = extractTimes(createDocument({ id: 't', source: 't', text, date })).map((t) => [t.text, t.value, t.rule]);
-      expect(got).toEqual(expected);
-    });
-  }
-}
+/** One test per row (test/helpers.ts timeTable). */
+const check = (rows: Row[]) => timeTable(rows, (t) => [t.text, t.value, t.rule]);
 
 describe('times rule: a season after a cue that looks ahead is the coming one', () => {
   check([

@@ -4,21 +4,14 @@
  * and plurals taken for verbs before a past verb ("Shares rose"). Sentences are invented.
  * 2025-04-24 is a Thursday.
  */
-import { describe, it, expect } from 'vitest';
-import { createDocument } from '../../src/document.js';
-import { extractTimes } from '../../src/extractors/times.js';
+import { describe } from 'vitest';
+import { timeTable } from '../helpers.js';
 
 /** [text, publication date, expected times as [span text, value]] */
 type Row = [text: string, date: string, expected: Array<[string, string]>];
 
-function check(rows: Row[]) {
-  for (const [text, date, expected] of rows) {
-    it(`${text} (${date})`, () => {
-      const got = extractTimes(createDocument({ id: 't', source: 't', text, date })).map((t) => [t.text, t.value]);
-      expect(got).toEqual(expected);
-    });
-  }
-}
+/** One test per row (test/helpers.ts timeTable). */
+const check = (rows: Row[]) => timeTable(rows, (t) => [t.text, t.value]);
 
 describe('times rule: past forms the tagger reads as nouns (times.tense.past-form)', () => {
   check([
