@@ -14,6 +14,7 @@ import type { Facts } from '../extract.js';
 import { MODALS, NONRESTRICTIVE_RELATIVES, OBJECT_RELATIVES, OBLIGATION_MODALS, SUBORDINATORS } from '../lexicon/function-words.js';
 import { COLLECTIVE_HEADS, findTrigger, HAVE_STATES, LIGHT_VERBS, NATURAL_FORCES, NEGATIVE_LABELS, QUANTIFIER_WORDS, resolveMode, type PloverCategory, type TriggerEntry } from '../lexicon/plover.js';
 import { ActorIndex } from '../resolve/actor-index.js';
+import { lookupPlace } from './actors/gazetteer.js';
 import { containing, dateEvent, locateEvent } from '../resolve/event-context.js';
 import { findTriggers, reducedRelative, type Trigger } from './events/triggers.js';
 import {
@@ -98,7 +99,13 @@ function stateOfPlace(ctx: ClauseContext, k: number, end: number, index: ActorIn
   const prep = prepObjectsAfter(ctx, k, end, ['in']).find((p) => !ctx.timeTokens.has(p.np.from));
   // (a phrase headed by the place's name: "in Turkey", not "in three Atlanta attacks")
   if (!prep || !ctx.doc.tokens[prep.np.to - 1]!.tags.has('ProperNoun')) return [];
-  return args(ctx, prep.np, index).filter((a) => a.actor && index.byId.get(a.actor)?.type === 'location').slice(0, 1);
+  // (a country only: "arrested in Paris" names where, not who; the city has no police of its own in PLOVER's sense)
+  return args(ctx, prep.np, index).filter((a) => a.actor && isCountry(index.byId.get(a.actor))).slice(0, 1);
+}
+
+function isCountry(actor: { type: string; name: string } | undefined): boolean {
+  const kind = actor?.type === 'location' ? lookupPlace(actor.name)?.kind : undefined;
+  return kind === 'country' || kind === 'nation';
 }
 
 /** Categories of harm done to someone: a person named before the noun is its victim (events.noun.victim-modifier). */
@@ -1071,7 +1078,8 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
     targets: finalTargets,
     time: time?.id ?? null,
     date: time?.value ?? null,
-    location: locateEvent(doc, lead, index, leadClause, f.agents),
+    // (a state that acts where it is, "was arrested in France", is also where it happens)
+    location: locateEvent(doc, lead, index, leadClause, f.rule.includes('.place-authority') ? [] : f.agents),
     modality,
     negated: isNegated,
     quote: quote?.id ?? null,

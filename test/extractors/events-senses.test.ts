@@ -430,6 +430,14 @@ describe('events: legal acts in the passive (events.passive.place-authority, eve
     const e = on(r, trigger)[0]!;
     expect(actorName(r, e.agents[0])).toBe(agent);
     expect(texts(e.targets)).toEqual([target]);
+    // the acting state is also where it happens
+    expect(e.location?.text).toBe(agent);
+  });
+  it.each([
+    ['The suspect was arrested in Lyon on Monday.', 'arrested'],
+    ['A reporter was questioned at the airport in Dubai.', 'questioned'],
+  ])('a city names where, not who: "%s"', (text, trigger) => {
+    expect(on(run(text), trigger).flatMap((e) => e.agents.map((a) => a.text))).toEqual([]);
   });
   it('no place, no agent: no event', () => {
     expect(on(run('The suspect was arrested on Monday.'), 'arrested')).toEqual([]);
