@@ -204,6 +204,7 @@ const EVIDENCE_TRANSCRIPT_AS: Row[] = [
   ['"shows that are …" is a relative clause', 'The theater sold tickets for shows that are popular.', []],
   ['a transcript line', 'Harlow: Frankly, the forecast is grim.', [{ text: 'Frankly, the forecast is grim', speaker: 'Harlow', cue: ':' }]],
   ['a label is no speaker', 'Note: This story was updated with new figures.', []],
+  ['a picture caption is no speaker', 'The dam held.\n\nPictured: The new bridge opens to traffic.', []],
   ['"As X said," opening the sentence', "As the club's treasurer said, the two seasons have become more costly.", [
     { text: 'the two seasons have become more costly', speaker: "the club's treasurer", cue: 'said' },
   ]],

@@ -120,7 +120,10 @@ export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: reado
 /** Most words of a speaker's name opening a transcript line. */
 const MAX_TRANSCRIPT_SPEAKER_WORDS = 3;
 /** Labels that open a paragraph with a colon without naming a speaker. */
-const PARAGRAPH_LABELS: ReadonlySet<string> = new Set(['note', 'editor\'s note', 'editor\u2019s note', 'update', 'updated', 'correction', 'clarification', 'source', 'sources', 'photo', 'related', 'read more', 'see also', 'contact', 'email', 'follow', 'tags', 'topics', 'disclosure', 'full text', 'abstract', 'transcript', 'video', 'watch', 'listen', 'breaking', 'exclusive', 'more', 'also', 'background', 'bottom line', 'why it matters', 'what\'s next', 'the latest']);
+const PARAGRAPH_LABELS: ReadonlySet<string> = new Set(['note', 'editor\'s note', 'editor\u2019s note', 'update', 'updated', 'correction', 'clarification', 'source', 'sources', 'photo', 'related', 'read more', 'see also', 'contact', 'email', 'follow', 'tags', 'topics', 'disclosure', 'full text', 'abstract', 'transcript', 'video', 'watch', 'listen', 'breaking', 'exclusive', 'more', 'also', 'background', 'bottom line', 'why it matters', 'what\'s next', 'the latest', 'pictured', 'picture', 'photos', 'file photo', 'caption', 'image', 'graphic', 'map', 'chart']);
+
+/** A label before a colon ("Photo:", "Update:", "Editor's note:"): no speaker, in a headline or a paragraph. */
+const isLabel = (head: string): boolean => PARAGRAPH_LABELS.has(head.toLowerCase()) || HEADLINE_LABELS.has(head.toLowerCase());
 
 /**
  * "Matthews: Well, speculation is bad." — a transcript line: a paragraph that opens with a
@@ -130,7 +133,7 @@ function transcriptLine(doc: Document, p: number, blocked: Uint8Array): Attribut
   const para = doc.paragraphs[p]!;
   const head = /^((?:[\p{Lu}][\p{L}.'\u2019-]*)(?: [\p{Lu}][\p{L}.'\u2019-]*){0,2}):[ \t]+(?=\S)/u.exec(doc.text.slice(para.start, Math.min(para.end, para.start + 60)));
   if (!head || head[1]!.length < 2 || head[1]!.split(' ').length > MAX_TRANSCRIPT_SPEAKER_WORDS) return null;
-  if (PARAGRAPH_LABELS.has(head[1]!.toLowerCase()) || HEADLINE_LABELS.has(head[1]!.toLowerCase())) return null;
+  if (isLabel(head[1]!)) return null;
   const start = para.start + head[0].length;
   let end = para.end;
   while (end > start && /[\s.]/.test(doc.text[end - 1]!)) end--;
@@ -155,7 +158,7 @@ function headlineColon(doc: Document, blocked: Uint8Array): Attribution | null {
   if (colon < 2 || line.length > 200 || /[\r\n]/.test(line)) return null;
   const head = line.slice(0, colon);
   const words = head.split(' ');
-  if (words.length > MAX_HEADLINE_SPEAKER_WORDS || HEADLINE_LABELS.has(head.toLowerCase()) || !/^\p{Lu}/u.test(head)) return null;
+  if (words.length > MAX_HEADLINE_SPEAKER_WORDS || isLabel(head) || !/^\p{Lu}/u.test(head)) return null;
   let speakerWords = 0;
   while (speakerWords < words.length && /^[\p{Lu}\p{N}]/u.test(words[speakerWords]!)) speakerWords++;
   // the words after the speaker are a connector phrase ("on Hillary's speeches"), never more capitalised verbs alone
