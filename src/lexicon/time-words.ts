@@ -211,6 +211,17 @@ export const STATIVE_ING: ReadonlySet<string> = new Set([
   'being', 'charming', 'compelling', 'demanding', 'exciting', 'frustrating', 'satisfying', 'staggering', 'striking',
 ]);
 
+/**
+ * -ing activities a progressive tells as under way, never as an arrangement: "police were
+ * investigating the attack on Sunday" is about Sunday's attack, not a plan for next Sunday
+ * (against "was closing the plant on Friday", "is flying home Tuesday").
+ */
+export const ONGOING_ING: ReadonlySet<string> = new Set([
+  'investigating', 'probing', 'examining', 'studying', 'reviewing', 'assessing', 'evaluating', 'checking', 'monitoring',
+  'watching', 'looking', 'searching', 'seeking', 'hunting', 'waiting', 'trying', 'working', 'fighting',
+  'considering', 'weighing', 'analysing', 'analyzing', 'questioning', 'treating', 'tracking', 'tracing', 'documenting',
+]);
+
 /** Words before a season that look ahead to it ("before the summer travel season", "ahead of the winter"): the coming one. */
 export const SEASON_AHEAD_CUES: readonly string[] = ['before', 'ahead of', 'prior to', 'until', 'till', 'in time for', 'in preparation for', 'in the run-up to'];
 

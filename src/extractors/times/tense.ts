@@ -6,7 +6,7 @@
  * a plan's bare weekday is the next one even when the clause is told in the past.
  */
 import type { Token } from '../../document.js';
-import { INVARIANT_PAST_VERBS, LINKING_VERBS, PAST_FORMS_READ_AS_NOUNS, PLAN_MARKERS, STATIVE_ING, type PlanKind } from '../../lexicon/time-words.js';
+import { INVARIANT_PAST_VERBS, LINKING_VERBS, PAST_FORMS_READ_AS_NOUNS, ONGOING_ING, PLAN_MARKERS, STATIVE_ING, type PlanKind } from '../../lexicon/time-words.js';
 import type { Tense } from './resolve.js';
 
 export interface Reading {
@@ -111,7 +111,9 @@ function progressiveBe(t: Token): string | undefined {
 function progressive(be: Token, verb: Token): Reading | null {
   const plan = progressiveBe(be);
   if (!plan || !progressiveVerb(verb)) return null;
-  return { tense: /^(?:was|were)$/.test(be.normal) ? 'past' : 'present', plan };
+  const tense = /^(?:was|were)$/.test(be.normal) ? 'past' : 'present';
+  // "were investigating the attack on Sunday": an activity under way is never an arrangement
+  return { tense, plan: ONGOING_ING.has(verb.normal) ? null : plan };
 }
 
 const PAST_FORMS: ReadonlySet<string> = new Set(PAST_FORMS_READ_AS_NOUNS.words);
