@@ -42,10 +42,10 @@ const TITLE_PLACE = /\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}/uy
 const REGION = / ?, ?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})/uy;
 /** " 1996-08-30" */
 const ISO_DATE = / ?(\d{4})-(\d\d)-(\d\d)/y;
-/** ", March 9", ", Sept. 29, 2025", ", Jan 5 2025" */
-const MONTH_DAY = /, ([A-Za-z]{3,9})\.? (\d{1,2})(?:,? (\d{4}))?(?!\d)/y;
-/** ", 3 March 2024" */
-const DAY_MONTH_YEAR = /, (\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/y;
+/** "March 9", "Sept. 29, 2025", "Jan 5 2025" */
+const MONTH_DAY = /([A-Za-z]{3,9})\.? (\d{1,2})(?:,? (\d{4}))?(?!\d)/y;
+/** "3 March 2024" */
+const DAY_MONTH_YEAR = /(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/y;
 /** " (Reuters)", " (AP)", " (Agence France-Presse)" */
 const AGENCY = / ?\((\p{Lu}[^()\n]{0,39})\)/uy;
 /**
@@ -136,17 +136,26 @@ function readTail(line: string, from: number): Tail | null {
   };
 }
 
-/** The date right after the places, with the full date when it is written in full. */
+/** The date right after the places (", March 9"), with the full date when it is written in full. */
 function readDate(line: string, at: number): { end: number; date: string | null } | null {
   const iso = match(ISO_DATE, line, at);
   if (iso) return { end: at + iso[0].length, date: validDate(+iso[1]!, +iso[2]!, +iso[3]!) };
-  const monthDay = match(MONTH_DAY, line, at);
+  const day = line.startsWith(', ', at) ? readWrittenDay(line, at + 2) : null;
+  return day && { end: day.end, date: day.year === null ? null : validDate(day.year, day.month, day.day) };
+}
+
+/**
+ * A day written out at `at`: "March 9", "Sept. 29, 2025", "3 March 2024" (a day put first needs
+ * its year). Its end, month (1–12), day and year (null when not written); null when no month is named.
+ * The publication-date header (document.ts) reads its written dates with this too.
+ */
+export function readWrittenDay(text: string, at: number): { end: number; month: number; day: number; year: number | null } | null {
+  const monthDay = match(MONTH_DAY, text, at);
   if (monthDay && isMonth(monthDay[1]!)) {
-    const date = monthDay[3] ? validDate(+monthDay[3], monthNumber(monthDay[1]!), +monthDay[2]!) : null;
-    return { end: at + monthDay[0].length, date };
+    return { end: at + monthDay[0].length, month: monthNumber(monthDay[1]!), day: +monthDay[2]!, year: monthDay[3] ? +monthDay[3] : null };
   }
-  const dayMonth = match(DAY_MONTH_YEAR, line, at);
-  if (dayMonth && isMonth(dayMonth[2]!)) return { end: at + dayMonth[0].length, date: validDate(+dayMonth[3]!, monthNumber(dayMonth[2]!), +dayMonth[1]!) };
+  const dayMonth = match(DAY_MONTH_YEAR, text, at);
+  if (dayMonth && isMonth(dayMonth[2]!)) return { end: at + dayMonth[0].length, month: monthNumber(dayMonth[2]!), day: +dayMonth[1]!, year: +dayMonth[3]! };
   return null;
 }
 
@@ -174,7 +183,7 @@ function isMonth(word: string): boolean {
 }
 
 /** 1–12 for a month's name or its abbreviation ("Sept"), 0 for anything else. */
-export function monthNumber(name: string): number {
+function monthNumber(name: string): number {
   return MONTH_NAMES.get(name.toLowerCase()) ?? 0;
 }
 

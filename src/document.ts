@@ -9,7 +9,7 @@ import { partitionPoint } from './sorted.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
 import type { Deadline } from './guard.js';
 import { pairQuoteMarks, type QuoteMarks } from './quote-marks.js';
-import { monthNumber, readDateline, validDate, type Dateline } from './dateline.js';
+import { readDateline, readWrittenDay, validDate, type Dateline } from './dateline.js';
 
 export type { Token };
 
@@ -134,8 +134,6 @@ export function sentenceTokens(doc: Document, sentence: Sentence): Token[] {
 
 const HEADER_LABEL = /^\uFEFF?[ \t]*(?:(?:date|published|posted|updated|dateline|publication date)[ \t]*[:=\-]?[ \t]*)?/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
-const MONTH_FIRST = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})/;
-const DAY_FIRST = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/;
 const LINE_END = /^[ \t]*(?:\r?\n|$)/;
 
 /** Reads a publication date at the very start of the text: ` date 2026-02-05 …`, `Date: May 3, 2024`, an ISO timestamp. */
@@ -160,18 +158,10 @@ function parseHeaderDate(rest: string, labelled: boolean): { date: string; lengt
   }
   // a written-out date is a header when labelled, or when it is the whole first line (a dateline
   // above the text); one that runs on into a sentence ("May 3, 2024 was a Friday") is the text
-  const header = (m: RegExpExecArray) => labelled || LINE_END.test(rest.slice(m[0].length));
-  const mf = MONTH_FIRST.exec(rest);
-  if (mf && header(mf)) {
-    const date = validDate(+mf[3]!, monthNumber(mf[1]!), +mf[2]!);
-    if (date) return { date, length: mf[0].length };
-  }
-  const df = DAY_FIRST.exec(rest);
-  if (df && header(df)) {
-    const date = validDate(+df[3]!, monthNumber(df[2]!), +df[1]!);
-    if (date) return { date, length: df[0].length };
-  }
-  return null;
+  const written = readWrittenDay(rest, 0);
+  if (!written || written.year === null || !(labelled || LINE_END.test(rest.slice(written.end)))) return null;
+  const date = validDate(written.year, written.month, written.day);
+  return date ? { date, length: written.end } : null;
 }
 
 // ---------- paragraphs and sentences ----------
