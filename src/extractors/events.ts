@@ -788,13 +788,7 @@ function isPossessive(t: Token): boolean {
 
 /** The head word (lemma) of a phrase: its last word before an "of"-complement or a comma. */
 function headWord(ctx: ClauseContext, r: Range): string {
-  const { tokens } = ctx.doc;
-  let last = r.from;
-  for (let k = r.from; k < r.to; k++) {
-    if (tokens[k]!.normal === 'of' || (k > r.from && /,/.test(gapBefore(ctx.doc, k)))) break;
-    last = k;
-  }
-  const t = tokens[last]!;
+  const t = ctx.doc.tokens[headIndex(ctx, r)]!;
   // a gerund head keeps its -ing form ("handling"), other words their lemma
   return t.tags.has('Gerund') ? t.normal : t.lemma;
 }
