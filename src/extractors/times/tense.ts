@@ -99,7 +99,7 @@ function progressiveVerb(t: Token): boolean {
   if (STATIVE_ING.has(t.normal)) return false;
   if (t.tags.has('Gerund')) return true;
   const w = t.normal;
-  return w.endsWith('ing') && !w.endsWith('thing') && /[aeiouy]/.test(w.slice(0, -3)) && !t.tags.has('ProperNoun') && !/^\p{Lu}/u.test(t.text);
+  return w.endsWith('ing') && !w.endsWith('thing') && /[aeiouy]/.test(w.slice(0, -3)) && !t.tags.has('ProperNoun') && lowerCase(t);
 }
 
 /** Rule id when `t` is a form of "be" that can carry a progressive ("was", "are", "she's"), else undefined. */
@@ -150,7 +150,8 @@ function misreadForm(tokens: Token[], i: number, floor: number): Reading | null 
   const p = beforeInserts(tokens, i, floor);
   const prev = p >= 0 ? tokens[p] : undefined;
   if (PAST_FORMS.has(t.normal)) return prev && subjectLike(prev) ? { tense: 'past', plan: null } : undefined;
-  if (!INVARIANT.has(t.normal) || !t.tags.has('Verb') || t.tags.has('PastTense') || t.tags.has('Participle') || !prev) return undefined;
+  // not a past form, so an invariant one
+  if (!t.tags.has('Verb') || t.tags.has('PastTense') || t.tags.has('Participle') || !prev) return undefined;
   // "the company set Friday as the deadline"
   if (singularSubject(prev)) return { tense: 'past', plan: null };
   // "they cut", "had ruled … and set": the form itself tells nothing; the clause's other verbs may
