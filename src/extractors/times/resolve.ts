@@ -227,12 +227,6 @@ function resolveQuarter(spec: Extract<Spec, { kind: 'quarter' }>, ctx: Context):
 /** Rule id: a cue before the season ("before the summer", "ahead of the winter") puts it ahead. */
 const SEASON_AHEAD_RULE = 'times.season.ahead';
 
-/**
- * A season without a year: "last"/"next" count from the current season; otherwise a past
- * clause means the latest such season begun by publication ("During the summer, prices rose"),
- * and a present or future clause, or a cue that looks ahead ("before the summer travel
- * season"), the coming one (the current one included).
- */
 /** Days before a season's calendar start from which it may already be called "this winter". */
 const SEASON_EDGE_DAYS = 31;
 
@@ -246,6 +240,12 @@ function daysFrom(date: Date, value: string): number {
   return (t < start ? start - t : t >= end ? t - end : 0) / DAY_MS;
 }
 
+/**
+ * A season without a year: "last"/"next" count from the current season; otherwise a past
+ * clause means the latest such season begun by publication ("During the summer, prices rose"),
+ * and a present or future clause, or a cue that looks ahead ("before the summer travel
+ * season"), the coming one (the current one included).
+ */
 function resolveSeason(spec: Extract<Spec, { kind: 'season' }>, ctx: Context): Resolved {
   const anchored = spec.year === null;
   if (spec.year !== null) return { type: 'DATE', value: `${spec.year}-${spec.season}`, anchored, mod: null };
