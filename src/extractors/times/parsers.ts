@@ -53,6 +53,11 @@ function capitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** "Sept." → 9, "june" → 6: a month name or abbreviation, with or without its period. */
+function monthNumber(word: string): number | undefined {
+  return MONTH_NAMES.get(word.toLowerCase().replace(/\.$/, ''));
+}
+
 /**
  * Builds a chrono Parser from a pattern and an extract function returning a Spec. The pattern
  * gets a word-start lookbehind, so that few matches are rejected: chrono copies the rest of
@@ -245,7 +250,7 @@ const QUARTER_END = new RegExp(`^\\s+(?:that\\s+|which\\s+)?(?:ended|ending)\\s+
 function quarterEnded(after: string): { n: number; year: number | null } | null {
   const m = QUARTER_END.exec(after);
   if (!m) return null;
-  const month = MONTH_NAMES.get(m[1]!.toLowerCase().replace(/\.$/, ''));
+  const month = monthNumber(m[1]!);
   if (!month) return null;
   const year = m[2] ? Number(m[2]) : null;
   // the month before January is December of the year before
@@ -381,7 +386,7 @@ const WEEKDAY_PARSER = parser(
     const p = part ? PART_OF_DAY.get(part.toLowerCase()) : undefined;
     if (plural) return hh || word || monthName ? null : literal('SET', `XXXX-WXX-${weekday}${p ? `T${p}` : ''}`);
     // "Saturday, April 25": the date says which Saturday
-    const month = monthName && capitalized(monthName) ? MONTH_NAMES.get(monthName.toLowerCase().replace(/\.$/, '')) : undefined;
+    const month = monthName && capitalized(monthName) ? monthNumber(monthName) : undefined;
     if (month) {
       if (yearText) return literal('DATE', `${yearText}-${String(month).padStart(2, '0')}-${dayText!.padStart(2, '0')}`);
       return { spec: { kind: 'month', month, offset: null, yearOffset: null, day: Number(dayText) } };
@@ -421,7 +426,7 @@ function namedDay(ctx: ParsingContext, start: number, end: number): boolean {
   const prev = /([\p{L}]+)\s+$/u.exec(ctx.text.slice(Math.max(0, start - 20), start))?.[1];
   if (prev && NAMED_DAY_WORDS.has(prev.toLowerCase()) && capitalized(prev)) return true;
   const next = /^\s+(\p{Lu}[\p{L}]+)/u.exec(ctx.text.slice(end, end + 30))?.[1];
-  return next !== undefined && !MONTH_NAMES.has(next.toLowerCase().replace(/\.$/, '')) && !/^(?:EST|EDT|GMT|UTC|PST|PDT|CST|CDT)$/.test(next);
+  return next !== undefined && monthNumber(next) === undefined && !/^(?:EST|EDT|GMT|UTC|PST|PDT|CST|CDT)$/.test(next);
 }
 
 function clockTime(hh?: string, mm?: string, ap?: string, word?: string): string | undefined {
@@ -765,7 +770,7 @@ const MONTH_REL = parser(
   (_ctx, m) => {
     const name = (m[2] ?? m[3] ?? m[6])!;
     if (!capitalized(name)) return null;
-    const month = MONTH_NAMES.get(name.toLowerCase().replace(/\.$/, ''));
+    const month = monthNumber(name);
     if (!month) return null;
     if (m[1]) {
       const r = m[1].toLowerCase();
@@ -804,7 +809,7 @@ const AHEAD = parser(
       const p = part ? PART_OF_DAY.get(part.toLowerCase()) : undefined;
       return { skip, spec: { kind: 'weekday', weekday: WEEKDAY_NAMES.get(dayName.toLowerCase())!, offset: null, ahead: true, ...(p ? { part: p } : {}) } };
     }
-    const month = MONTH_NAMES.get(monthName!.toLowerCase().replace(/\.$/, ''));
+    const month = monthNumber(monthName!);
     if (!month) return null;
     return { skip, spec: { kind: 'month', month, offset: null, yearOffset: null, ahead: true, ...(dayText ? { day: Number(dayText) } : {}) } };
   },
