@@ -349,8 +349,12 @@ function surnameAfterGivenName(doc: Document, runStart: number, j: number): bool
  */
 function syllableOfGivenName(doc: Document, runStart: number, j: number): boolean {
   if (j - 2 < runStart || !isFamilyNameFirst(doc.tokens[j - 2]!.text)) return false;
-  return /^\p{Lu}\p{Ll}{0,4}$/u.test(doc.tokens[j - 1]!.text) && /^\p{Ll}{1,5}$/u.test(doc.tokens[j]!.text);
+  return GIVEN_SYLLABLE.test(doc.tokens[j - 1]!.text) && HYPHENED_SYLLABLE.test(doc.tokens[j]!.text);
 }
+
+/** A syllable of an East Asian given name: "Jae", "Ying" opening it, "myung", "jeou" after its hyphen. */
+const GIVEN_SYLLABLE = /^\p{Lu}\p{Ll}{0,4}$/u;
+const HYPHENED_SYLLABLE = /^\p{Ll}{1,5}$/u;
 
 /**
  * "Park Geun-hye", "Moon Jae In": a family name that is also a common word ("park", "moon",
@@ -361,11 +365,10 @@ function eastAsianName(doc: Document, from: number, to: number): boolean {
   const { tokens, text } = doc;
   if (to - from !== 3 || !isFamilyNameFirst(tokens[from]!.text)) return false;
   const [second, third] = [tokens[from + 1]!, tokens[from + 2]!];
-  if (!/^\p{Lu}\p{Ll}{0,4}$/u.test(second.text)) return false;
+  if (!GIVEN_SYLLABLE.test(second.text)) return false;
   const gap = text.slice(second.end, third.start);
-  return (gap === '-' && /^\p{Ll}{1,5}$/u.test(third.text)) || (gap === ' ' && /^\p{Lu}\p{Ll}{0,4}$/u.test(third.text));
+  return (gap === '-' && HYPHENED_SYLLABLE.test(third.text)) || (gap === ' ' && GIVEN_SYLLABLE.test(third.text));
 }
-
 
 /** "Ata-ur-Rehman", "Li Song-ho": a short lower-case piece inside a hyphenated name. */
 function joinsAfterHyphen(doc: Document, j: number, limit: number): boolean {
