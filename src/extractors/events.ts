@@ -1082,16 +1082,16 @@ function toEvent(ctx: ClauseContext, f: Frame, index: ActorIndex, facts: Facts):
   };
 }
 
-/**
- * "warned that costs could weigh on profits", "warned that famine was spreading": a "that"-clause
- * whose subject is a thing states a risk; it is no threat. The speaker itself ("warned that it
- * would retaliate") or a named party ("warned that Israel would pay a price") keeps the event.
- */
 /** The head of a noun phrase as written: its last word, lower-case, without a possessive. */
 function lastWordOf(text: string): string {
   return (text.toLowerCase().replace(/['\u2019]s?$/, '').split(' ').pop() ?? '').trim();
 }
 
+/**
+ * "warned that costs could weigh on profits", "warned that famine was spreading": a "that"-clause
+ * whose subject is a thing states a risk; it is no threat. The speaker itself ("warned that it
+ * would retaliate") or a named party ("warned that Israel would pay a price") keeps the event.
+ */
 function statementOnly(ctx: ClauseContext, f: Frame, index: ActorIndex): boolean {
   const subject = thatClauseSubject(ctx, f.t.to - 1, f.end);
   if (!subject) return false;
