@@ -407,18 +407,16 @@ function isOneWordAnswer(doc: Document, s: Sentence, start: number, speech: bool
 function seemingClause(doc: Document, s: Sentence, k: number, from: number, blocked: Uint8Array): Attribution | null {
   const { tokens } = doc;
   const next = tokens[k + 1];
-  if (!next || k + 1 >= s.tokenEnd || /\S/.test(gapBetween(doc, tokens[k]!, next).trim())) return null;
+  if (!next || k + 1 >= s.tokenEnd || /\S/.test(gapBetween(doc, tokens[k]!, next))) return null;
   const toVerb = next.normal === 'to' && !!tokens[k + 2] && isVerb(tokens[k + 2]!) && k + 2 < s.tokenEnd;
   if (!toVerb && !/^(that|like)$/.test(next.normal)) return null;
-  let first = skipVerbModifiersBack(doc, s, k - 1);
-  const subject = first >= s.tokenStart ? subjectBefore(doc, s, k) : null;
+  const subject = skipVerbModifiersBack(doc, s, k - 1) >= s.tokenStart ? subjectBefore(doc, s, k) : null;
   const impersonal = subject?.text.toLowerCase() === 'it';
   const start = subject && !impersonal ? tokenIndexAt(doc, subject.start) : k + 1;
   if (start < from || blocked[start] || (!subject && next.normal === 'to')) return null;
-  first = start;
   const end = contentEnd(doc, s, k + 1, blocked);
-  if (wordCount(doc.text.slice(tokens[first]!.start, end)) < MIN_CONTENT_WORDS + 1) return null;
-  return reported(doc, tokens[first]!.start, end, null, tokSpan(doc, tokens[k]!), 'quotes.reported.seeming', s.paragraph);
+  if (wordCount(doc.text.slice(tokens[start]!.start, end)) < MIN_CONTENT_WORDS + 1) return null;
+  return reported(doc, tokens[start]!.start, end, null, tokSpan(doc, tokens[k]!), 'quotes.reported.seeming', s.paragraph);
 }
 
 /** Back from `k` over auxiliaries and adverbs ("does not seem"). */
