@@ -670,6 +670,8 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   const end = clauseEnd(ctx, k);
   const near = Math.min(end, k + 8);
   const modStart = modifiersStart(ctx, t.from);
+  const governor = governingVerb(ctx, modStart);
+  const governorPassive = governor !== null && isPassive(ctx, governor);
   // the author: "Israel's invasion", "an Indian proposal", "calls by X", "an offer from Y", or the governing verb's subject
   let agents: ActorRef[] = [];
   const possessive = modStart > ctx.s.tokenStart && isPossessive(tokens[modStart - 1]!) ? possessorEndingAt(ctx, modStart - 1) : null;
@@ -679,9 +681,8 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   let victims: ActorRef[] = [];
   if (!agents.length && modStart < t.from) {
     const named = args(ctx, { from: modStart, to: t.from }, index).filter((a) => a.actor);
-    const harmed = HARMING.has(t.entry.category) ? named.filter((a) => index.byId.get(a.actor!)?.type === 'person') : [];
-    victims = harmed;
-    agents = named.filter((a) => !harmed.includes(a));
+    victims = HARMING.has(t.entry.category) ? named.filter((a) => index.byId.get(a.actor!)?.type === 'person') : [];
+    agents = named.filter((a) => !victims.includes(a));
   }
   let ruleSuffix = '';
   if (!agents.length) {
@@ -693,8 +694,7 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
   }
   let fromGovernor = false;
   if (!agents.length) {
-    const governor = governingVerb(ctx, modStart);
-    if (governor !== null && !isPassive(ctx, governor)) {
+    if (governor !== null && !governorPassive) {
       const subject = subjectOf(ctx, verbGroupStart(ctx, governor), governor);
       if (subject) agents = args(ctx, subject, index);
       fromGovernor = agents.length > 0;
@@ -711,13 +711,12 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     ruleSuffix += '.victim-modifier';
   }
   const first = prepObjectsAfter(ctx, t.to - 1, near, preps).find((p) => p.prep <= k + 2);
-  const governor = governingVerb(ctx, modStart);
   if (governor !== null && weight(ctx, targets, index) < 1.5) {
     const held = heldBy(ctx, governor, modStart, index);
     if (held.length) targets = held;
   }
   // "the minister is facing criticism", "came under attack from rebels": the governor's subject undergoes the act
-  if (governor !== null && UNDERGOING.has(tokens[governor]!.lemma) && !isPassive(ctx, governor)) {
+  if (governor !== null && UNDERGOING.has(tokens[governor]!.lemma) && !governorPassive) {
     const subject = subjectOf(ctx, verbGroupStart(ctx, governor), governor);
     const undergoer = subject ? args(ctx, subject, index) : [];
     if (undergoer.length) {
@@ -727,7 +726,7 @@ function nounFrame(ctx: ClauseContext, t: Trigger, index: ActorIndex): Frame {
     }
   }
   // "was put under investigation in Italy": the state where it is done stands for the authorities
-  if (!agents.length && governor !== null && isPassive(ctx, governor) && LEGAL.has(t.entry.category)) {
+  if (!agents.length && governorPassive && LEGAL.has(t.entry.category)) {
     agents = stateOfPlace(ctx, t.to - 1, end, index);
     if (agents.length) ruleSuffix += '.place-authority';
   }
