@@ -8,7 +8,7 @@
  * the places, the Document itself the publication date, and the sentence that follows starts
  * after the dash, so no quote or event takes the dateline into its text.
  */
-import { MONTH_NAMES } from './lexicon/time-words.js';
+import { monthNumber } from './extractors/times/calendar.js';
 import { lookupPlace } from './extractors/actors/gazetteer.js';
 
 export interface Dateline {
@@ -152,10 +152,10 @@ function readDate(line: string, at: number): { end: number; date: string | null 
 export function readWrittenDay(text: string, at: number): { end: number; month: number; day: number; year: number | null } | null {
   const monthDay = match(MONTH_DAY, text, at);
   if (monthDay && isMonth(monthDay[1]!)) {
-    return { end: at + monthDay[0].length, month: monthNumber(monthDay[1]!), day: +monthDay[2]!, year: monthDay[3] ? +monthDay[3] : null };
+    return { end: at + monthDay[0].length, month: monthNumber(monthDay[1]!)!, day: +monthDay[2]!, year: monthDay[3] ? +monthDay[3] : null };
   }
   const dayMonth = match(DAY_MONTH_YEAR, text, at);
-  if (dayMonth && isMonth(dayMonth[2]!)) return { end: at + dayMonth[0].length, month: monthNumber(dayMonth[2]!), day: +dayMonth[1]!, year: +dayMonth[3]! };
+  if (dayMonth && isMonth(dayMonth[2]!)) return { end: at + dayMonth[0].length, month: monthNumber(dayMonth[2]!)!, day: +dayMonth[1]!, year: +dayMonth[3]! };
   return null;
 }
 
@@ -179,12 +179,7 @@ function offsetSpan(base: number, start: number, end: number): { start: number; 
 }
 
 function isMonth(word: string): boolean {
-  return monthNumber(word) > 0;
-}
-
-/** 1–12 for a month's name or its abbreviation ("Sept"), 0 for anything else. */
-function monthNumber(name: string): number {
-  return MONTH_NAMES.get(name.toLowerCase()) ?? 0;
+  return monthNumber(word) !== undefined;
 }
 
 export function validDate(y: number, m: number, d: number): string | null {

@@ -3,10 +3,15 @@
  * halves, seasons, decades, and the interval and granularity a value covers.
  */
 import type { Time } from '../../schema.js';
-import type { CalendarUnit } from '../../lexicon/time-words.js';
+import { MONTH_NAMES, type CalendarUnit } from '../../lexicon/time-words.js';
 import type { PartOfDay, Season } from './spec.js';
 
 type Granularity = Time['granularity'];
+
+/** "Sept." → 9, "june" → 6: a month name or abbreviation, with or without its period. */
+export function monthNumber(word: string): number | undefined {
+  return MONTH_NAMES.get(word.toLowerCase().replace(/\.$/, ''));
+}
 export const DAY_MS = 86_400_000;
 
 export function utcDate(y: number, m: number, d: number): Date {

@@ -16,7 +16,7 @@ import {
   type CalendarUnit,
 } from '../../lexicon/time-words.js';
 import { AMOUNT, parseAmount } from './numbers.js';
-import { durationValue } from './calendar.js';
+import { durationValue, monthNumber } from './calendar.js';
 import { specTag, specFromTags, type PartOfDay, type Spec, type TimexType } from './spec.js';
 
 type Extract = (ctx: ParsingContext, m: RegExpMatchArray) => Found | null;
@@ -51,11 +51,6 @@ const IN_WORD_BEFORE = /[\p{L}\p{N}]['’]?$/u;
 
 function capitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
-}
-
-/** "Sept." → 9, "june" → 6: a month name or abbreviation, with or without its period. */
-function monthNumber(word: string): number | undefined {
-  return MONTH_NAMES.get(word.toLowerCase().replace(/\.$/, ''));
 }
 
 /**
