@@ -12,7 +12,6 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'prefecture', 'village', 'springs', 'beach', 'falls', 'highway', 'motorway', 'circuit', 'racecourse', 'ground', 'oval',
 ]);
 
-
 /** Nouns for the people or parts of a place before "of": "residents of Lockerbie", "the mayor of Kherson". */
 export const INHABITANTS_OF: ReadonlySet<string> = new Set([
   'residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'people', 'population', 'mayor', 'streets', 'suburbs',
