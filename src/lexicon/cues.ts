@@ -194,6 +194,16 @@ export const SUBJECT_MATTER: ReadonlySet<string> = new Set(['about', 'against'])
 export const HEADLINE_LABELS: ReadonlySet<string> = new Set(['breaking', 'watch', 'exclusive', 'update', 'updated', 'video', 'live', 'analysis', 'opinion', 'editorial', 'review', 'photos', 'listen', 'read', 'correction', 'editor\u2019s note', "editor's note", 'the latest', 'news guide', 'fact check']);
 
 /**
+ * Further labels that open a paragraph with a colon without naming a speaker ("Photo:", "See also:");
+ * the headline labels above count there too.
+ */
+export const PARAGRAPH_LABELS: ReadonlySet<string> = new Set([
+  'note', 'clarification', 'source', 'sources', 'photo', 'related', 'read more', 'see also', 'contact', 'email', 'follow',
+  'tags', 'topics', 'disclosure', 'full text', 'abstract', 'transcript', 'more', 'also', 'background', 'bottom line',
+  'why it matters', "what's next", 'pictured', 'picture', 'file photo', 'caption', 'image', 'graphic', 'map', 'chart',
+]);
+
+/**
  * Attribution verbs that also name a physical act ("attacked a camp", "blasted the bridge", "charged
  * the checkpoint", "defended the town"): verbal attacks ("X attacked Y's plan") stay attributions.
  */

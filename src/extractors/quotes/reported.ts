@@ -28,6 +28,7 @@ import {
   HEADLINE_CUES,
   HEADLINE_LABELS,
   HEARER_VERBS,
+  PARAGRAPH_LABELS,
   PARTICIPLE_CUES,
   PERCEPTION_PARTICIPLES,
   PHYSICAL_SENSE_CUES,
@@ -119,8 +120,6 @@ export function reportedSpeech(doc: Document, blocked: Uint8Array, direct: reado
 
 /** Most words of a speaker's name opening a transcript line. */
 const MAX_TRANSCRIPT_SPEAKER_WORDS = 3;
-/** Labels that open a paragraph with a colon without naming a speaker. */
-const PARAGRAPH_LABELS: ReadonlySet<string> = new Set(['note', 'editor\'s note', 'editor\u2019s note', 'update', 'updated', 'correction', 'clarification', 'source', 'sources', 'photo', 'related', 'read more', 'see also', 'contact', 'email', 'follow', 'tags', 'topics', 'disclosure', 'full text', 'abstract', 'transcript', 'video', 'watch', 'listen', 'breaking', 'exclusive', 'more', 'also', 'background', 'bottom line', 'why it matters', 'what\'s next', 'the latest', 'pictured', 'picture', 'photos', 'file photo', 'caption', 'image', 'graphic', 'map', 'chart']);
 
 /** A label before a colon ("Photo:", "Update:", "Editor's note:"): no speaker, in a headline or a paragraph. */
 const isLabel = (head: string): boolean => PARAGRAPH_LABELS.has(head.toLowerCase()) || HEADLINE_LABELS.has(head.toLowerCase());
