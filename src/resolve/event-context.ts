@@ -49,7 +49,7 @@ const STATE_BOUNDARY = /\b(?:from|starting|beginning|until|till|effective)\s+(?:
  *    in a clause that is no "for" phrase ("requested that interviews take place in April": the
  *    request is dated by what it asks for when nothing else dates it).
  */
-export function embeddedTime(doc: Document, t: Time, trigger: Span, tense: Tense, complements: readonly Span[]): string | null {
+function embeddedTime(doc: Document, t: Time, trigger: Span, tense: Tense, complements: readonly Span[]): string | null {
   // (a past day in the complement of a past act is its occasion too: "declined on Sunday to …", "refused to speak to reporters on Monday")
   if (complements.some((c) => c.start <= t.start && t.end <= c.end) && !(tense === 'past' && PAST_DAY.test(t.value) && !wrongSide(doc, t, 'past'))) {
     return 'event.date.complement';

@@ -233,7 +233,7 @@ function singleAt(ctx: ClauseContext, tok: Token, k: number, cueTokens: Readonly
  * ("condemned" → condemn, "banned" → ban, "accused" → accuse, "denied" → deny); the caller keeps
  * the first the lexicon knows.
  */
-export function pastStems(form: string): string[] {
+function pastStems(form: string): string[] {
   if (!/ed$/.test(form)) return [form];
   const base = form.slice(0, -2);
   const out = [form, base, form.slice(0, -1)];
