@@ -351,8 +351,6 @@ export function npEndingAt(ctx: ClauseContext, j: number): Range | null {
     const gap = gapBefore(ctx.doc, i);
     // a bracketed acronym inside a name ("the Serbian Workers' Union (SSS)") does not end it
     if (hardBreak(gap.replace(/[()]/g, ''))) break;
-    // a dateline's agency ends it: "ISTANBUL, Turkey (AP)_ Some 1,500 …", "KABUL (Reuters) - …"
-    if (i > s0 && DATELINE_END.test(tokens[i - 1]!.text.slice(-3) + gap)) break;
     if (gap.includes(',')) {
       if (crossedComma >= 0) {
         from = crossedComma;
@@ -454,9 +452,6 @@ const REPORTING_PARTICIPLES = new Set([
   // compromise may read "said" before a name as the adjective of "the said company"
   'said', 'says',
 ]);
-
-/** The close of a dateline's agency and its separator: ")_", ") -", ") —". */
-const DATELINE_END = /\)\s?[-_\u2013\u2014]/;
 
 /** Collective nouns compromise reads as present-tense verbs after a modifier ("riot police", "hospital staff"). */
 const COLLECTIVE_MISREAD = new Set(['police', 'staff', 'crew', 'personnel']);
